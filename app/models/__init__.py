@@ -1,0 +1,27 @@
+"""Data model, storage and domain operations. Imports nothing of the app and no Qt."""
+
+from .base import Base, Synced, commune_partition, new_id, partition_commune, province_partition
+from .device import Device, Setting
+from .equipment import Equipment, StatusEvent
+from .journal import JournalEntry
+from .reference import (
+    Commune,
+    CommuneLineage,
+    EquipmentCategory,
+    EthnicGroup,
+    ItCertificateKind,
+    Province,
+    QualificationLevel,
+)
+from .staff import Staff
+from .training import Attendance, Course, CourseSession, Enrollment
+
+SYNCED_MODELS = (Staff, Equipment, StatusEvent, Course, CourseSession, Enrollment, Attendance)
+
+__all__ = [
+    "SYNCED_MODELS", "Attendance", "Base", "Commune", "CommuneLineage", "Course",
+    "CourseSession", "Device", "Enrollment", "Equipment", "EquipmentCategory", "EthnicGroup",
+    "ItCertificateKind", "JournalEntry", "Province", "QualificationLevel", "Setting", "Staff",
+    "StatusEvent", "Synced", "commune_partition", "new_id", "partition_commune",
+    "province_partition",
+]

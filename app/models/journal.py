@@ -1,0 +1,161 @@
+"""The change journal: every write to a travelling record leaves an entry, by construction.
+
+A ``before_flush`` hook on every SQLAlchemy ``Session`` stamps each new or changed record
+with the next clock stamp and this device's id and appends the changed fields to
+``change_journal``. The hook writes its entries on the flush's own connection *before* the
+flush writes the rows, and migration 0002 adds triggers that abort any insert or update of
+a synced table that has no journal entry with the row's new stamp, and any hard delete — so
+raw SQL and bulk statements cannot go around the journal either. A write that changes no
+value journals nothing and stamps nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Index, Integer, String, Text, event, insert, inspect, select, update
+from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.orm.attributes import set_committed_value
+
+from .base import STAMP_COLUMNS, Base, Synced, commune_partition, new_id
+from .device import Device
+from .equipment import Equipment, StatusEvent
+from .errors import JournalError, NotSetUpError
+from .hlc import Stamp, tick
+
+
+class JournalEntry(Base):
+    __tablename__ = "change_journal"
+    __table_args__ = (Index("ix_change_journal_row_hlc", "row_id", "hlc"),)
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    hlc: Mapped[str] = mapped_column(String(24), index=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+    partition: Mapped[str] = mapped_column(String(24), index=True)
+    op: Mapped[str] = mapped_column(String(6))
+    changes: Mapped[str] = mapped_column(Text)
+
+    @property
+    def values(self) -> dict[str, Any]:
+        return json.loads(self.changes)
+
+
+def to_json_value(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+@event.listens_for(Session, "before_flush")
+def _journal_flush(session: Session, _context: object, _instances: object) -> None:
+    deleted = [o for o in session.deleted if isinstance(o, Synced)]
+    if deleted:
+        raise JournalError(
+            "Không xóa hẳn bản ghi được đồng bộ; hãy đánh dấu đã xóa (xóa mềm)."
+        )
+    new = [o for o in session.new if isinstance(o, Synced)]
+    dirty = [o for o in session.dirty if isinstance(o, Synced)]
+    if not new and not dirty:
+        return
+    with session.no_autoflush:
+        for obj in new:
+            _apply_defaults(obj)
+        _record_status_history(session, new, dirty)
+        new = [o for o in session.new if isinstance(o, Synced)]
+        for obj in new:
+            _apply_defaults(obj)
+        changes = [(o, "insert", _new_values(o)) for o in new]
+        changes += [c for c in (_dirty_change(o) for o in dirty) if c is not None]
+        if changes:
+            _write_entries(session, changes)
+
+
+def _apply_defaults(obj: Synced) -> None:
+    if obj.id is None:
+        obj.id = new_id()
+    if obj.deleted is None:
+        obj.deleted = False
+    for column in inspect(obj).mapper.columns:
+        default = column.default
+        if default is not None and default.is_scalar and getattr(obj, column.key) is None:
+            setattr(obj, column.key, default.arg)
+    if obj.partition is None:
+        commune = getattr(obj, "commune_code", None)
+        if not commune:
+            raise JournalError(f"Bản ghi {type(obj).__name__} chưa có phân vùng.")
+        obj.partition = commune_partition(commune)
+
+
+def _journal_columns(obj: Synced) -> Iterable[str]:
+    for column in inspect(obj).mapper.column_attrs:
+        if column.key not in STAMP_COLUMNS and column.key != "id":
+            yield column.key
+
+
+def _new_values(obj: Synced) -> dict[str, Any]:
+    return {key: to_json_value(getattr(obj, key)) for key in _journal_columns(obj)}
+
+
+def _dirty_change(obj: Synced) -> tuple[Synced, str, dict[str, Any]] | None:
+    """The fields that really changed; fields set to their old value are left unchanged."""
+    state = inspect(obj)
+    changed: dict[str, Any] = {}
+    for key in _journal_columns(obj):
+        history = state.attrs[key].history
+        if not history.added:
+            continue
+        value = history.added[0]
+        if history.deleted and history.deleted[0] == value:
+            set_committed_value(obj, key, value)
+            continue
+        changed[key] = to_json_value(value)
+    if not changed:
+        return None
+    op = "delete" if changed.get("deleted") is True else "update"
+    return obj, op, changed
+
+
+def _record_status_history(session: Session, new: list[Synced], dirty: list[Synced]) -> None:
+    """Append a status event for each item created or whose status changed."""
+    pending = {(e.equipment_id, e.status) for e in new if isinstance(e, StatusEvent)}
+    for item in new + dirty:
+        if not isinstance(item, Equipment):
+            continue
+        history = inspect(item).attrs["status"].history
+        if item in dirty and (not history.added or history.deleted == history.added):
+            continue
+        if (item.id, item.status) in pending:
+            continue
+        session.add(StatusEvent(
+            equipment_id=item.id, status=item.status, changed_on=date.today(),
+            partition=item.partition or commune_partition(item.commune_code),
+        ))
+
+
+def _write_entries(session: Session, changes: list[tuple[Synced, str, dict[str, Any]]]) -> None:
+    connection = session.connection()
+    device = connection.execute(select(Device.__table__)).first()
+    if device is None:
+        raise NotSetUpError(
+            "Máy này chưa được thiết lập cho xã nào; hãy chạy «commune-it setup» trước."
+        )
+    stamp = Stamp(device.clock_wall_ms, device.clock_counter)
+    rows = []
+    for obj, op, values in changes:
+        stamp = tick(stamp)
+        obj.hlc = stamp.encode()
+        obj.device_id = device.id
+        rows.append(dict(
+            hlc=obj.hlc, device_id=device.id, table_name=obj.__tablename__, row_id=obj.id,
+            partition=obj.partition, op=op, changes=json.dumps(values, ensure_ascii=False),
+        ))
+    connection.execute(insert(JournalEntry.__table__), rows)
+    connection.execute(
+        update(Device.__table__).where(Device.__table__.c.id == device.id)
+        .values(clock_wall_ms=stamp.wall_ms, clock_counter=stamp.counter)
+    )

@@ -1,0 +1,102 @@
+"""Domain operations shared by every entry point (command line, import, window, demo).
+
+Each takes the caller's session, so the caller decides the unit of work
+(``with store.sessions.begin() as session``) and an import of many rows is one transaction.
+The journal hook stamps and records whatever these functions change.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .base import Synced, commune_partition, province_partition
+from .equipment import Equipment, StatusEvent
+from .errors import ValidationError
+from .staff import Staff
+from .training import Attendance, Course, CourseSession, Enrollment, attendance_id
+
+T = TypeVar("T", bound=Synced)
+
+
+def create(session: Session, model: type[T], **values: Any) -> T:
+    obj = model(**values)
+    session.add(obj)
+    return obj
+
+
+def update(obj: Synced, **values: Any) -> bool:
+    """Set the given fields; True if any value differs from what was stored."""
+    changed = False
+    for key, value in values.items():
+        if key in ("id", "hlc", "device_id"):
+            raise ValidationError(f"Trường {key} không sửa được.")
+        if getattr(obj, key) != value:
+            setattr(obj, key, value)
+            changed = True
+    return changed
+
+
+def soft_delete(obj: Synced) -> None:
+    obj.deleted = True
+
+
+def get_live(session: Session, model: type[T], record_id: str) -> T | None:
+    obj = session.get(model, record_id)
+    return None if obj is None or obj.deleted else obj
+
+
+def change_status(
+    session: Session, item: Equipment, status: str, on: date | None = None, note: str | None = None
+) -> None:
+    """Change an item's status, keeping the old one in its history with the date and a note."""
+    if item.status == status:
+        return
+    item.status = status
+    session.add(StatusEvent(
+        equipment_id=item.id, status=status, changed_on=on or date.today(), note=note,
+        partition=item.partition,
+    ))
+
+
+def course_partition(course: Course, province_code: str) -> str:
+    if course.commune_code:
+        return commune_partition(course.commune_code)
+    return province_partition(province_code)
+
+
+def enroll_staff(session: Session, course: Course, staff: Staff) -> Enrollment:
+    """Enrol an official once; the enrolment lives in the official's commune partition."""
+    existing = session.scalars(select(Enrollment).where(
+        Enrollment.course_id == course.id, Enrollment.staff_id == staff.id,
+        Enrollment.deleted.is_(False),
+    )).first()
+    if existing is not None:
+        return existing
+    return create(session, Enrollment, course_id=course.id, staff_id=staff.id,
+                  partition=staff.partition)
+
+
+def enroll_participant(session: Session, course: Course, name: str, unit: str | None = None
+                       ) -> Enrollment:
+    if not name.strip():
+        raise ValidationError("Cần tên người tham gia.")
+    return create(session, Enrollment, course_id=course.id, participant_name=name,
+                  participant_unit=unit, partition=course.partition)
+
+
+def mark_attendance(
+    session: Session, course_session: CourseSession, enrollment: Enrollment, status: str
+) -> Attendance:
+    """Record one cell of the attendance grid (same id on every device for the same cell)."""
+    record_id = attendance_id(course_session.id, enrollment.id)
+    mark = session.get(Attendance, record_id)
+    if mark is None:
+        return create(session, Attendance, id=record_id, session_id=course_session.id,
+                      enrollment_id=enrollment.id, status=status, partition=enrollment.partition)
+    mark.status = status
+    mark.deleted = False
+    return mark

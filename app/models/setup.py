@@ -1,0 +1,58 @@
+"""Setting a device up for its commune (office laptop) or communes (trainer's laptop)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .base import new_id
+from .device import Device
+from .errors import ValidationError
+from .reference import Commune
+
+
+def normalise_commune_code(text: str) -> str:
+    """'3325', '03325' and ' 03325 ' all name the same commune; anything else is refused."""
+    code = text.strip()
+    if not code.isdigit() or len(code) > 5:
+        raise ValidationError(f"Mã xã «{text.strip()}» không hợp lệ: mã xã gồm 5 chữ số.")
+    return code.zfill(5)
+
+
+def find_commune(session: Session, text: str) -> Commune:
+    code = normalise_commune_code(text)
+    commune = session.get(Commune, code)
+    if commune is None:
+        raise ValidationError(f"Không có xã/phường nào mang mã {code} trong danh mục chính thức.")
+    return commune
+
+
+def current_device(session: Session) -> Device | None:
+    return session.scalars(select(Device)).one_or_none()
+
+
+def setup_device(session: Session, communes: list[str], name: str, trainer: bool) -> Device:
+    """Create (or, before any record exists, redo) this device's identity and scope."""
+    if not communes:
+        raise ValidationError("Cần ít nhất một mã xã.")
+    if len(communes) > 1 and not trainer:
+        raise ValidationError("Máy văn phòng xã chỉ thuộc một xã; máy giảng viên dùng --trainer.")
+    found = [find_commune(session, c) for c in communes]
+    provinces = {c.province_code for c in found}
+    if len(provinces) > 1:
+        raise ValidationError("Các xã phải cùng một tỉnh.")
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError("Tên máy không được để trống.")
+    device = current_device(session)
+    if device is None:
+        device = Device(id=new_id(), created_at=datetime.now(), clock_wall_ms=0, clock_counter=0)
+        session.add(device)
+    device.name = name
+    device.role = "trainer" if trainer else "office"
+    device.province_code = provinces.pop()
+    device.communes_json = json.dumps(list(dict.fromkeys(c.code for c in found)))
+    return device

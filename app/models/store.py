@@ -1,0 +1,147 @@
+"""Opening the local SQLite store: pragmas, backup, migrations, refusal of newer files.
+
+The database is the only copy of weeks of an officer's work, so opening it is careful:
+it must be a SQLite file; a file written by a newer app version is refused untouched (an
+older app cannot know what the newer schema means); before any migration the whole file is
+copied to ``backups/`` with SQLite's online backup; each migration runs in its own
+transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session, sessionmaker
+
+from .errors import StoreError
+from .reference_data import ensure_reference
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def alembic_config(connection: object | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def check_file(path: Path) -> None:
+    """Refuse a file that is not a SQLite database before SQLite touches it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as f:
+        if f.read(16) != SQLITE_MAGIC:
+            raise StoreError(f"Tệp {path} không phải là cơ sở dữ liệu của ứng dụng.")
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def backup(engine: Engine, path: Path, backups_dir: Path, label: str) -> Path:
+    """Copy the live database (WAL included) with SQLite's online backup."""
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = backups_dir / f"{path.stem}-{label}-{stamp}.sqlite3"
+    raw = engine.raw_connection()
+    try:
+        with sqlite3.connect(target) as copy:
+            raw.driver_connection.backup(copy)
+        copy.close()
+    finally:
+        raw.close()
+    return target
+
+
+def migrate(engine: Engine, path: Path, backups_dir: Path) -> Path | None:
+    """Bring the schema to head; returns the backup made first, if any."""
+    script = ScriptDirectory.from_config(alembic_config())
+    revision = current_revision(engine)
+    head = script.get_current_head()
+    if revision == head:
+        return None
+    saved = None
+    if revision is not None:
+        saved = backup(engine, path, backups_dir, f"before-{head}")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+    return saved
+
+
+def refuse_newer(engine: Engine) -> None:
+    revision = current_revision(engine)
+    if revision is None:
+        return
+    script = ScriptDirectory.from_config(alembic_config())
+    try:
+        script.get_revision(revision)
+    except Exception as exc:  # alembic raises its own CommandError/ResolutionError here
+        raise StoreError(
+            "Cơ sở dữ liệu này được tạo bởi phiên bản mới hơn của ứng dụng "
+            f"(lược đồ {revision}); hãy cài phiên bản mới để mở. Dữ liệu không bị thay đổi."
+        ) from exc
+
+
+class Store:
+    """One device's open database: an engine and a session factory."""
+
+    def __init__(self, path: Path, backups_dir: Path | None = None) -> None:
+        self.path = Path(path)
+        self.backups_dir = backups_dir or self.path.parent / "backups"
+        check_file(self.path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.engine = make_engine(self.path)
+        try:
+            refuse_newer(self.engine)
+            self.last_backup = migrate(self.engine, self.path, self.backups_dir)
+        except (sqlite3.DatabaseError, DatabaseError) as exc:
+            self.engine.dispose()
+            raise StoreError(f"Không mở được cơ sở dữ liệu {self.path}: {exc}") from exc
+        except BaseException:
+            self.engine.dispose()
+            raise
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        with self.sessions.begin() as session:
+            ensure_reference(session)
+
+    def session(self) -> Session:
+        return self.sessions()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
