@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import random
-import time
 import unicodedata
 from pathlib import Path
 
@@ -353,12 +352,3 @@ def test_resolve_ethnicity_rejects_ambiguous_rows() -> None:
     rows = [("01", "Abc", ""), ("02", "Xyz", "A-bc")]
     with pytest.raises(ValueError, match="ambiguous"):
         resolve_ethnicity("abc", rows)
-
-
-def test_resolve_ethnicity_bulk_is_fast(groups: list[tuple[str, str, str]]) -> None:
-    inputs = ["H'Mông", "Kinh", "Thái", "khomu", "unknown"] * 2000
-    start = time.perf_counter()
-    results = [resolve_ethnicity(text, groups) for text in inputs]
-    elapsed = time.perf_counter() - start
-    assert results[:5] == ["08", "01", "03", "29", None]
-    assert elapsed < 2.0

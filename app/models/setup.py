@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from .base import new_id
 from .device import Device
+from .journal import JournalEntry
 from .errors import ValidationError
 from .reference import Commune
 
@@ -48,6 +49,10 @@ def setup_device(session: Session, communes: list[str], name: str, trainer: bool
     if not name:
         raise ValidationError("Tên máy không được để trống.")
     device = current_device(session)
+    if device is not None and device.communes != [c.code for c in found] and _has_records(session):
+        raise ValidationError(
+            "Máy này đã có dữ liệu của xã khác; không đổi xã được. Hãy dùng thư mục dữ liệu khác."
+        )
     if device is None:
         device = Device(id=new_id(), created_at=datetime.now(), clock_wall_ms=0, clock_counter=0)
         session.add(device)
@@ -56,3 +61,7 @@ def setup_device(session: Session, communes: list[str], name: str, trainer: bool
     device.province_code = provinces.pop()
     device.communes_json = json.dumps(list(dict.fromkeys(c.code for c in found)))
     return device
+
+
+def _has_records(session: Session) -> bool:
+    return session.scalars(select(JournalEntry.seq).limit(1)).first() is not None

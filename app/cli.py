@@ -1,0 +1,155 @@
+"""The ``commune-it`` command line (a contract: see DESIGN.md).
+
+No command opens the desktop window. Exit status 0 on success, 2 on a user's mistake with
+one line on stderr; an unexpected failure is logged with its traceback in the data dir's log
+and reported in one line with exit status 1 — never a traceback on the terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from app import __version__
+from app.config import Paths, paths_for
+from app.logs import setup_logging
+from app.models.errors import ModelError
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A mistake in the command line itself."""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but a mistake is one line on stderr (exit 2), not usage plus an error."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="commune-it", description="Sổ theo dõi CNTT cấp xã (Commune IT Register)")
+    parser.add_argument("--version", action="version", version=f"commune-it {__version__}")
+    parser.add_argument("--data-dir", type=Path, help="thư mục dữ liệu của máy này")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    setup = commands.add_parser("setup", help="thiết lập máy cho xã (hoặc các xã với --trainer)")
+    setup.add_argument("--commune", required=True, help="mã xã 5 chữ số; máy giảng viên: danh sách")
+    setup.add_argument("--device-name", required=True)
+    setup.add_argument("--trainer", action="store_true", help="máy của giảng viên")
+
+    commands.add_parser("demo", help="điền dữ liệu mẫu của một xã")
+
+    imp = commands.add_parser("import", help="nhập hàng loạt từ .xlsx hoặc .csv")
+    imp.add_argument("kind", choices=["staff", "equipment", "attendance"])
+    imp.add_argument("file", type=Path)
+
+    exp = commands.add_parser("export", help="xuất ra .xlsx hoặc .csv")
+    exp.add_argument("kind", choices=["staff", "equipment", "training"])
+    exp.add_argument("file", type=Path)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(args_list)
+    except UsageError as exc:
+        return fail(f"commune-it: {exc}", EXIT_USAGE)
+    paths = paths_for(args.data_dir)
+    if args.command is None:
+        from app.ui.main import run  # Qt is loaded only for the window
+
+        return run(args.data_dir, [sys.argv[0], *args_list])
+    try:
+        setup_logging(paths.logs)
+    except OSError as exc:
+        return fail(f"Không ghi được vào thư mục dữ liệu {paths.data_dir}: {exc}", EXIT_USAGE)
+    return dispatch(COMMANDS[args.command], args, paths)
+
+
+def dispatch(handler: Callable[[argparse.Namespace, Paths], int], args: argparse.Namespace,
+             paths: Paths) -> int:
+    try:
+        return handler(args, paths)
+    except ModelError as exc:
+        return fail(str(exc), EXIT_USAGE)
+    except Exception:
+        log.exception("command %s failed", args.command)
+        return fail(
+            f"Lỗi không mong đợi; chi tiết đã được ghi vào {paths.logs / 'commune-it.log'}.",
+            EXIT_FAILURE,
+        )
+
+
+def fail(message: str, code: int) -> int:
+    print(" ".join(message.split()), file=sys.stderr)
+    return code
+
+
+def open_store(paths: Paths):  # -> Store, imported lazily to keep --help fast
+    from app.models.store import Store
+
+    return Store(paths.database, paths.backups)
+
+
+def cmd_setup(args: argparse.Namespace, paths: Paths) -> int:
+    from app.models.setup import setup_device
+
+    communes = [c for c in args.commune.split(",") if c.strip()]
+    with open_store(paths) as store, store.sessions.begin() as session:
+        device = setup_device(session, communes, args.device_name, args.trainer)
+        names = ", ".join(device.communes)
+    print(f"Đã thiết lập máy «{args.device_name.strip()}» cho {names}.")
+    return EXIT_OK
+
+
+def cmd_demo(_args: argparse.Namespace, paths: Paths) -> int:
+    from app.demo import fill_demo
+
+    with open_store(paths) as store:
+        summary = fill_demo(store)
+    print(f"Dữ liệu mẫu: {summary.staff} cán bộ, {summary.equipment} thiết bị, "
+          f"{summary.courses} khóa học.")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, paths: Paths) -> int:
+    from app.exchange import ImportFileError, import_file
+
+    with open_store(paths) as store:
+        try:
+            with store.sessions.begin() as session:
+                summary = import_file(session, args.kind, args.file)
+        except ImportFileError as exc:
+            for problem in exc.problems:
+                print(problem, file=sys.stderr)
+            raise
+    print(f"Đã nhập: {summary.created} mới, {summary.updated} cập nhật, "
+          f"{summary.unchanged} không đổi.")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, paths: Paths) -> int:
+    from app.exchange import export_file
+
+    with open_store(paths) as store, store.sessions.begin() as session:
+        count = export_file(session, args.kind, args.file)
+    print(f"Đã xuất {count} dòng ra {args.file}.")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Paths], int]] = {
+    "setup": cmd_setup,
+    "demo": cmd_demo,
+    "import": cmd_import,
+    "export": cmd_export,
+}

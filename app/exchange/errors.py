@@ -1,0 +1,99 @@
+"""Errors of the import/export layer, and the collector of per-row problems.
+
+An import is all or nothing, so validation never stops at the first bad cell: it collects
+every problem (row as the user sees it in the file, column, a Vietnamese sentence) and the
+import raises once, before anything is written. The list shown is capped so that a file of
+the wrong kind does not produce ten thousand lines, but the count stays exact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.models.errors import ModelError
+
+MAX_PROBLEMS = 200
+
+
+class ExchangeError(ModelError):
+    """An expected failure of import or export, with a message fit for the user."""
+
+
+class ExportFileError(ExchangeError):
+    """The export file cannot be written (unknown format, folder missing, no permission)."""
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """One bad cell or row. ``row`` counts the header as row 1, as a spreadsheet does."""
+
+    row: int | None
+    column: str | None
+    message: str
+    label: str | None = None  # the column's header as written in the file, if any
+
+    def __str__(self) -> str:
+        where = []
+        if self.row is not None:
+            where.append(f"Dòng {self.row}")
+        if self.column:
+            shown = self.label if self.label and self.label != self.column else None
+            where.append(f"cột «{shown}» ({self.column})" if shown else f"cột {self.column}")
+        prefix = ", ".join(where)
+        return f"{prefix}: {self.message}" if prefix else self.message
+
+
+class ImportFileError(ExchangeError):
+    """The file was refused as a whole; nothing was written.
+
+    ``str()`` is a one-line summary; ``problems`` holds the first ``MAX_PROBLEMS`` problems
+    and ``more`` how many were left out; ``report()`` gives everything as lines of text.
+    """
+
+    def __init__(self, message: str, problems: list[RowProblem] | None = None,
+                 more: int = 0) -> None:
+        super().__init__(message)
+        self.problems = list(problems or [])
+        self.more = more
+
+    def lines(self) -> list[str]:
+        lines = [str(p) for p in self.problems]
+        if self.more:
+            lines.append(f"… và {self.more} lỗi khác.")
+        return lines
+
+    def report(self) -> str:
+        return "\n".join([str(self), *self.lines()])
+
+
+class Problems:
+    """Collects problems while a file is checked, keeping the list short but the count exact."""
+
+    def __init__(self, limit: int = MAX_PROBLEMS) -> None:
+        self.items: list[RowProblem] = []
+        self.more = 0
+        self.rows: set[int | None] = set()
+        self.limit = limit
+
+    def add(self, row: int | None, column: str | None, message: str,
+            label: str | None = None) -> None:
+        self.rows.add(row)
+        if len(self.items) < self.limit:
+            self.items.append(RowProblem(row, column, message, label))
+        else:
+            self.more += 1
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+    def raise_if_any(self, summary: str | None = None) -> None:
+        if not self.items:
+            return
+        bad_rows = len(self.rows - {None})
+        if summary:
+            pass
+        elif bad_rows:
+            summary = f"Tệp có {bad_rows} dòng lỗi; không có dữ liệu nào được ghi."
+        else:
+            summary = f"{self.items[0].message} Không có dữ liệu nào được ghi."
+        raise ImportFileError(summary, self.items, self.more)

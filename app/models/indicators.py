@@ -1,0 +1,267 @@
+"""Commune ICT indicators, computed from the register and never typed.
+
+A province compares its communes by these numbers, so they must mean the same thing
+everywhere: each one is defined once here. Counts come from a few GROUP BY queries over
+all the requested communes at once (the province view asks for a hundred communes);
+ratios are derived from the counts in one place, so a total over communes is the ratio
+of the summed counts, never an average of ratios.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from . import enums
+from .equipment import Equipment, StatusEvent
+from .reference import Commune
+from .staff import Staff
+from .training import Attendance, Course, CourseSession, Enrollment
+from .vntext import collation_key, person_sort_key
+
+WARRANTY_NOTICE_DAYS = 90
+TOTAL_NAME = "Tổng cộng"
+
+
+@dataclass(frozen=True)
+class Indicators:
+    """One commune's indicators (or a total over communes, with commune_code "")."""
+
+    commune_code: str
+    commune_name: str
+    officials: int = 0
+    computers: int = 0
+    computers_per_official: float = 0.0
+    certified: int = 0
+    certified_basic: int = 0
+    certified_advanced: int = 0
+    certified_degree: int = 0
+    certified_share: float = 0.0
+    trained_this_year: int = 0
+    trained_share: float = 0.0
+    computers_lan: int = 0
+    computers_internet: int = 0
+    lan_share: float = 0.0
+    internet_share: float = 0.0
+    broken: int = 0
+    over_age: int = 0
+    warranty_ending: int = 0
+    equipment_by_status: dict[str, int] = field(default_factory=dict, hash=False)
+    total_equipment: int = 0
+
+
+COUNT_FIELDS = tuple(
+    f.name for f in fields(Indicators)
+    if f.type == "int" and f.name != "total_equipment"
+)
+
+
+@dataclass(frozen=True)
+class AttentionItem:
+    """Something an officer should look at; ``note`` is free text from the register."""
+
+    id: str
+    name: str
+    note: str | None = None
+    category: str | None = None
+    on: date | None = None
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
+def _build(code: str, name: str, counts: dict[str, int], by_status: dict[str, int]
+           ) -> Indicators:
+    """The one place where ratios are derived from counts."""
+    officials, computers = counts.get("officials", 0), counts.get("computers", 0)
+    return Indicators(
+        commune_code=code, commune_name=name,
+        **{key: counts.get(key, 0) for key in COUNT_FIELDS},
+        computers_per_official=_ratio(computers, officials),
+        certified_share=_ratio(counts.get("certified", 0), officials),
+        trained_share=_ratio(counts.get("trained_this_year", 0), officials),
+        lan_share=_ratio(counts.get("computers_lan", 0), computers),
+        internet_share=_ratio(counts.get("computers_internet", 0), computers),
+        equipment_by_status=dict(sorted(by_status.items())),
+        total_equipment=sum(by_status.values()),
+    )
+
+
+def years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February in a year that has none
+        return day.replace(year=day.year - years, day=28)
+
+
+def _in_service(today: date) -> Any:
+    return and_(
+        Staff.deleted.is_(False),
+        or_(Staff.service_end.is_(None), Staff.service_end > today),
+    )
+
+
+def _staff_counts(session: Session, codes: Sequence[str], today: date,
+                  out: dict[str, Counter[str]]) -> None:
+    rows = session.execute(
+        select(Staff.commune_code, Staff.it_certificate, func.count())
+        .where(Staff.commune_code.in_(codes), _in_service(today))
+        .group_by(Staff.commune_code, Staff.it_certificate)
+    )
+    for code, certificate, n in rows:
+        counts = out[code]
+        counts["officials"] += n
+        if certificate in enums.IT_CERTIFIED:
+            counts["certified"] += n
+        if certificate in enums.IT_BASIC_EQUIVALENT:
+            counts["certified_basic"] += n
+        elif certificate == "advanced":
+            counts["certified_advanced"] += n
+        elif certificate == "degree":
+            counts["certified_degree"] += n
+
+
+def _trained_counts(session: Session, codes: Sequence[str], today: date,
+                    out: dict[str, Counter[str]]) -> None:
+    """Officials who attended a session this year, whichever partition the course is in."""
+    rows = session.execute(
+        select(Staff.commune_code, func.count(func.distinct(Staff.id)))
+        .join(Enrollment, Enrollment.staff_id == Staff.id)
+        .join(Attendance, Attendance.enrollment_id == Enrollment.id)
+        .join(CourseSession, CourseSession.id == Attendance.session_id)
+        .join(Course, Course.id == CourseSession.course_id)
+        .where(
+            Staff.commune_code.in_(codes), _in_service(today),
+            Enrollment.deleted.is_(False), Attendance.deleted.is_(False),
+            CourseSession.deleted.is_(False), Course.deleted.is_(False),
+            Attendance.status.in_(enums.ATTENDED),
+            CourseSession.session_date >= date(today.year, 1, 1),
+            CourseSession.session_date <= date(today.year, 12, 31),
+        )
+        .group_by(Staff.commune_code)
+    )
+    for code, n in rows:
+        out[code]["trained_this_year"] += n
+
+
+def _flag(condition: Any) -> Any:
+    return case((condition, 1), else_=0)
+
+
+def _equipment_counts(session: Session, codes: Sequence[str], today: date, over_age_years: int,
+                      out: dict[str, Counter[str]], by_status: dict[str, Counter[str]]) -> None:
+    active = Equipment.status.in_(enums.ACTIVE_STATUSES)
+    columns = (
+        Equipment.commune_code, Equipment.status, Equipment.lan, Equipment.internet,
+        _flag(Equipment.category.in_(enums.COMPUTER_CATEGORIES)),
+        _flag(and_(active, Equipment.acquired_date < years_before(today, over_age_years))),
+        _flag(and_(active, Equipment.warranty_end.between(
+            today, today + timedelta(days=WARRANTY_NOTICE_DAYS)))),
+    )
+    rows = session.execute(
+        select(*columns, func.count())
+        .where(Equipment.commune_code.in_(codes), Equipment.deleted.is_(False))
+        .group_by(*columns)
+    )
+    for code, status, lan, internet, computer, old, warranty, n in rows:
+        counts = out[code]
+        by_status[code][status] += n
+        counts["broken"] += n if status == "broken" else 0
+        counts["over_age"] += n * old
+        counts["warranty_ending"] += n * warranty
+        if computer and status == "in_use":
+            counts["computers"] += n
+            counts["computers_lan"] += n if lan else 0
+            counts["computers_internet"] += n if internet else 0
+
+
+def commune_indicators(
+    session: Session, commune_codes: Sequence[str], *, today: date | None = None,
+    over_age_years: int = 5,
+) -> list[Indicators]:
+    """Indicators of each requested commune, in the order asked (zeros where nothing is)."""
+    today = today or date.today()
+    codes = list(dict.fromkeys(commune_codes))
+    if not codes:
+        return []
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    by_status: dict[str, Counter[str]] = defaultdict(Counter)
+    _staff_counts(session, codes, today, counts)
+    _trained_counts(session, codes, today, counts)
+    _equipment_counts(session, codes, today, over_age_years, counts, by_status)
+    rows = session.execute(select(Commune.code, Commune.name).where(Commune.code.in_(codes)))
+    names = {code: name for code, name in rows}
+    return [_build(code, names.get(code, ""), counts[code], by_status[code])
+            for code in commune_codes]
+
+
+def total(indicators: Sequence[Indicators]) -> Indicators:
+    """Sum of the counts over communes, with the ratios recomputed from the sums."""
+    counts: Counter[str] = Counter()
+    by_status: Counter[str] = Counter()
+    for item in indicators:
+        counts.update({key: getattr(item, key) for key in COUNT_FIELDS})
+        by_status.update(item.equipment_by_status)
+    return _build("", TOTAL_NAME, counts, by_status)
+
+
+def _equipment_name(item: Equipment) -> str:
+    label = " ".join(part for part in (item.brand, item.model) if part)
+    tag = item.asset_tag or item.serial
+    if label and tag:
+        return f"{label} ({tag})"
+    return label or tag or ""
+
+
+def attention(session: Session, commune_code: str, today: date | None = None
+              ) -> dict[str, list[AttentionItem]]:
+    """What needs looking at: broken items, warranties ending soon, officials uncertified."""
+    today = today or date.today()
+    return {
+        "broken": _broken(session, commune_code),
+        "warranty_ending": _warranty_ending(session, commune_code, today),
+        "uncertified": _uncertified(session, commune_code, today),
+    }
+
+
+def _broken(session: Session, commune_code: str) -> list[AttentionItem]:
+    since = (
+        select(func.max(StatusEvent.changed_on))
+        .where(StatusEvent.equipment_id == Equipment.id, StatusEvent.status == "broken",
+               StatusEvent.deleted.is_(False))
+        .scalar_subquery()
+    )
+    rows = session.execute(select(Equipment, since).where(
+        Equipment.commune_code == commune_code, Equipment.deleted.is_(False),
+        Equipment.status == "broken",
+    ))
+    items = [AttentionItem(e.id, _equipment_name(e), e.location, e.category, on)
+             for e, on in rows]
+    return sorted(items, key=lambda i: (collation_key(i.name), i.id))
+
+
+def _warranty_ending(session: Session, commune_code: str, today: date) -> list[AttentionItem]:
+    items = session.scalars(select(Equipment).where(
+        Equipment.commune_code == commune_code, Equipment.deleted.is_(False),
+        Equipment.status.in_(enums.ACTIVE_STATUSES),
+        Equipment.warranty_end.between(today, today + timedelta(days=WARRANTY_NOTICE_DAYS)),
+    ))
+    found = [AttentionItem(e.id, _equipment_name(e), e.location, e.category, e.warranty_end)
+             for e in items]
+    return sorted(found, key=lambda i: (i.on, collation_key(i.name), i.id))
+
+
+def _uncertified(session: Session, commune_code: str, today: date) -> list[AttentionItem]:
+    people = session.scalars(select(Staff).where(
+        Staff.commune_code == commune_code, _in_service(today),
+        Staff.it_certificate.not_in(enums.IT_CERTIFIED),
+    ))
+    found = [AttentionItem(s.id, s.full_name, s.position) for s in people]
+    return sorted(found, key=lambda i: (person_sort_key(i.name), i.id))
