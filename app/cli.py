@@ -95,17 +95,26 @@ def fail(message: str, code: int) -> int:
     return code
 
 
-def open_store(paths: Paths):  # -> Store, imported lazily to keep --help fast
+def open_store(paths: Paths, *, need_device: bool = True):  # -> Store; lazy import keeps --help fast
+    from app.models.setup import require_device
     from app.models.store import Store
 
-    return Store(paths.database, paths.backups)
+    store = Store(paths.database, paths.backups)
+    if need_device:
+        with store.sessions() as session:
+            try:
+                require_device(session)
+            except ModelError:
+                store.close()
+                raise
+    return store
 
 
 def cmd_setup(args: argparse.Namespace, paths: Paths) -> int:
     from app.models.setup import setup_device
 
     communes = [c for c in args.commune.split(",") if c.strip()]
-    with open_store(paths) as store, store.sessions.begin() as session:
+    with open_store(paths, need_device=False) as store, store.sessions.begin() as session:
         device = setup_device(session, communes, args.device_name, args.trainer)
         names = ", ".join(device.communes)
     print(f"Đã thiết lập máy «{args.device_name.strip()}» cho {names}.")

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from .base import new_id
 from .device import Device
 from .journal import JournalEntry
-from .errors import ValidationError
+from .errors import NotSetUpError, ValidationError
 from .reference import Commune
 
 
@@ -65,3 +65,13 @@ def setup_device(session: Session, communes: list[str], name: str, trainer: bool
 
 def _has_records(session: Session) -> bool:
     return session.scalars(select(JournalEntry.seq).limit(1)).first() is not None
+
+
+def require_device(session: Session) -> Device:
+    """This device, or a plain refusal naming the command that sets it up."""
+    device = current_device(session)
+    if device is None:
+        raise NotSetUpError(
+            "Máy này chưa được thiết lập cho xã nào; hãy chạy «commune-it setup» trước."
+        )
+    return device
