@@ -95,7 +95,7 @@ def fail(message: str, code: int) -> int:
     return code
 
 
-def open_store(paths: Paths, *, need_device: bool = True):  # -> Store; lazy import keeps --help fast
+def open_store(paths: Paths, *, need_device: bool = True):  # -> Store (imported lazily)
     from app.models.setup import require_device
     from app.models.store import Store
 

@@ -133,7 +133,7 @@ def test_every_synced_model_journals_through_orm(store):
 
     with store.sessions.begin() as session:
         person = create(session, Staff, full_name="Giàng A Páo", commune_code=MUONG_PHANG)
-        item = create(session, Equipment, category="laptop", commune_code=MUONG_PHANG)
+        create(session, Equipment, category="laptop", commune_code=MUONG_PHANG)
         course = create(session, Course, title="Tin học cơ bản", start_date=date(2026, 3, 2),
                         commune_code=MUONG_PHANG)
         session.flush()

@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 
 from .base import new_id
 from .device import Device
-from .journal import JournalEntry
 from .errors import NotSetUpError, ValidationError
+from .journal import JournalEntry
 from .reference import Commune
 
 
