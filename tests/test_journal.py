@@ -203,3 +203,30 @@ def test_journal_values_are_json(store):
     add_staff(store, birth_date=date(1990, 1, 31))
     [entry] = journal(store)
     assert json.loads(entry.changes)["birth_date"] == "1990-01-31"
+
+
+def test_office_laptop_cannot_write_another_commune(store):
+    from app.models.scope import ScopeError
+
+    with pytest.raises(ScopeError), store.sessions.begin() as session:
+        create(session, Staff, full_name="Lò Văn B", commune_code="03328")
+    assert journal(store) == []
+
+
+def test_trainer_laptop_writes_training_only(tmp_path):
+    from app.models import Course
+    from app.models.scope import ScopeError
+
+    store = make_store(tmp_path, communes=(MUONG_PHANG, "03328"), trainer=True)
+    with pytest.raises(ScopeError, match="đào tạo"), store.sessions.begin() as session:
+        create(session, Staff, full_name="Lò Văn B", commune_code=MUONG_PHANG)
+    with store.sessions.begin() as session:
+        create(session, Course, title="Chữ ký số", start_date=date(2026, 5, 4),
+               partition="province:11")
+        create(session, Course, title="Dịch vụ công", start_date=date(2026, 5, 4),
+               commune_code="03328")
+    with pytest.raises(ScopeError), store.sessions.begin() as session:
+        create(session, Course, title="Xã khác", start_date=date(2026, 5, 4),
+               commune_code="03352")
+    assert [e.table_name for e in journal(store)] == ["course", "course"]
+    store.close()

@@ -25,6 +25,7 @@ from .device import Device
 from .equipment import Equipment, StatusEvent
 from .errors import JournalError, NotSetUpError
 from .hlc import Stamp, tick
+from .scope import check_write
 
 
 class JournalEntry(Base):
@@ -144,6 +145,8 @@ def _write_entries(session: Session, changes: list[tuple[Synced, str, dict[str, 
         raise NotSetUpError(
             "Máy này chưa được thiết lập cho xã nào; hãy chạy «commune-it setup» trước."
         )
+    check_write(device.role, device.province_code, device.communes_json,
+                ((obj.__tablename__, obj.partition) for obj, _op, _values in changes))
     stamp = Stamp(device.clock_wall_ms, device.clock_counter)
     rows = []
     for obj, op, values in changes:

@@ -1,0 +1,44 @@
+"""What a device may write (DESIGN.md, "Partitions and scopes").
+
+An office laptop writes its own commune's partition. A trainer's laptop writes only
+training records (courses, sessions, enrolments, attendance) in the partitions of its
+communes and of the province. Checking this on the device, at every flush, means a record
+the province would refuse can never be made in the first place.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from .base import commune_partition, province_partition
+from .errors import ModelError
+
+TRAINING_TABLES = frozenset({"course", "course_session", "enrollment", "attendance"})
+
+
+class ScopeError(ModelError):
+    """A write outside this device's write scope."""
+
+
+def write_partitions(role: str, province_code: str, communes: Iterable[str]) -> frozenset[str]:
+    own = {commune_partition(c) for c in communes}
+    if role == "trainer":
+        own.add(province_partition(province_code))
+    return frozenset(own)
+
+
+def check_write(role: str, province_code: str, communes_json: str,
+                writes: Iterable[tuple[str, str]]) -> None:
+    """Refuse the first (table, partition) pair outside the device's write scope."""
+    allowed = write_partitions(role, province_code, json.loads(communes_json))
+    for table, partition in writes:
+        if role == "trainer" and table not in TRAINING_TABLES:
+            raise ScopeError(
+                "Máy giảng viên chỉ ghi được dữ liệu đào tạo; hồ sơ cán bộ và thiết bị do "
+                "máy văn phòng xã cập nhật."
+            )
+        if partition not in allowed:
+            raise ScopeError(
+                f"Bản ghi thuộc phân vùng {partition}, ngoài phạm vi ghi của máy này."
+            )
