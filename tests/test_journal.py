@@ -230,3 +230,25 @@ def test_trainer_laptop_writes_training_only(tmp_path):
                commune_code="03352")
     assert [e.table_name for e in journal(store)] == ["course", "course"]
     store.close()
+
+
+def test_linked_records_made_in_one_flush(store):
+    """Ids and partitions exist from construction, and parents are inserted first."""
+    from app.models import Course, CourseSession
+    from app.models.records import enroll_staff, mark_attendance
+
+    with store.sessions.begin() as session:
+        person = create(session, Staff, full_name="Vừ A Dơ", commune_code=MUONG_PHANG)
+        assert person.id and person.partition == f"commune:{MUONG_PHANG}"
+        item = create(session, Equipment, category="desktop", commune_code=MUONG_PHANG,
+                      holder_id=person.id, acquired_date=date(2019, 8, 1))
+        course = create(session, Course, title="Chữ ký số", start_date=date(2026, 4, 1),
+                        commune_code=MUONG_PHANG)
+        meeting = create(session, CourseSession, course_id=course.id, partition=course.partition,
+                         session_date=date(2026, 4, 1))
+        mark_attendance(session, meeting, enroll_staff(session, course, person), "present")
+    with store.sessions() as session:
+        events = session.scalars(select(StatusEvent).where(StatusEvent.equipment_id == item.id)
+                                 .order_by(StatusEvent.hlc)).all()
+    # the first status of an item made with its purchase date is dated that day
+    assert [(e.status, e.changed_on) for e in events] == [("in_use", date(2019, 8, 1))]

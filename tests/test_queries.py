@@ -9,20 +9,21 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
-from app.models import Equipment, Staff
+from app.models import Equipment, Staff, journal
 from app.models.queries import EquipmentRow, StaffRow, commune_name, equipment_rows, staff_rows
-from app.models.setup import setup_device
 from app.models.store import Store
+from tests.helpers import MUONG_PHANG, THANH_NUA, make_store
 
-HOME, OTHER = "03325", "03328"
+HOME, OTHER = MUONG_PHANG, THANH_NUA
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    """A trainer's laptop for two communes, so a query can be shown to keep to its communes."""
-    store = Store(tmp_path / "db.sqlite3")
-    with store.sessions.begin() as s:
-        setup_device(s, [HOME, OTHER], "Máy giảng viên", True)
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Store:
+    """An office laptop's store that also holds another commune's records, as the province's
+    copy would: the write-scope check is lifted so the test can write them itself (they
+    would arrive by sync), and every record is still journaled through the ORM."""
+    monkeypatch.setattr(journal, "check_write", lambda *_args: None)
+    store = make_store(tmp_path)
     yield store
     store.close()
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from typing import ClassVar
 
-from sqlalchemy import Boolean, MetaData, String
+from sqlalchemy import Boolean, MetaData, String, event
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -66,3 +66,16 @@ class Synced:
 
 
 STAMP_COLUMNS = frozenset({"hlc", "device_id"})
+
+
+@event.listens_for(Synced, "init", propagate=True)
+def _identify(target: Synced, _args: tuple, kwargs: dict) -> None:
+    """Give a record its id, and a commune record its partition, as soon as it is made.
+
+    Code that links records before the first flush (an item's first status event, an
+    enrolment of a person just added) then always sees real values, not None.
+    """
+    if kwargs.get("id") is None:
+        kwargs["id"] = new_id()
+    if kwargs.get("partition") is None and kwargs.get("commune_code"):
+        kwargs["partition"] = commune_partition(kwargs["commune_code"])

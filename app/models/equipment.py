@@ -10,11 +10,11 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, String
-from sqlalchemy.orm import Mapped, mapped_column, validates
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from . import enums
 from .base import Base, Synced
-from .staff import check_enum
+from .staff import Staff, check_enum
 from .vntext import nfc
 
 
@@ -38,6 +38,9 @@ class Equipment(Synced, Base):
     warranty_end: Mapped[date | None] = mapped_column(Date)
     last_inventory_check: Mapped[date | None] = mapped_column(Date)
 
+    # Relationships are declared so one flush inserts parents before children.
+    holder: Mapped[Staff | None] = relationship()
+
     @validates("category")
     def _category(self, key: str, value: str) -> str:
         return check_enum(enums.EQUIPMENT_CATEGORY, key, value) or "other"
@@ -60,3 +63,5 @@ class StatusEvent(Synced, Base):
     status: Mapped[str] = mapped_column(String(14))
     changed_on: Mapped[date] = mapped_column(Date)
     note: Mapped[str | None] = mapped_column(String(240))
+
+    equipment: Mapped[Equipment] = relationship()

@@ -132,8 +132,10 @@ def _record_status_history(session: Session, new: list[Synced], dirty: list[Sync
             continue
         if (item.id, item.status) in pending:
             continue
+        first = item in new and item.acquired_date is not None
         session.add(StatusEvent(
-            equipment_id=item.id, status=item.status, changed_on=date.today(),
+            equipment_id=item.id, status=item.status,
+            changed_on=item.acquired_date if first else date.today(),
             partition=item.partition or commune_partition(item.commune_code),
         ))
 

@@ -22,8 +22,8 @@ from .training import Attendance, Course, CourseSession, Enrollment, attendance_
 T = TypeVar("T", bound=Synced)
 
 
-def create(session: Session, model: type[T], **values: Any) -> T:
-    obj = model(**values)
+def create(session: Session, model_cls: type[T], /, **values: Any) -> T:
+    obj = model_cls(**values)
     session.add(obj)
     return obj
 

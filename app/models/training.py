@@ -13,11 +13,11 @@ import uuid
 from datetime import date
 
 from sqlalchemy import Date, Float, ForeignKey, String, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, validates
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from . import enums
 from .base import Base, Synced
-from .staff import check_enum
+from .staff import Staff, check_enum
 from .vntext import nfc, search_key
 
 # Attendance ids are derived from (session, enrolment) so two devices that mark the same
@@ -60,6 +60,9 @@ class CourseSession(Synced, Base):
     topic: Mapped[str | None] = mapped_column(String(200))
     hours: Mapped[float | None] = mapped_column(Float)
 
+    # Relationships are declared so one flush inserts parents before children.
+    course: Mapped[Course] = relationship()
+
 
 class Enrollment(Synced, Base):
     """A commune official (``staff_id``) or an outside participant (``participant_name``)."""
@@ -72,6 +75,9 @@ class Enrollment(Synced, Base):
     participant_unit: Mapped[str | None] = mapped_column(String(160))
     result: Mapped[str | None] = mapped_column(String(10))
     certificate_no: Mapped[str | None] = mapped_column(String(40))
+
+    course: Mapped[Course] = relationship()
+    staff: Mapped[Staff | None] = relationship()
 
     @validates("participant_name")
     def _participant(self, _key: str, value: str | None) -> str | None:
@@ -89,6 +95,9 @@ class Attendance(Synced, Base):
     session_id: Mapped[str] = mapped_column(ForeignKey("course_session.id"), index=True)
     enrollment_id: Mapped[str] = mapped_column(ForeignKey("enrollment.id"), index=True)
     status: Mapped[str] = mapped_column(String(8))
+
+    course_session: Mapped[CourseSession] = relationship()
+    enrollment: Mapped[Enrollment] = relationship()
 
     @validates("status")
     def _status(self, key: str, value: str) -> str:
