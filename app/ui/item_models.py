@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 )
 
 from app.models.queries import EquipmentRow, StaffRow
-from app.models.vntext import matches, search_key
+from app.models.vntext import matches_tokens, query_tokens, search_key
 
 from . import labels
 from .formatting import date_text
@@ -197,6 +197,7 @@ class SearchFilterProxy(QSortFilterProxyModel):
         assert isinstance(model, RowTableModel), "SearchFilterProxy needs a RowTableModel"
         cache_key = (id(model), model.generation, self._query)
         if cache_key != self._cache_key:
-            self._accepted = [matches(self._query, key) for key in model.search_keys()]
+            tokens = query_tokens(self._query)
+            self._accepted = [matches_tokens(tokens, key) for key in model.search_keys()]
             self._cache_key = cache_key
         return self._accepted
