@@ -139,8 +139,8 @@ def cmd_import(args: argparse.Namespace, paths: Paths) -> int:
             with store.sessions.begin() as session:
                 summary = import_file(session, args.kind, args.file)
         except ImportFileError as exc:
-            for problem in exc.problems:
-                print(problem, file=sys.stderr)
+            for line in exc.lines():
+                print(line, file=sys.stderr)
             raise
     print(f"Đã nhập: {summary.created} mới, {summary.updated} cập nhật, "
           f"{summary.unchanged} không đổi.")

@@ -117,3 +117,66 @@ def test_changing_commune_after_records_exist_is_refused(tmp_path):
     store.close()
     assert_user_error(cli(tmp_path, "setup", "--commune", "03328", "--device-name", "A"),
                       "xã khác")
+
+
+def set_up(data_dir: Path) -> None:
+    result = cli(data_dir, "setup", "--commune", "03325", "--device-name", "Máy văn phòng")
+    assert result.returncode == 0, result.stderr
+
+
+def test_demo_then_export_and_reimport_changes_nothing(tmp_path):
+    set_up(tmp_path)
+    assert cli(tmp_path, "demo").returncode == 0
+    for kind, suffix in (("staff", "csv"), ("equipment", "xlsx"), ("training", "csv")):
+        out = tmp_path / f"{kind}.{suffix}"
+        result = cli(tmp_path, "export", kind, str(out))
+        assert result.returncode == 0, result.stderr
+        assert out.stat().st_size > 0
+    for kind, file in (("staff", "staff.csv"), ("equipment", "equipment.xlsx"),
+                       ("attendance", "training.csv")):
+        result = cli(tmp_path, "import", kind, str(tmp_path / file))
+        assert result.returncode == 0, result.stderr
+        assert "0 mới, 0 cập nhật" in result.stdout
+
+
+def test_import_bad_rows_names_each_and_writes_nothing(tmp_path):
+    set_up(tmp_path)
+    bad = tmp_path / "staff.csv"
+    bad.write_text(
+        "full_name,birth_date,it_certificate\n"
+        "Lò Văn Thắng,31/02/1990,none\n"
+        "Giàng A Páo,1988-04-02,tiến sĩ tin học\n"
+        "Vừ Thị Dua,1990-01-01,b\n",
+        encoding="utf-8",
+    )
+    result = cli(tmp_path, "import", "staff", str(bad))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert any("Dòng 2" in line and "birth_date" in line for line in lines), lines
+    assert any("Dòng 3" in line and "it_certificate" in line for line in lines), lines
+    assert not any("Dòng 4" in line for line in lines)
+    store = Store(tmp_path / DB_NAME)
+    with store.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Staff)) == 0
+    store.close()
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("missing.csv", None),
+    ("notes.txt", "hello"),
+    ("staff.xlsx", "this is not a spreadsheet"),
+    ("empty.csv", ""),
+])
+def test_import_bad_files_exit_2(tmp_path, name, content):
+    set_up(tmp_path)
+    path = tmp_path / name
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    result = cli(tmp_path, "import", "staff", str(path))
+    assert_user_error(result)
+
+
+def test_export_to_missing_folder_exits_2(tmp_path):
+    set_up(tmp_path)
+    assert_user_error(cli(tmp_path, "export", "staff", str(tmp_path / "nowhere" / "s.csv")))

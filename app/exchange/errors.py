@@ -67,33 +67,32 @@ class ImportFileError(ExchangeError):
 
 
 class Problems:
-    """Collects problems while a file is checked, keeping the list short but the count exact."""
+    """Collects problems while a file is checked; the user sees them in row order.
+
+    Cell errors are found in one pass and cross-row errors (unknown ids, repeats) in a
+    second, so the list is sorted by row before it is cut to ``limit``.
+    """
 
     def __init__(self, limit: int = MAX_PROBLEMS) -> None:
         self.items: list[RowProblem] = []
-        self.more = 0
-        self.rows: set[int | None] = set()
         self.limit = limit
 
     def add(self, row: int | None, column: str | None, message: str,
             label: str | None = None) -> None:
-        self.rows.add(row)
-        if len(self.items) < self.limit:
-            self.items.append(RowProblem(row, column, message, label))
-        else:
-            self.more += 1
+        self.items.append(RowProblem(row, column, message, label))
 
     def __bool__(self) -> bool:
         return bool(self.items)
 
+    def __len__(self) -> int:
+        return len(self.items)
+
     def raise_if_any(self, summary: str | None = None) -> None:
         if not self.items:
             return
-        bad_rows = len(self.rows - {None})
-        if summary:
-            pass
-        elif bad_rows:
-            summary = f"Tệp có {bad_rows} dòng lỗi; không có dữ liệu nào được ghi."
-        else:
-            summary = f"{self.items[0].message} Không có dữ liệu nào được ghi."
-        raise ImportFileError(summary, self.items, self.more)
+        items = sorted(self.items, key=lambda p: -1 if p.row is None else p.row)
+        bad_rows = len({p.row for p in items if p.row is not None})
+        if summary is None:
+            summary = (f"Tệp có {bad_rows} dòng lỗi; không có dữ liệu nào được ghi." if bad_rows
+                       else f"{items[0].message} Không có dữ liệu nào được ghi.")
+        raise ImportFileError(summary, items[:self.limit], max(0, len(items) - self.limit))

@@ -1,0 +1,277 @@
+"""Importing attendance: one row per person per session, courses and sessions made on sight.
+
+A trainer back from a class, or an officer copying a paper sign-in sheet, fills one row per
+person and session. Courses, sessions and enrolments the file names for the first time are
+created (a commune course on an office laptop, a province course on a trainer's laptop);
+each mark goes through ``records.mark_attendance``, whose id is derived from the session and
+enrolment, so importing the same file twice changes nothing. Every write stays inside the
+device's training write scope (DESIGN.md); what falls outside is refused per row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.models import Course, CourseSession, Device, Enrollment, Staff, new_id, records
+from app.models.training import attendance_id
+from app.models.vntext import search_key
+
+from .columns import COURSE_FIELDS, ENROLMENT_FIELDS, TRAINING
+from .errors import Problems
+from .layout import Layout, match_header, require_columns
+from .rows import ParsedRow, parse_rows
+from .scope import Person, StaffDirectory, training_partitions
+from .summary import ImportSummary, apply_changes, same
+from .tables import Table
+from .training_plan import (
+    CourseIndex,
+    CourseKey,
+    CoursePlan,
+    EnrolmentPlan,
+    PersonKey,
+    SessionPlan,
+    created_partition,
+)
+from .values import format_date_vn
+
+FIELD_NAMES = {c.key: c.field for c in TRAINING if c.key in COURSE_FIELDS + ENROLMENT_FIELDS}
+PERSON_COLUMNS = ("staff_id", "participant_name", "staff_name")
+
+
+@dataclass
+class Mark:
+    course: CoursePlan
+    sitting: SessionPlan
+    enrolment: EnrolmentPlan
+    status: str
+
+
+def import_attendance(session: Session, table: Table, device: Device) -> ImportSummary:
+    layout = match_header(table, TRAINING)
+    require_columns(layout, table, TRAINING)
+    if not any(layout.has(key) for key in PERSON_COLUMNS):
+        problems = Problems()
+        problems.add(table.header_row, "staff_id", "Thiếu cột «Mã cán bộ» (staff_id) hoặc "
+                     "«Người tham gia ngoài» (participant_name).")
+        problems.raise_if_any("Tệp thiếu cột người học; không có dữ liệu nào được ghi.")
+    problems = Problems()
+    rows = parse_rows(table, layout, problems)
+    checker = Checker(session, device, layout, problems)
+    for row in rows:
+        if row.ok:
+            checker.check(row)
+    problems.raise_if_any()
+    with session.no_autoflush:
+        return _write(session, checker)
+
+
+@dataclass
+class Checker:
+    """Judges each row against the database and the rows before it, building the plan."""
+
+    session: Session
+    device: Device
+    layout: Layout
+    problems: Problems
+    courses: dict[CourseKey, CoursePlan] = field(default_factory=dict)
+    marks: list[Mark] = field(default_factory=list)
+    seen: dict[tuple[CourseKey, Any, PersonKey], int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.index = CourseIndex(self.session, self.device)
+        self.staff = StaffDirectory(self.session, self.device.communes)
+        self.writable = training_partitions(self.device)
+
+    def fail(self, row: ParsedRow, key: str, message: str) -> None:
+        row.ok = False
+        self.problems.add(row.row, key, message, self.layout.label(key))
+
+    def check(self, row: ParsedRow) -> None:
+        key = (search_key(row.values["course_title"]), row.values["course_start"])
+        course = self._course(row, key)
+        sitting = self._session(row, course)
+        enrolment = self._enrolment(row, course)
+        if sitting is None or enrolment is None or not row.ok:
+            return
+        first = self.seen.setdefault((key, sitting.session_date, _person_key(enrolment)), row.row)
+        if first != row.row:
+            self.fail(row, "status", f"Người này đã được điểm danh buổi "
+                      f"{format_date_vn(sitting.session_date)} ở dòng {first}.")
+            return
+        if self._mark_changes(course, sitting, enrolment, row.values["status"]) and (
+                enrolment.partition not in self.writable):
+            self.fail(row, "status", "Điểm danh này nằm ngoài phạm vi ghi của máy này.")
+            return
+        self.marks.append(Mark(course, sitting, enrolment, row.values["status"]))
+
+    def _course(self, row: ParsedRow, key: CourseKey) -> CoursePlan:
+        plan = self.courses.get(key)
+        if plan is None:
+            plan = self._new_course_plan(row, key)
+            self.courses[key] = plan
+        self._agree(row, plan.fields, COURSE_FIELDS, plan.existing, plan.partition,
+                    "khóa học")
+        end = row.given("course_end")
+        if end is not None and end < plan.start:
+            self.fail(row, "course_end", "Ngày kết thúc trước ngày bắt đầu khóa học.")
+        return plan
+
+    def _new_course_plan(self, row: ParsedRow, key: CourseKey) -> CoursePlan:
+        existing = self.index.find(key)
+        if existing is not None:
+            plan = CoursePlan(existing.title, key[1], existing.partition, existing.commune_code,
+                              existing)
+            plan.load(self.session)
+            return plan
+        office = self.device.role == "office"
+        return CoursePlan(row.values["course_title"], key[1], created_partition(self.device),
+                          self.device.communes[0] if office else None, None)
+
+    def _agree(self, row: ParsedRow, fields: Any, keys: tuple[str, ...], existing: Any,
+               partition: str, what: str) -> None:
+        """Rows of one course (or enrolment) must agree, and may change it only in scope."""
+        for key in keys:
+            if not self.layout.has(key):
+                continue
+            value = row.values[key]
+            first = fields.agree(key, value, row.row)
+            if first is not None:
+                self.fail(row, key, f"Khác với dòng {first} của cùng {what}.")
+            elif (existing is not None and partition not in self.writable
+                  and not same(getattr(existing, FIELD_NAMES[key]), value)):
+                self.fail(row, key, f"Không sửa được {what} này: nằm ngoài phạm vi ghi "
+                          "của máy này.")
+
+    def _session(self, row: ParsedRow, course: CoursePlan) -> SessionPlan | None:
+        day = row.values["session_date"]
+        plan = course.sessions.get(day)
+        if plan is not None:
+            return plan
+        if day < course.start:
+            self.fail(row, "session_date", f"Ngày học {format_date_vn(day)} trước ngày bắt đầu "
+                      f"khóa học ({format_date_vn(course.start)}).")
+            return None
+        if course.partition not in self.writable:
+            self.fail(row, "session_date", f"Khóa học «{course.title}» nằm ngoài phạm vi ghi "
+                      "của máy này; không thêm buổi học được.")
+            return None
+        plan = course.sessions[day] = SessionPlan(day, None)
+        return plan
+
+    def _enrolment(self, row: ParsedRow, course: CoursePlan) -> EnrolmentPlan | None:
+        found = self._person(row)
+        if found is None:
+            return None
+        key, person, name = found
+        plan = course.enrolments.get(key)
+        if plan is None:
+            existing = course.known_enrolments.get(key)
+            partition = (existing.partition if existing else
+                         person.partition if person else course.partition)
+            if existing is None and partition not in self.writable:
+                self.fail(row, "participant_name", "Không ghi danh được người này: khóa học "
+                          "nằm ngoài phạm vi ghi của máy này.")
+                return None
+            plan = course.enrolments[key] = EnrolmentPlan(person, name, partition, existing)
+        if person is not None and row.given("participant_unit"):
+            self.fail(row, "participant_unit", "Đơn vị chỉ ghi cho người tham gia ngoài.")
+        self._agree(row, plan.fields, ENROLMENT_FIELDS, plan.existing, plan.partition,
+                    "người học trong khóa")
+        return plan
+
+    def _person(self, row: ParsedRow) -> tuple[PersonKey, Person | None, str | None] | None:
+        staff_id, name = row.given("staff_id"), row.given("participant_name")
+        staff_name = row.given("staff_name")
+        if name and (staff_id or staff_name):
+            self.fail(row, "participant_name", "Một dòng chỉ ghi cán bộ (mã hoặc họ tên) hoặc "
+                      "người tham gia ngoài, không ghi cả hai.")
+            return None
+        if name:
+            return ("name", search_key(name)), None, name
+        try:
+            person = self._staff(staff_id, staff_name)
+        except LookupError as exc:
+            self.fail(row, "staff_id" if staff_id or not staff_name else "staff_name", str(exc))
+            return None
+        return ("staff", person.id), person, None
+
+    def _staff(self, staff_id: str | None, staff_name: str | None) -> Person:
+        if staff_id:
+            person = self.staff.get(staff_id)
+            if person is None:
+                raise LookupError(f"Không có cán bộ nào (đang làm việc) mang mã «{staff_id}» "
+                                  "trong các xã của máy này.")
+            return person
+        if staff_name:
+            return self.staff.resolve_name(staff_name)
+        raise LookupError("Cần mã cán bộ (staff_id) hoặc tên người tham gia ngoài "
+                          "(participant_name).")
+
+    def _mark_changes(self, course: CoursePlan, sitting: SessionPlan,
+                      enrolment: EnrolmentPlan, status: str) -> bool:
+        mark = _existing_mark(course, sitting, enrolment)
+        return mark is None or mark.deleted or mark.status != status
+
+
+def _person_key(plan: EnrolmentPlan) -> PersonKey:
+    if plan.person is not None:
+        return ("staff", plan.person.id)
+    return ("name", search_key(plan.name))
+
+
+def _existing_mark(course: CoursePlan, sitting: SessionPlan, enrolment: EnrolmentPlan) -> Any:
+    session_obj = sitting.obj or sitting.existing
+    enrolment_obj = enrolment.obj or enrolment.existing
+    if session_obj is None or enrolment_obj is None:
+        return None
+    return course.marks.get(attendance_id(session_obj.id, enrolment_obj.id))
+
+
+def _write(session: Session, checker: Checker) -> ImportSummary:
+    summary = ImportSummary()
+    for plan in checker.courses.values():
+        _write_course(session, plan)
+    # The models declare no relationship(), so one flush would order inserts by class name
+    # and write marks before the enrolments they refer to: flush the structure first.
+    session.flush()
+    for mark in checker.marks:
+        existing = _existing_mark(mark.course, mark.sitting, mark.enrolment)
+        if existing is None:
+            summary.created += 1
+        elif existing.deleted or existing.status != mark.status:
+            summary.updated += 1
+        else:
+            summary.unchanged += 1
+            continue
+        records.mark_attendance(session, mark.sitting.obj, mark.enrolment.obj, mark.status)
+    return summary
+
+
+def _write_course(session: Session, plan: CoursePlan) -> None:
+    course = plan.existing or records.create(
+        session, Course, id=new_id(), title=plan.title, start_date=plan.start,
+        commune_code=plan.commune_code, partition=plan.partition)
+    apply_changes(course, plan.fields.as_changes(FIELD_NAMES))
+    plan.obj = course
+    for sitting in plan.sessions.values():
+        sitting.obj = sitting.existing or records.create(
+            session, CourseSession, id=new_id(), course_id=course.id,
+            session_date=sitting.session_date, partition=course.partition)
+    for enrolment in plan.enrolments.values():
+        enrolment.obj = enrolment.existing or _enrol(session, course, enrolment)
+        apply_changes(enrolment.obj, enrolment.fields.as_changes(FIELD_NAMES))
+
+
+def _enrol(session: Session, course: Course, plan: EnrolmentPlan) -> Enrollment:
+    if plan.person is not None:
+        staff = session.get(Staff, plan.person.id)
+        assert staff is not None
+        enrolment = records.enroll_staff(session, course, staff)
+    else:
+        enrolment = records.enroll_participant(session, course, plan.name or "")
+    if enrolment.id is None:  # records.create leaves the id to the flush; marks need it now
+        enrolment.id = new_id()
+    return enrolment

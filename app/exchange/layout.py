@@ -1,0 +1,94 @@
+"""Matching a file's header row to the columns of its kind.
+
+A header cell may be the column key ("birth_date") or its Vietnamese header ("Ngày sinh"),
+in any case, with or without diacritics or surrounding spaces, and the two may be mixed in
+one file. A header that matches nothing, or two headers naming the same column, make the
+file ambiguous, so they are refused before any row is read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.models.vntext import search_key
+
+from .columns import Column
+from .errors import Problems
+from .tables import Table
+from .values import is_blank
+
+
+@dataclass
+class Layout:
+    """Where each known column is in the file, and how the file spells its header."""
+
+    positions: list[tuple[int, Column]] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)
+
+    def has(self, key: str) -> bool:
+        return key in self.labels
+
+    def label(self, key: str) -> str:
+        return self.labels.get(key, key)
+
+
+def header_key(text: Any) -> str:
+    return search_key(str(text).replace("_", " "))
+
+
+def column_lookup(columns: Sequence[Column]) -> dict[str, Column]:
+    lookup: dict[str, Column] = {}
+    for column in columns:
+        for spelling in (column.key, column.header):
+            key = header_key(spelling)
+            if lookup.setdefault(key, column) is not column:
+                raise AssertionError(f"header {spelling!r} names two columns")
+    return lookup
+
+
+def match_header(table: Table, columns: Sequence[Column]) -> Layout:
+    lookup = column_lookup(columns)
+    layout = Layout()
+    seen: dict[str, int] = {}
+    problems = Problems()
+    row = table.header_row
+    for index, cell in enumerate(table.header):
+        if is_blank(cell):
+            if any(index < len(r) and not is_blank(r[index]) for _, r in table.rows):
+                problems.add(row, f"cột thứ {index + 1}",
+                             f"Cột thứ {index + 1} có dữ liệu nhưng không có tiêu đề.")
+            continue
+        text = " ".join(str(cell).split())
+        column = lookup.get(header_key(cell))
+        if column is None:
+            problems.add(row, text, f"Không nhận ra cột «{text}»; các cột dùng được: "
+                         + ", ".join(c.key for c in columns) + ".")
+        elif column.key in seen:
+            problems.add(row, column.key, f"Cột «{text}» trùng với cột thứ "
+                         f"{seen[column.key] + 1} (cùng là {column.key}).", text)
+        else:
+            seen[column.key] = index
+            layout.positions.append((index, column))
+            layout.labels[column.key] = text
+    problems.raise_if_any(_summary(problems))
+    return layout
+
+
+def _summary(problems: Problems) -> str:
+    count = len(problems)
+    return (f"Dòng tiêu đề có {count} cột không dùng được; "
+            "không có dữ liệu nào được ghi.")
+
+
+def require_columns(layout: Layout, table: Table, columns: Sequence[Column]) -> None:
+    """Refuse a file that lacks a column every row needs (one message, not one per row)."""
+    problems = Problems()
+    for column in columns:
+        if column.required and not layout.has(column.key):
+            problems.add(table.header_row, column.key,
+                         f"Thiếu cột bắt buộc «{column.header}» ({column.key}).", column.header)
+    problems.raise_if_any(
+        f"Tệp thiếu {len(problems.items)} cột bắt buộc; không có dữ liệu nào được ghi."
+    )

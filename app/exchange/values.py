@@ -1,0 +1,163 @@
+"""Reading one cell as an officer typed it (or as Excel stored it), and writing it back.
+
+CSV cells arrive as text; XLSX cells may already be numbers, dates or booleans. Every
+reader accepts both, is forgiving about spelling (case, diacritics, "15.000.000",
+"5/2/2026") and strict about meaning (31/02/2025 is refused, not rolled over to March).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from typing import Any
+
+from app.models.enums import Labels
+from app.models.errors import ValidationError
+from app.models.setup import normalise_commune_code
+from app.models.vntext import nfc, resolve_ethnicity, search_key
+
+Parser = Callable[[Any], Any]
+
+DATE_HINT = "ghi theo dạng DD/MM/YYYY (05/02/2026) hoặc YYYY-MM-DD (2026-02-05)"
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?")
+_DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_GROUPED = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
+_CURRENCY = re.compile(r"\s*(?:vnd|dong|d)\.?$")
+_TRUE = frozenset({"yes", "y", "co", "true", "1", "x"})
+_FALSE = frozenset({"no", "n", "khong", "false", "0"})
+
+
+class CellError(Exception):
+    """A cell that cannot be read; the message is a Vietnamese sentence for the user."""
+
+
+def is_blank(raw: Any) -> bool:
+    return raw is None or (isinstance(raw, str) and not raw.strip())
+
+
+def shown(raw: Any) -> str:
+    """The cell as it is quoted back in a message (short, one line)."""
+    text = " ".join(str(raw).split())
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def parse_text(raw: Any) -> str | None:
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    if isinstance(raw, datetime | date):
+        raw = format_date_vn(raw)
+    return nfc(str(raw)) or None
+
+
+def parse_id(raw: Any) -> str | None:
+    return str(raw).strip() or None
+
+
+def parse_date(raw: Any) -> date:
+    if isinstance(raw, datetime):
+        return raw.date()
+    if isinstance(raw, date):
+        return raw
+    text = str(raw).strip() if isinstance(raw, str) else ""
+    if match := _ISO.fullmatch(text):
+        year, month, day = (int(g) for g in match.groups())
+    elif match := _DMY.fullmatch(text):
+        day, month, year = (int(g) for g in match.groups())
+    else:
+        raise CellError(f"«{shown(raw)}» không phải là ngày; {DATE_HINT}.")
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise CellError(f"Ngày «{text}» không có thật.") from None
+
+
+def parse_bool(raw: Any) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    key = search_key(str(raw))
+    if key in _TRUE:
+        return True
+    if key in _FALSE:
+        return False
+    raise CellError(f"«{shown(raw)}» không hợp lệ; ghi «Có» hoặc «Không» (yes/no).")
+
+
+def parse_money(raw: Any) -> int:
+    """A non-negative whole number of đồng: 15000000, "15.000.000", "15,000,000 đ"."""
+    if isinstance(raw, bool):
+        raise CellError(f"«{shown(raw)}» không phải là số tiền.")
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    if isinstance(raw, int):
+        if raw < 0:
+            raise CellError(f"Số tiền «{raw}» không được âm.")
+        return raw
+    text = _CURRENCY.sub("", search_key(str(raw))).replace(" ", "")
+    if text.isdigit() and text.isascii():
+        return int(text)
+    if _GROUPED.fullmatch(text):
+        return int(re.sub(r"[.,]", "", text))
+    if text.startswith("-"):
+        raise CellError(f"Số tiền «{shown(raw)}» không được âm.")
+    raise CellError(f"«{shown(raw)}» không phải là số tiền (đồng, số nguyên), ví dụ 15.000.000.")
+
+
+def parse_commune(raw: Any) -> str:
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    try:
+        return normalise_commune_code(str(raw))
+    except ValidationError as exc:
+        raise CellError(str(exc)) from None
+
+
+def enum_parser(labels: Labels) -> Parser:
+    """Accept a key ("university", "in use") or its Vietnamese label ("Đại học"), any case."""
+    lookup: dict[str, str] = {}
+    for key, label in labels.items():
+        for spelling in (key, key.replace("_", " "), label):
+            lookup[search_key(spelling)] = key
+    choices = ", ".join(f"{label} ({key})" for key, label in labels.items())
+
+    def slow(raw: Any) -> str:
+        found = lookup.get(search_key(parse_text(raw)))
+        if found is None:
+            raise CellError(f"Giá trị «{shown(raw)}» không hợp lệ; chọn một trong: {choices}.")
+        return found
+
+    return _memoised(slow)
+
+
+def _memoised(parse: Parser) -> Parser:
+    """Remember each distinct spelling: a column of 10,000 cells holds a handful of them."""
+    seen: dict[Any, Any] = {}
+
+    def cached(raw: Any) -> Any:
+        if raw in seen:
+            return seen[raw]
+        value = seen[raw] = parse(raw)
+        return value
+
+    return cached
+
+
+def ethnicity_parser(groups: Iterable[tuple[str, str, str]]) -> Parser:
+    rows = list(groups)
+
+    @_memoised
+    def parse(raw: Any) -> str:
+        text = str(int(raw)) if isinstance(raw, int | float) else str(raw)
+        code = resolve_ethnicity(text, rows)
+        if code is None:
+            raise CellError(
+                f"Không nhận ra dân tộc «{shown(raw)}»; ghi tên chính thức "
+                "(ví dụ Kinh, Thái, Mông, Khơ-mú) hoặc mã 01–54."
+            )
+        return code
+
+    return parse
+
+
+def format_date_vn(value: date) -> str:
+    return value.strftime("%d/%m/%Y")
