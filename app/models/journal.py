@@ -12,15 +12,15 @@ value journals nothing and stamps nothing.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from datetime import date, datetime
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple
 
 from sqlalchemy import Index, Integer, String, Text, event, insert, inspect, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 from sqlalchemy.orm.attributes import set_committed_value
 
-from .base import STAMP_COLUMNS, Base, Synced, commune_partition, new_id
+from .base import STAMP_COLUMNS, Base, Synced, commune_partition
 from .device import Device
 from .equipment import Equipment, StatusEvent
 from .errors import JournalError, NotSetUpError
@@ -77,14 +77,10 @@ def _journal_flush(session: Session, _context: object, _instances: object) -> No
 
 
 def _apply_defaults(obj: Synced) -> None:
-    if obj.id is None:
-        obj.id = new_id()
-    if obj.deleted is None:
-        obj.deleted = False
-    for column in inspect(obj).mapper.columns:
-        default = column.default
-        if default is not None and default.is_scalar and getattr(obj, column.key) is None:
-            setattr(obj, column.key, default.arg)
+    state = obj.__dict__
+    for key, default in _layout(type(obj)).defaults:
+        if state.get(key) is None:
+            setattr(obj, key, default)
     if obj.partition is None:
         commune = getattr(obj, "commune_code", None)
         if not commune:
@@ -92,21 +88,35 @@ def _apply_defaults(obj: Synced) -> None:
         obj.partition = commune_partition(commune)
 
 
-def _journal_columns(obj: Synced) -> Iterable[str]:
-    for column in inspect(obj).mapper.column_attrs:
-        if column.key not in STAMP_COLUMNS and column.key != "id":
-            yield column.key
+class _Layout(NamedTuple):
+    columns: tuple[str, ...]
+    defaults: tuple[tuple[str, Any], ...]
+
+
+@cache
+def _layout(model: type) -> _Layout:
+    """Per model, once: the journalled columns and the scalar defaults to fill in."""
+    mapper = inspect(model)
+    columns = tuple(
+        c.key for c in mapper.column_attrs if c.key not in STAMP_COLUMNS and c.key != "id"
+    )
+    defaults = tuple(
+        (c.key, c.default.arg) for c in mapper.columns
+        if c.default is not None and c.default.is_scalar
+    )
+    return _Layout(columns, defaults)
 
 
 def _new_values(obj: Synced) -> dict[str, Any]:
-    return {key: to_json_value(getattr(obj, key)) for key in _journal_columns(obj)}
+    state = obj.__dict__  # a new object: unset columns are simply absent, i.e. None
+    return {key: to_json_value(state.get(key)) for key in _layout(type(obj)).columns}
 
 
 def _dirty_change(obj: Synced) -> tuple[Synced, str, dict[str, Any]] | None:
     """The fields that really changed; fields set to their old value are left unchanged."""
     state = inspect(obj)
     changed: dict[str, Any] = {}
-    for key in _journal_columns(obj):
+    for key in _layout(type(obj)).columns:
         history = state.attrs[key].history
         if not history.added:
             continue
