@@ -45,10 +45,8 @@ def _staff(session: Session, code: str, name: str, certificate: str,
 
 def _item(session: Session, code: str, category: str, status: str, acquired: date | None,
           model: str | None = None, **extra: object) -> Equipment:
-    item = create(session, Equipment, commune_code=code, category=category, status=status,
-                  acquired_date=acquired, **extra)
-    item.model = model  # records.create's own ``model`` parameter hides the column name
-    return item
+    return create(session, Equipment, commune_code=code, category=category, status=status,
+                  acquired_date=acquired, model=model, **extra)
 
 
 def _build_people(session: Session) -> dict[str, Staff]:
