@@ -14,14 +14,16 @@ from .reference import (
     QualificationLevel,
 )
 from .staff import Staff
+from .sync_state import Conflict, InboxBundle, OutboxBundle
 from .training import Attendance, Course, CourseSession, Enrollment
 
 SYNCED_MODELS = (Staff, Equipment, StatusEvent, Course, CourseSession, Enrollment, Attendance)
 
 __all__ = [
-    "SYNCED_MODELS", "Attendance", "Base", "Commune", "CommuneLineage", "Course",
+    "SYNCED_MODELS", "Attendance", "Base", "Commune", "CommuneLineage", "Conflict", "Course",
     "CourseSession", "Device", "Enrollment", "Equipment", "EquipmentCategory", "EthnicGroup",
-    "ItCertificateKind", "JournalEntry", "Province", "QualificationLevel", "Setting", "Staff",
+    "InboxBundle", "ItCertificateKind", "JournalEntry", "OutboxBundle", "Province",
+    "QualificationLevel", "Setting", "Staff",
     "StatusEvent", "Synced", "commune_partition", "new_id", "partition_commune",
     "province_partition",
 ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from typing import ClassVar
 
-from sqlalchemy import Boolean, MetaData, String, event
+from sqlalchemy import Boolean, MetaData, String, Text, event
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -63,9 +63,11 @@ class Synced:
     hlc: Mapped[str] = mapped_column(String(24), index=True)
     device_id: Mapped[str] = mapped_column(String(36))
     deleted: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    clock: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
 
 
-STAMP_COLUMNS = frozenset({"hlc", "device_id"})
+# Columns the journal maintains itself and never records as changed values.
+STAMP_COLUMNS = frozenset({"hlc", "device_id", "clock"})
 
 
 @event.listens_for(Synced, "init", propagate=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from sqlalchemy import DateTime, Integer, String, Text
+from sqlalchemy import BigInteger, DateTime, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, commune_partition, province_partition
@@ -35,7 +35,7 @@ class Device(Base):
     province_code: Mapped[str] = mapped_column(String(2))
     communes_json: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime)
-    clock_wall_ms: Mapped[int] = mapped_column(Integer, default=0)
+    clock_wall_ms: Mapped[int] = mapped_column(BigInteger, default=0)
     clock_counter: Mapped[int] = mapped_column(Integer, default=0)
 
     @property

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from sqlalchemy.orm.attributes import set_committed_value
 
 from .base import STAMP_COLUMNS, Base, Synced, commune_partition
+from .clock import RecordClock, Version
 from .device import Device
 from .equipment import Equipment, StatusEvent
 from .errors import JournalError, NotSetUpError
@@ -40,6 +41,10 @@ class JournalEntry(Base):
     partition: Mapped[str] = mapped_column(String(24), index=True)
     op: Mapped[str] = mapped_column(String(6))
     changes: Mapped[str] = mapped_column(Text)
+    # The record's version vector after this change (see clock.py), for the receiver's merge.
+    vector: Mapped[str | None] = mapped_column(Text)
+    # None for a change made here; else the peer whose bundle brought it.
+    origin: Mapped[str | None] = mapped_column(String(36), index=True)
 
     @property
     def values(self) -> dict[str, Any]:
@@ -150,6 +155,22 @@ def _record_status_history(session: Session, new: list[Synced], dirty: list[Sync
         ))
 
 
+def _advance_clock(obj: Synced, op: str, values: dict[str, Any], version: Version
+                   ) -> RecordClock:
+    """Record a local change in the record's clock; a delete remembers what it had seen."""
+    clock = None if op == "insert" else RecordClock.from_json(obj.clock)
+    if clock is None:
+        clock = RecordClock.new(version)
+    else:
+        clock.record(list(values), version)
+    if values.get("deleted") is True:
+        clock.delete_vector = dict(clock.vector)
+    elif values.get("deleted") is False:
+        clock.delete_vector = None
+    obj.clock = clock.to_json()
+    return clock
+
+
 def _write_entries(session: Session, changes: list[tuple[Synced, str, dict[str, Any]]]) -> None:
     connection = session.connection()
     device = connection.execute(select(Device.__table__)).first()
@@ -163,11 +184,12 @@ def _write_entries(session: Session, changes: list[tuple[Synced, str, dict[str, 
     rows = []
     for obj, op, values in changes:
         stamp = tick(stamp)
-        obj.hlc = stamp.encode()
-        obj.device_id = device.id
+        clock = _advance_clock(obj, op, values, (stamp.encode(), device.id))
+        obj.hlc, obj.device_id = stamp.encode(), device.id
         rows.append(dict(
             hlc=obj.hlc, device_id=device.id, table_name=obj.__tablename__, row_id=obj.id,
             partition=obj.partition, op=op, changes=json.dumps(values, ensure_ascii=False),
+            vector=json.dumps(clock.vector, sort_keys=True),
         ))
     connection.execute(insert(JournalEntry.__table__), rows)
     connection.execute(
