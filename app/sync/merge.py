@@ -1,0 +1,271 @@
+"""Applying a peer's changes: per field, by version, with nothing lost and nothing twice.
+
+For each field the later version (stamp, then device id) wins, on every copy alike, so all
+copies converge whatever order changes arrive in. A change whose author had not seen the
+value it replaces is concurrent: the losing value goes to the conflict log for review. A
+delete wins only over edits its author had seen; an edit it had not seen keeps the record
+alive and is reported as a conflict, never a silent delete. A change already applied is
+recognised by its (table, record, stamp, device) in the journal and skipped.
+
+All of one call is applied in the caller's transaction: the caller commits or rolls back
+the whole bundle.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, update
+from sqlalchemy.orm import Session
+
+from app.models import Conflict, Device, JournalEntry
+from app.models.clock import RecordClock, Version, covers, merged_vector
+from app.models.hlc import Stamp, now_ms
+
+from .errors import SyncError
+from .ops import DERIVED_FIELDS, META_FIELDS, TABLES, Op, chunks, from_json, ordered, to_json
+
+MAX_DRIFT_MS = 24 * 3600 * 1000  # a stamp more than a day ahead of this clock is refused
+
+
+class MergeError(SyncError):
+    """A bundle's changes cannot be applied as they are; nothing of it was applied."""
+
+
+class ClockDriftError(MergeError):
+    """A change is stamped so far in the future that it would win every later conflict."""
+
+
+@dataclass
+class MergeResult:
+    applied: int = 0
+    duplicates: int = 0
+    conflicts: int = 0
+    newest: str = ""
+    tables: set[str] = field(default_factory=set)
+
+
+def apply_ops(session: Session, ops: list[Op], origin: str, *, now: int | None = None
+              ) -> MergeResult:
+    """Merge ``ops`` (from peer ``origin``) into this copy, in the session's transaction."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    _check(ops, now_ms() if now is None else now)
+    result = MergeResult()
+    fresh = _fresh(connection, ordered(ops), result)
+    if not fresh:
+        return result
+    rows = _load_rows(connection, fresh)
+    merger = _Merger(rows)
+    for op in fresh:
+        merger.apply(op)
+    _write(connection, fresh, merger, origin)
+    result.applied = len(fresh)
+    result.conflicts = len(merger.conflicts)
+    result.newest = max(op["h"] for op in fresh)
+    result.tables = {op["t"] for op in fresh}
+    _receive_clock(connection, result.newest)
+    return result
+
+
+def _check(ops: list[Op], now: int) -> None:
+    for op in ops:
+        if op.get("t") not in TABLES:
+            raise MergeError(f"Gói chứa bảng không rõ «{op.get('t')}»; hãy cập nhật ứng dụng.")
+        try:
+            wall = Stamp.decode(op["h"]).wall_ms
+        except (KeyError, ValueError) as exc:
+            raise MergeError("Gói chứa thay đổi có dấu thời gian hỏng.") from exc
+        if wall > now + MAX_DRIFT_MS:
+            ahead = (wall - now) / 86_400_000
+            when = datetime.fromtimestamp(wall / 1000, UTC).strftime("%d/%m/%Y %H:%M")
+            raise ClockDriftError(
+                f"Đồng hồ của máy {op['d']} chạy nhanh khoảng {ahead:.0f} ngày (thay đổi ghi "
+                f"lúc {when} UTC); gói bị từ chối để thay đổi đó không lấn mọi thay đổi sau. "
+                "Hãy chỉnh ngày giờ của máy đó rồi xuất lại."
+            )
+
+
+def _fresh(connection: Connection, ops: list[Op], result: MergeResult) -> list[Op]:
+    """Drop ops already in the journal (applied before) or repeated within the bundle."""
+    journal = JournalEntry.__table__
+    seen: set[tuple] = set()
+    for ids in chunks(sorted({op["id"] for op in ops})):
+        query = select(journal.c.table_name, journal.c.row_id, journal.c.hlc,
+                       journal.c.device_id).where(journal.c.row_id.in_(ids))
+        seen.update(tuple(r) for r in connection.execute(query))
+    fresh = []
+    for op in ops:
+        key = (op["t"], op["id"], op["h"], op["d"])
+        if key in seen:
+            result.duplicates += 1
+            continue
+        seen.add(key)
+        fresh.append(op)
+    return fresh
+
+
+def _load_rows(connection: Connection, ops: list[Op]) -> dict[tuple[str, str], dict]:
+    rows: dict[tuple[str, str], dict] = {}
+    by_table: dict[str, set[str]] = {}
+    for op in ops:
+        by_table.setdefault(op["t"], set()).add(op["id"])
+    for name, ids in by_table.items():
+        table = TABLES[name]
+        for part in chunks(sorted(ids)):
+            for row in connection.execute(select(table).where(table.c.id.in_(part))):
+                rows[(name, row.id)] = dict(row._mapping)
+    return rows
+
+
+class _Merger:
+    """Folds ops into in-memory rows; each row is then written once."""
+
+    def __init__(self, rows: dict[tuple[str, str], dict]) -> None:
+        self.rows = rows
+        self.clocks: dict[tuple[str, str], RecordClock] = {}
+        self.inserted: set[tuple[str, str]] = set()
+        self.changed: set[tuple[str, str]] = set()
+        self.conflicts: list[dict[str, Any]] = []
+
+    def apply(self, op: Op) -> None:
+        key = (op["t"], op["id"])
+        if key not in self.rows:
+            self._create(key, op)
+            return
+        clock = self._clock(key)
+        before = dict(clock.vector)
+        if self._fields(key, op, clock, before):
+            self.changed.add(key)
+        clock.vector = merged_vector(clock.vector, op["vv"])
+        self._settle_delete(key, op, clock)
+
+    def _clock(self, key: tuple[str, str]) -> RecordClock:
+        if key not in self.clocks:
+            row = self.rows[key]
+            self.clocks[key] = RecordClock.from_json(row.get("clock")) or RecordClock.new(
+                (row["hlc"], row["device_id"]))
+        return self.clocks[key]
+
+    def _create(self, key: tuple[str, str], op: Op) -> None:
+        if op["o"] != "insert":
+            raise MergeError(
+                f"Gói có thay đổi cho bản ghi {op['id']} ({op['t']}) chưa có ở máy này; hãy "
+                "nhập các gói trước đó (theo thứ tự) rồi nhập lại gói này."
+            )
+        table = op["t"]
+        row = {name: from_json(table, name, value) for name, value in op["v"].items()
+               if name not in META_FIELDS}
+        row.update(id=op["id"], partition=op["p"], hlc=op["h"], device_id=op["d"])
+        clock = RecordClock(created=(op["h"], op["d"]), vector=dict(op["vv"]))
+        if row.get("deleted"):
+            clock.delete_vector = dict(op["vv"])
+        self.rows[key], self.clocks[key] = row, clock
+        self.inserted.add(key)
+
+    def _fields(self, key: tuple[str, str], op: Op, clock: RecordClock,
+                seen_here: dict[str, str]) -> bool:
+        row, incoming, changed = self.rows[key], (op["h"], op["d"]), False
+        for name, raw in op["v"].items():
+            if name in META_FIELDS:
+                continue
+            value, local = from_json(op["t"], name, raw), clock.version(name)
+            if incoming == local:
+                continue
+            if incoming > local:
+                if row.get(name) != value and not covers(op["vv"], local):
+                    self._conflict(key, name, (value, incoming), (row.get(name), local))
+                row[name] = value
+                clock.record([name], incoming, {})
+                if name == "deleted":
+                    clock.delete_vector = dict(op["vv"]) if value else None
+                row["hlc"], row["device_id"], changed = op["h"], op["d"], True
+            elif row.get(name) != value and not covers(seen_here, incoming):
+                self._conflict(key, name, (row.get(name), local), (value, incoming))
+        return changed
+
+    def _settle_delete(self, key: tuple[str, str], op: Op, clock: RecordClock) -> None:
+        """A record is deleted only if its delete had seen every edit of it."""
+        row = self.rows[key]
+        effective = clock.delete_vector is not None and all(
+            covers(clock.delete_vector, version)
+            for name, version in [("", clock.created), *clock.fields.items()]
+            if name != "deleted"
+        )
+        if bool(row.get("deleted")) == effective:
+            return
+        if not effective and "deleted" in op["v"] or row.get("deleted"):
+            self._conflict(key, "deleted", (False, clock.version("deleted")),
+                           (True, clock.version("deleted")))
+        row["deleted"] = effective
+        if key not in self.inserted:
+            row["hlc"], row["device_id"] = op["h"], op["d"]
+            self.changed.add(key)
+
+    def _conflict(self, key: tuple[str, str], name: str, kept: tuple[Any, Version],
+                  lost: tuple[Any, Version]) -> None:
+        if name in DERIVED_FIELDS:
+            return
+        self.conflicts.append(dict(
+            table_name=key[0], row_id=key[1], field=name,
+            kept_value=json.dumps(to_json(kept[0]), ensure_ascii=False),
+            kept_version="/".join(kept[1]),
+            lost_value=json.dumps(to_json(lost[0]), ensure_ascii=False),
+            lost_version="/".join(lost[1]), detected_at=datetime.now(),
+        ))
+
+
+def _write(connection: Connection, ops: list[Op], merger: _Merger, origin: str) -> None:
+    connection.execute(insert(JournalEntry.__table__), [dict(
+        hlc=op["h"], device_id=op["d"], table_name=op["t"], row_id=op["id"],
+        partition=op["p"], op=op["o"], changes=json.dumps(op["v"], ensure_ascii=False),
+        vector=json.dumps(op["vv"], sort_keys=True), origin=origin,
+    ) for op in ops])
+    inserts: dict[str, list[dict]] = {}
+    for key, row in merger.rows.items():
+        clock = merger.clocks.get(key)
+        if clock is None:
+            continue
+        row["clock"] = clock.to_json()
+        if key in merger.inserted:
+            inserts.setdefault(key[0], []).append(row)
+    for name in [n for n in TABLES if n in inserts]:
+        _insert_rows(connection, name, inserts[name])
+    for key in merger.clocks:
+        if key not in merger.inserted:
+            _update_row(connection, key, merger.rows[key], key in merger.changed)
+    if merger.conflicts:
+        connection.execute(insert(Conflict.__table__), merger.conflicts)
+
+
+def _insert_rows(connection: Connection, name: str, rows: list[dict]) -> None:
+    table = TABLES[name]
+    columns = {c.name for c in table.columns}
+    connection.execute(insert(table), [{k: v for k, v in r.items() if k in columns}
+                                       for r in rows])
+
+
+def _update_row(connection: Connection, key: tuple[str, str], row: dict, changed: bool
+                ) -> None:
+    table = TABLES[key[0]]
+    values = {c.name: row.get(c.name) for c in table.columns if c.name != "id"}
+    if not changed:
+        values = {"clock": row["clock"]}
+    connection.execute(update(table).where(table.c.id == key[1]).values(**values))
+
+
+def _receive_clock(connection: Connection, newest: str) -> None:
+    """Keep this copy's clock ahead of every change it has accepted."""
+    stamp = Stamp.decode(newest)
+    device = Device.__table__
+    current = connection.execute(select(device.c.clock_wall_ms, device.c.clock_counter)).first()
+    if current is None or (current.clock_wall_ms, current.clock_counter) >= (
+            stamp.wall_ms, stamp.counter):
+        return
+    connection.execute(update(device).values(clock_wall_ms=stamp.wall_ms,
+                                             clock_counter=stamp.counter))
+

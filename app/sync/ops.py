@@ -1,0 +1,82 @@
+"""Changes as they travel: one journal entry becomes one compact op.
+
+An op carries the table, record id, partition, the change's stamp and device, what kind of
+change it was, the changed values and the record's version vector after the change:
+``{"t": "staff", "id": …, "p": "commune:03325", "h": …, "d": …, "o": "update",
+"v": {"phone": "0912…"}, "vv": {device: stamp}}``. Values are JSON (dates as ISO text).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Table
+
+from app.models import SYNCED_MODELS, JournalEntry
+
+# Parents before children, so one bundle can be applied in order.
+TABLE_ORDER: tuple[str, ...] = (
+    "staff", "equipment", "equipment_status_event", "course", "course_session",
+    "enrollment", "attendance",
+)
+TABLES: dict[str, Table] = {m.__tablename__: m.__table__ for m in SYNCED_MODELS}
+META_FIELDS = frozenset({"id", "hlc", "device_id", "clock", "partition"})
+# Fields derived from another on every copy; a conflict on them is the source's conflict.
+DERIVED_FIELDS = frozenset({"name_key", "title_key"})
+Op = dict[str, Any]
+
+
+def entry_to_op(entry: JournalEntry) -> Op:
+    return {
+        "t": entry.table_name, "id": entry.row_id, "p": entry.partition, "h": entry.hlc,
+        "d": entry.device_id, "o": entry.op, "v": json.loads(entry.changes),
+        "vv": json.loads(entry.vector) if entry.vector else {entry.device_id: entry.hlc},
+    }
+
+
+def ordered(ops: Iterable[Op]) -> list[Op]:
+    rank = {name: i for i, name in enumerate(TABLE_ORDER)}
+    return sorted(ops, key=lambda op: (rank[op["t"]], op["h"], op["d"]))
+
+
+def chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+@cache
+def _converters(table_name: str) -> dict[str, Any]:
+    out = {}
+    for column in TABLES[table_name].columns:
+        try:
+            kind = column.type.python_type
+        except NotImplementedError:
+            kind = str
+        out[column.name] = kind
+    return out
+
+
+def from_json(table_name: str, field: str, value: Any) -> Any:
+    """A travelling JSON value as the column's Python value (ISO text → date…)."""
+    if value is None:
+        return None
+    kind = _converters(table_name).get(field)
+    if kind is None:
+        raise KeyError(field)
+    if kind is date and isinstance(value, str):
+        return date.fromisoformat(value)
+    if kind is datetime and isinstance(value, str):
+        return datetime.fromisoformat(value)
+    if kind is bool:
+        return bool(value)
+    return value
+
+
+def to_json(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
