@@ -55,6 +55,32 @@ def build_parser() -> Parser:
     exp = commands.add_parser("export", help="xuất ra .xlsx hoặc .csv")
     exp.add_argument("kind", choices=["staff", "equipment", "training"])
     exp.add_argument("file", type=Path)
+
+    enroll = commands.add_parser("enroll", help="nhận tệp ghi danh do tỉnh cấp")
+    enroll.add_argument("file", type=Path)
+
+    sync = commands.add_parser("sync", help="đồng bộ với tỉnh").add_subparsers(
+        dest="sync_command", metavar="SYNC", parser_class=Parser, required=True)
+    sync_export = sync.add_parser("export", help="ghi các gói chờ gửi ra thư mục (ổ USB)")
+    sync_export.add_argument("--to", type=Path, required=True)
+    sync_import = sync.add_parser("import", help="nhận gói hoặc biên nhận từ tỉnh")
+    sync_import.add_argument("files", type=Path, nargs="+")
+
+    server = commands.add_parser("server", help="máy chủ của tỉnh").add_subparsers(
+        dest="server_command", metavar="SERVER", parser_class=Parser, required=True)
+    s_enroll = server.add_parser("enroll", help="cấp tệp ghi danh cho một thiết bị")
+    s_enroll.add_argument("--commune", required=True)
+    s_enroll.add_argument("--device-name", required=True)
+    s_enroll.add_argument("--trainer", action="store_true")
+    s_enroll.add_argument("--out", type=Path, required=True)
+    server.add_parser("revoke", help="thu hồi một thiết bị bị mất").add_argument("device")
+    s_devices = server.add_parser("devices", help="các thiết bị đã ghi danh")
+    s_devices.add_argument("--json", action="store_true")
+    s_import = server.add_parser("import", help="nhận gói từ ổ USB")
+    s_import.add_argument("files", type=Path, nargs="+")
+    s_export = server.add_parser("export", help="ghi gói cho các thiết bị của một xã")
+    s_export.add_argument("--commune", required=True)
+    s_export.add_argument("--to", type=Path, required=True)
     return parser
 
 
@@ -73,7 +99,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         setup_logging(paths.logs)
     except OSError as exc:
         return fail(f"Không ghi được vào thư mục dữ liệu {paths.data_dir}: {exc}", EXIT_USAGE)
-    return dispatch(COMMANDS[args.command], args, paths)
+    name = args.command
+    if name in ("sync", "server"):
+        name = f"{name} {getattr(args, name + '_command')}"
+    return dispatch(COMMANDS[name], args, paths)
 
 
 def dispatch(handler: Callable[[argparse.Namespace, Paths], int], args: argparse.Namespace,
@@ -156,9 +185,115 @@ def cmd_export(args: argparse.Namespace, paths: Paths) -> int:
     return EXIT_OK
 
 
+def cmd_enroll(args: argparse.Namespace, paths: Paths) -> int:
+    from app.sync.device import enroll_file
+
+    with open_store(paths) as store:
+        name = enroll_file(store, args.file)
+    print(f"Máy «{name}» đã nhận tệp ghi danh; lần đồng bộ tới sẽ gửi xác nhận lên tỉnh.")
+    return EXIT_OK
+
+
+def report_files(report) -> int:  # FileReport
+    for path in report.written:
+        print(f"Đã ghi {path}")
+    for note in report.notes:
+        print(note)
+    for line in report.refused:
+        print(line, file=sys.stderr)
+    if report.refused:
+        return fail(f"{len(report.refused)} tệp bị từ chối; các tệp đó không làm thay đổi "
+                    "dữ liệu.", EXIT_USAGE)
+    return EXIT_OK
+
+
+def cmd_sync_export(args: argparse.Namespace, paths: Paths) -> int:
+    from app.sync.device import export_to
+
+    with open_store(paths) as store:
+        report = export_to(store, args.to)
+    if not report.written:
+        print("Không có gì cần gửi.")
+    return report_files(report)
+
+
+def cmd_sync_import(args: argparse.Namespace, paths: Paths) -> int:
+    from app.sync.device import import_paths
+
+    with open_store(paths) as store:
+        return report_files(import_paths(store, args.files))
+
+
+def open_server(paths: Paths):  # -> Store
+    from app.models.store import Store
+
+    return Store(paths.server_database, paths.backups)
+
+
+def cmd_server_enroll(args: argparse.Namespace, paths: Paths) -> int:
+    from app.server.province import enrolment_text, issue
+    from app.sync.bundle import write_atomically
+
+    if not args.out.parent.is_dir():
+        return fail(f"Không có thư mục {args.out.parent}.", EXIT_USAGE)
+    with open_server(paths) as store:
+        data = issue(store, args.commune, args.device_name, args.trainer)
+    write_atomically(args.out.parent, args.out.name, enrolment_text(data).encode("utf-8"))
+    print(f"Đã cấp tệp ghi danh cho «{data['device_name']}»: {args.out}")
+    return EXIT_OK
+
+
+def cmd_server_revoke(args: argparse.Namespace, paths: Paths) -> int:
+    from app.server.province import revoke
+
+    with open_server(paths) as store:
+        entry = revoke(store, args.device)
+    print(f"Đã thu hồi thiết bị «{entry.name}»; mọi gói sau này của nó sẽ bị từ chối.")
+    return EXIT_OK
+
+
+def cmd_server_devices(args: argparse.Namespace, paths: Paths) -> int:
+    import json
+
+    from app.server.province import devices
+
+    with open_server(paths) as store:
+        rows = devices(store)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return EXIT_OK
+    for row in rows:
+        print(f"{row['id'] or '-':36}  {row['name']:24}  {','.join(row['communes']):12}  "
+              f"{row['role']:8}  {row['state']}")
+    return EXIT_OK
+
+
+def cmd_server_import(args: argparse.Namespace, paths: Paths) -> int:
+    from app.server.province import import_paths
+
+    with open_server(paths) as store:
+        return report_files(import_paths(store, args.files))
+
+
+def cmd_server_export(args: argparse.Namespace, paths: Paths) -> int:
+    from app.server.province import export_commune
+
+    with open_server(paths) as store:
+        report = export_commune(store, args.commune, args.to)
+    return report_files(report)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Paths], int]] = {
     "setup": cmd_setup,
     "demo": cmd_demo,
     "import": cmd_import,
     "export": cmd_export,
+    "enroll": cmd_enroll,
+    "sync export": cmd_sync_export,
+    "sync import": cmd_sync_import,
+    "server enroll": cmd_server_enroll,
+    "server revoke": cmd_server_revoke,
+    "server devices": cmd_server_devices,
+    "server import": cmd_server_import,
+    "server export": cmd_server_export,
 }

@@ -34,6 +34,11 @@ class Paths:
         return self.data_dir / DB_FILENAME
 
     @property
+    def server_database(self) -> Path:
+        """The provincial server's own store (``server`` commands), beside a device's."""
+        return self.data_dir / "province.sqlite3"
+
+    @property
     def backups(self) -> Path:
         return self.data_dir / "backups"
 

@@ -13,6 +13,7 @@ from .reference import (
     Province,
     QualificationLevel,
 )
+from .registry import RegisteredDevice
 from .staff import Staff
 from .sync_state import Conflict, InboxBundle, OutboxBundle
 from .training import Attendance, Course, CourseSession, Enrollment
@@ -23,7 +24,7 @@ __all__ = [
     "SYNCED_MODELS", "Attendance", "Base", "Commune", "CommuneLineage", "Conflict", "Course",
     "CourseSession", "Device", "Enrollment", "Equipment", "EquipmentCategory", "EthnicGroup",
     "InboxBundle", "ItCertificateKind", "JournalEntry", "OutboxBundle", "Province",
-    "QualificationLevel", "Setting", "Staff",
+    "QualificationLevel", "RegisteredDevice", "Setting", "Staff",
     "StatusEvent", "Synced", "commune_partition", "new_id", "partition_commune",
     "province_partition",
 ]

@@ -37,6 +37,16 @@ class Device(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     clock_wall_ms: Mapped[int] = mapped_column(BigInteger, default=0)
     clock_counter: Mapped[int] = mapped_column(Integer, default=0)
+    # Sync identity (app/sync/identity.py): private keys, the machine they belong to, and
+    # what the province's enrolment file gave this device.
+    keys: Mapped[str | None] = mapped_column(Text)
+    machine: Mapped[str | None] = mapped_column(String(64))
+    previous_id: Mapped[str | None] = mapped_column(String(36))
+    enrolment_id: Mapped[str | None] = mapped_column(String(36))
+    enrolment_code: Mapped[str | None] = mapped_column(String(64))
+    province_keys: Mapped[str | None] = mapped_column(Text)
+    enrolled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    confirmed_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     @property
     def communes(self) -> list[str]:

@@ -178,33 +178,35 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # Columns are dropped in place (SQLite >= 3.35), not by rebuilding the tables: dropping a
+    # referenced table (staff, course...) that has rows breaks its foreign keys on SQLite.
     if _sqlite():
         for table in GUARDED:
             _drop_guards(table)
-    with op.batch_alter_table('staff', schema=None) as batch_op:
+    with op.batch_alter_table('staff', schema=None, recreate='never') as batch_op:
         batch_op.drop_column('clock')
 
-    with op.batch_alter_table('equipment_status_event', schema=None) as batch_op:
+    with op.batch_alter_table('equipment_status_event', schema=None, recreate='never') as batch_op:
         batch_op.drop_column('clock')
 
-    with op.batch_alter_table('equipment', schema=None) as batch_op:
+    with op.batch_alter_table('equipment', schema=None, recreate='never') as batch_op:
         batch_op.drop_column('clock')
 
-    with op.batch_alter_table('enrollment', schema=None) as batch_op:
+    with op.batch_alter_table('enrollment', schema=None, recreate='never') as batch_op:
         batch_op.drop_column('clock')
 
-    with op.batch_alter_table('course_session', schema=None) as batch_op:
+    with op.batch_alter_table('course_session', schema=None, recreate='never') as batch_op:
         batch_op.drop_column('clock')
 
-    with op.batch_alter_table('course', schema=None) as batch_op:
+    with op.batch_alter_table('course', schema=None, recreate='never') as batch_op:
         batch_op.drop_column('clock')
 
-    with op.batch_alter_table('change_journal', schema=None) as batch_op:
+    with op.batch_alter_table('change_journal', schema=None, recreate='never') as batch_op:
         batch_op.drop_index(batch_op.f('ix_change_journal_origin'))
         batch_op.drop_column('origin')
         batch_op.drop_column('vector')
 
-    with op.batch_alter_table('attendance', schema=None) as batch_op:
+    with op.batch_alter_table('attendance', schema=None, recreate='never') as batch_op:
         batch_op.drop_column('clock')
 
     with op.batch_alter_table('sync_outbox', schema=None) as batch_op:

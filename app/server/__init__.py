@@ -1,0 +1,1 @@
+"""The provincial server: the same models and merge as a laptop, plus the device register."""

@@ -1,0 +1,127 @@
+"""The province's side: its identity, the device register, and USB exchange per commune."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import Device, RegisteredDevice
+from app.models.errors import ModelError
+from app.models.setup import find_commune, normalise_commune_code
+from app.models.store import Store
+from app.sync import enrolment
+from app.sync.bundle import PROVINCE
+from app.sync.files import FileReport, expand, read_claim, take_each, write_bundle
+from app.sync.keys import DeviceKeys
+from app.sync.peers import active_device, devices_for_commune
+from app.sync.transfer import Me, export_changes, export_receipts, import_bundle
+
+
+def province_me(session: Session, province_code: str | None = None) -> Me:
+    """The server's identity, made on first use for the province of ``province_code``."""
+    device = session.get(Device, PROVINCE)
+    if device is None:
+        if province_code is None:
+            raise ModelError("Máy chủ tỉnh chưa có dữ liệu; hãy ghi danh thiết bị đầu tiên "
+                             "(«commune-it server enroll …»).")
+        device = Device(id=PROVINCE, name="Máy chủ tỉnh", role="province",
+                        province_code=province_code, communes_json="[]",
+                        created_at=datetime.now(), clock_wall_ms=0, clock_counter=0,
+                        keys=DeviceKeys.generate().to_text())
+        session.add(device)
+    elif province_code is not None and device.province_code != province_code:
+        raise ModelError(f"Máy chủ này thuộc tỉnh {device.province_code}.")
+    return Me(PROVINCE, DeviceKeys.from_text(device.keys), ())
+
+
+def issue(store: Store, communes_text: str, name: str, trainer: bool) -> dict[str, Any]:
+    codes = [normalise_commune_code(c) for c in communes_text.split(",") if c.strip()]
+    with store.sessions.begin() as session:
+        province = find_commune(session, codes[0]).province_code if codes else None
+        me = province_me(session, province)
+        return enrolment.issue(session, communes=codes, name=name, trainer=trainer,
+                               province_code=province or "", province_keys=me.keys.public())
+
+
+def revoke(store: Store, device_id: str) -> RegisteredDevice:
+    with store.sessions.begin() as session:
+        entry = session.scalars(select(RegisteredDevice).where(
+            (RegisteredDevice.device_id == device_id)
+            | (RegisteredDevice.enrolment_id == device_id))).first()
+        if entry is None:
+            raise ModelError(f"Không có thiết bị nào mang mã {device_id}.")
+        entry.state, entry.revoked_at = "revoked", datetime.now()
+        return entry
+
+
+def devices(store: Store) -> list[dict[str, Any]]:
+    with store.sessions() as session:
+        entries = session.scalars(select(RegisteredDevice).order_by(RegisteredDevice.issued_at))
+        return [{"id": e.device_id, "enrolment_id": e.enrolment_id, "name": e.name,
+                 "role": e.role, "communes": e.communes, "state": e.state,
+                 "last_seen_at": e.last_seen_at.isoformat() if e.last_seen_at else None}
+                for e in entries]
+
+
+def import_paths(store: Store, paths: list[Path]) -> FileReport:
+    report = FileReport()
+    bundles, claims, missing = expand(paths)
+    report.refused += missing
+    for path in claims:
+        try:
+            with store.sessions.begin() as session:
+                province_me(session)
+                entry = enrolment.accept(session, read_claim(path))
+            report.notes.append(f"{path.name}: thiết bị «{entry.name}» đã được ghi danh.")
+        except ModelError as exc:
+            report.refused.append(f"{path.name}: {exc}")
+    explicit = not any(p.is_dir() for p in paths)
+    take_each(bundles, PROVINCE, explicit, report, lambda _p, data: _take(store, data, report))
+    return report
+
+
+def _take(store: Store, data: bytes, report: FileReport) -> str:
+    with store.sessions.begin() as session:
+        me = province_me(session)
+        outcome = import_bundle(session, me, data, lambda s: active_device(session, s),
+                                via="usb")
+        entry = session.scalars(select(RegisteredDevice).where(
+            RegisteredDevice.device_id == outcome.header.sender)).first()
+        entry.last_seen_at = datetime.now()
+    if outcome.duplicate:
+        return "!đã nhập trước đó; không có gì thay đổi."
+    if outcome.header.kind == "receipt":
+        return f"biên nhận: {outcome.acknowledged} gói đã được thiết bị nhận."
+    report.applied += outcome.applied
+    report.conflicts += outcome.conflicts
+    return f"đã nhập {outcome.applied} thay đổi ({outcome.conflicts} xung đột cần xem)."
+
+
+def export_commune(store: Store, commune_text: str, directory: Path) -> FileReport:
+    """For each enrolled device of the commune: its receipts and the changes it lacks."""
+    if not directory.is_dir():
+        raise ModelError(f"Không có thư mục {directory}.")
+    code = normalise_commune_code(commune_text)
+    report = FileReport()
+    with store.sessions.begin() as session:
+        find_commune(session, code)
+        me = province_me(session)
+        peers = devices_for_commune(session, code)
+        if not peers:
+            report.notes.append(f"Xã {code} chưa có thiết bị nào được ghi danh.")
+        for peer in peers:
+            receipt = export_receipts(session, me, peer)
+            if receipt is not None:
+                report.written.append(write_bundle(directory, receipt))
+            for data in export_changes(session, me, peer, via="usb"):
+                report.written.append(write_bundle(directory, data))
+    return report
+
+
+def enrolment_text(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)

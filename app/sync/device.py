@@ -1,0 +1,94 @@
+"""The laptop's side of sync by USB stick: enrol, export to a folder, import from one."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from app.models.errors import ModelError
+from app.models.setup import require_device
+from app.models.store import Store
+
+from . import enrolment
+from .files import FileReport, expand, take_each, write_bundle, write_claim
+from .identity import ensure_identity
+from .peers import Peer, province_peer
+from .transfer import Me, export_changes, export_receipts, import_bundle
+
+
+class NotEnrolledError(ModelError):
+    """The device has no enrolment from the province yet."""
+
+
+def enroll_file(store: Store, path: Path) -> str:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise enrolment.EnrolmentError(f"Không đọc được tệp ghi danh {path}: "
+                                       f"{exc.strerror}.") from exc
+    data = enrolment.read_file(text)
+    with store.sessions.begin() as session:
+        ensure_identity(session)
+        device = enrolment.take(session, data)
+        return device.name
+
+
+def _context(session) -> tuple[Me, Peer]:
+    identity = ensure_identity(session)
+    device = require_device(session)
+    province = province_peer(device)
+    if province is None:
+        raise NotEnrolledError(
+            "Máy này chưa được ghi danh với tỉnh; hãy chạy «commune-it enroll TỆP» với tệp "
+            "ghi danh tỉnh cấp." + (" (Cơ sở dữ liệu được chép từ máy khác nên đã thành "
+                                    "thiết bị mới.)" if identity.renewed else ""))
+    return Me(identity.device_id, identity.keys, tuple(device.communes)), province
+
+
+def export_to(store: Store, directory: Path) -> FileReport:
+    """Write the claim (until confirmed), receipts and pending changes into ``directory``."""
+    if not directory.is_dir():
+        raise ModelError(f"Không có thư mục {directory} (ổ USB đã cắm chưa?).")
+    report = FileReport()
+    with store.sessions.begin() as session:
+        me, province = _context(session)
+        device = require_device(session)
+        if device.confirmed_at is None:
+            report.written.append(write_claim(directory, enrolment.make_claim(device, me.keys)))
+        receipt = export_receipts(session, me, province)
+        if receipt is not None:
+            report.written.append(write_bundle(directory, receipt))
+        for data in export_changes(session, me, province, via="usb"):
+            report.written.append(write_bundle(directory, data))
+    return report
+
+
+def import_paths(store: Store, paths: list[Path]) -> FileReport:
+    report = FileReport()
+    bundles, _claims, missing = expand(paths)
+    report.refused += missing
+    with store.sessions.begin() as session:
+        me, _province = _context(session)
+    explicit = not any(p.is_dir() for p in paths)
+    take_each(bundles, me.id, explicit, report, lambda _p, data: _take(store, data, report))
+    return report
+
+
+def _take(store: Store, data: bytes, report: FileReport) -> str:
+    with store.sessions.begin() as session:
+        me, province = _context(session)
+        device = require_device(session)
+        outcome = import_bundle(session, me, data,
+                                lambda sender: province if sender == province.id else None,
+                                via="usb", check_reads=Peer(
+                                    me.id, device.name, device.role, me.keys.public(),
+                                    tuple(device.communes), device.province_code).reads)
+        if device.confirmed_at is None:
+            device.confirmed_at = datetime.now()  # the province answered: it knows our keys
+    if outcome.duplicate:
+        return "!đã nhập trước đó; không có gì thay đổi."
+    if outcome.header.kind == "receipt":
+        return f"biên nhận: {outcome.acknowledged} gói đã được tỉnh nhận."
+    report.applied += outcome.applied
+    report.conflicts += outcome.conflicts
+    return f"đã nhập {outcome.applied} thay đổi ({outcome.conflicts} xung đột cần xem)."

@@ -1,0 +1,170 @@
+"""Enrolment: the province vouches for a device, and the device proves it is that device.
+
+1. ``issue`` (province): a file naming the device, its role and communes, the province's
+   public keys and a one-time code. It travels to the laptop by hand (USB stick).
+2. ``take`` (device): the file must match the device's own setup; the device keeps the
+   province's keys and the code.
+3. ``claim`` (device): a small signed statement of the device id and its public keys, with
+   proof that it holds the code (an HMAC, so the code itself never travels again). It goes
+   to the province with the device's first bundles.
+4. ``accept`` (province): checks the signature, the proof, that the code was not used by
+   another device and not revoked, and binds the device's keys to the enrolment.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import Device, RegisteredDevice, new_id
+from app.models.setup import find_commune, require_device
+
+from .errors import SyncError
+from .keys import DeviceKeys, PublicKeys, b64decode, b64encode
+
+FILE_KIND = "commune-it-enrolment"
+CLAIM_KIND = "commune-it-claim"
+FORMAT = 1
+
+
+class EnrolmentError(SyncError):
+    """An enrolment file or claim that cannot be accepted."""
+
+
+def canonical(data: dict[str, Any]) -> bytes:
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def issue(session: Session, *, communes: list[str], name: str, trainer: bool,
+          province_code: str, province_keys: PublicKeys) -> dict[str, Any]:
+    """Register an enrolment for a named device and return the file's contents."""
+    codes = [find_commune(session, c) for c in communes]
+    if not codes:
+        raise EnrolmentError("Cần ít nhất một mã xã.")
+    if len(codes) > 1 and not trainer:
+        raise EnrolmentError("Máy văn phòng xã chỉ thuộc một xã; máy giảng viên dùng --trainer.")
+    if any(c.province_code != province_code for c in codes):
+        raise EnrolmentError(f"Có xã không thuộc tỉnh {province_code} của máy chủ này.")
+    name = " ".join(name.split())
+    if not name:
+        raise EnrolmentError("Tên máy không được để trống.")
+    entry = RegisteredDevice(
+        enrolment_id=new_id(), name=name,
+        role="trainer" if trainer else "office", province_code=province_code,
+        communes_json=json.dumps([c.code for c in codes]), code=secrets.token_hex(16),
+        state="issued", issued_at=datetime.now(),
+    )
+    session.add(entry)
+    return {
+        "kind": FILE_KIND, "format": FORMAT, "enrolment_id": entry.enrolment_id,
+        "code": entry.code, "device_name": name, "role": entry.role,
+        "province": province_code, "communes": entry.communes,
+        "province_keys": province_keys.to_dict(), "issued_at": entry.issued_at.isoformat(),
+    }
+
+
+def read_file(text: str) -> dict[str, Any]:
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise EnrolmentError("Tệp ghi danh không đọc được (không phải JSON).") from exc
+    if not isinstance(data, dict) or data.get("kind") != FILE_KIND:
+        raise EnrolmentError("Đây không phải là tệp ghi danh do tỉnh cấp.")
+    if data.get("format") != FORMAT:
+        raise EnrolmentError("Tệp ghi danh do phiên bản mới hơn tạo ra; hãy cập nhật ứng dụng.")
+    missing = [k for k in ("enrolment_id", "code", "role", "province", "communes",
+                           "province_keys") if k not in data]
+    if missing:
+        raise EnrolmentError(f"Tệp ghi danh thiếu mục: {', '.join(missing)}.")
+    PublicKeys.from_dict(data["province_keys"])
+    return data
+
+
+def take(session: Session, data: dict[str, Any]) -> Device:
+    """Bind this device to the province with an enrolment file meant for it."""
+    device = require_device(session)
+    if device.enrolment_id == data["enrolment_id"]:
+        raise EnrolmentError("Tệp ghi danh này đã được dùng trên máy này rồi.")
+    if device.enrolment_id is not None:
+        raise EnrolmentError("Máy này đã được ghi danh với tỉnh; không dùng thêm tệp khác.")
+    if data["role"] != device.role or sorted(data["communes"]) != sorted(device.communes):
+        raise EnrolmentError(
+            f"Tệp ghi danh dành cho {_describe(data['role'], data['communes'])}, nhưng máy "
+            f"này được thiết lập là {_describe(device.role, device.communes)}."
+        )
+    if data["province"] != device.province_code:
+        raise EnrolmentError("Tệp ghi danh của tỉnh khác.")
+    device.enrolment_id, device.enrolment_code = data["enrolment_id"], data["code"]
+    device.province_keys = json.dumps(data["province_keys"])
+    device.enrolled_at = datetime.now()
+    return device
+
+
+def _describe(role: str, communes: list[str]) -> str:
+    kind = "máy giảng viên" if role == "trainer" else "máy văn phòng"
+    return f"{kind} của xã {', '.join(communes)}"
+
+
+def make_claim(device: Device, keys: DeviceKeys) -> dict[str, Any]:
+    if device.enrolment_id is None or device.enrolment_code is None:
+        raise EnrolmentError("Máy này chưa được ghi danh; hãy chạy «commune-it enroll TỆP».")
+    claim: dict[str, Any] = {
+        "kind": CLAIM_KIND, "format": FORMAT, "enrolment_id": device.enrolment_id,
+        "device_id": device.id, "device_name": device.name, "role": device.role,
+        "communes": device.communes, "public_keys": keys.public().to_dict(),
+    }
+    claim["proof"] = _proof(device.enrolment_code, claim)
+    claim["signature"] = b64encode(keys.sign(canonical(claim)))
+    return claim
+
+
+def _proof(code: str, claim: dict[str, Any]) -> str:
+    body = {k: v for k, v in claim.items() if k not in ("proof", "signature")}
+    return hmac.new(code.encode(), canonical(body), hashlib.sha256).hexdigest()
+
+
+def accept(session: Session, claim: dict[str, Any]) -> RegisteredDevice:
+    """Bind a device's keys to its enrolment; the same claim again changes nothing."""
+    if not isinstance(claim, dict) or claim.get("kind") != CLAIM_KIND:
+        raise EnrolmentError("Đây không phải là yêu cầu ghi danh của thiết bị.")
+    entry = session.get(RegisteredDevice, str(claim.get("enrolment_id")))
+    if entry is None:
+        raise EnrolmentError("Yêu cầu ghi danh không khớp tệp ghi danh nào tỉnh đã cấp.")
+    keys = _verified_keys(claim)
+    if not hmac.compare_digest(_proof(entry.code, claim), str(claim.get("proof"))):
+        raise EnrolmentError("Yêu cầu ghi danh không chứng minh được mã dùng một lần.")
+    if entry.state == "revoked":
+        raise EnrolmentError(f"Thiết bị «{entry.name}» đã bị thu hồi; tỉnh cần cấp tệp mới.")
+    if entry.state == "active":
+        if entry.device_id == claim["device_id"] and entry.public_keys == json.dumps(
+                keys.to_dict(), sort_keys=True):
+            return entry
+        raise EnrolmentError("Mã ghi danh này đã được một thiết bị khác dùng.")
+    if claim["role"] != entry.role or sorted(claim["communes"]) != sorted(entry.communes):
+        raise EnrolmentError("Yêu cầu ghi danh không khớp vai trò hoặc xã tỉnh đã cấp.")
+    taken = session.scalars(select(RegisteredDevice).where(
+        RegisteredDevice.device_id == claim["device_id"])).first()
+    if taken is not None:
+        raise EnrolmentError("Thiết bị này đã được ghi danh với một tệp khác.")
+    entry.state, entry.device_id = "active", claim["device_id"]
+    entry.public_keys = json.dumps(keys.to_dict(), sort_keys=True)
+    entry.enrolled_at = datetime.now()
+    return entry
+
+
+def _verified_keys(claim: dict[str, Any]) -> PublicKeys:
+    keys = PublicKeys.from_dict(claim.get("public_keys"))
+    body = {k: v for k, v in claim.items() if k != "signature"}
+    try:
+        keys.verify_key.verify(b64decode(str(claim.get("signature")), 64, "chữ ký"),
+                               canonical(body))
+    except Exception as exc:  # cryptography raises InvalidSignature
+        raise EnrolmentError("Chữ ký của yêu cầu ghi danh không hợp lệ.") from exc
+    return keys
