@@ -190,3 +190,26 @@ def test_receiving_moves_the_clock_forward(pair, monkeypatch):
     ship(a, b)
     edit(b, staff_id, phone="0944444444")  # B's edit comes after A's in stamp order
     assert person(b, staff_id).hlc > person(a, staff_id).hlc
+
+
+def test_officer_resolves_a_conflict_by_choosing_the_other_value(pair):
+    from app.sync.status import open_conflicts, resolve, status
+
+    a, b = pair
+    staff_id = add_person(a)
+    ship(a, b)
+    edit(a, staff_id, phone="0911111111")
+    edit(b, staff_id, phone="0922222222")
+    ship(a, b)
+    with b.sessions() as session:
+        [view] = open_conflicts(session)
+        assert (view.field, view.kept_value, view.lost_value) == (
+            "phone", "0922222222", "0911111111")
+        assert status(session).open_conflicts == 1
+    with b.sessions.begin() as session:
+        resolve(session, view.id, "lost")
+    assert person(b, staff_id).phone == "0911111111"
+    with b.sessions() as session:
+        assert open_conflicts(session) == []
+    ship(b, a)  # the choice is a new edit: it wins on the other copy too
+    assert person(a, staff_id).phone == "0911111111"

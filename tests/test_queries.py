@@ -127,7 +127,8 @@ def test_one_statement_per_query_whatever_the_row_count(store: Store) -> None:
     statements: list[str] = []
 
     def count(_conn, _cursor, statement, *_args) -> None:
-        statements.append(statement)
+        if statement != "BEGIN":  # the store begins transactions explicitly
+            statements.append(statement)
 
     event.listen(store.engine, "before_cursor_execute", count)
     try:

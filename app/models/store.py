@@ -40,6 +40,9 @@ def head_revision() -> str:
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # Python's sqlite3 (3.11) opens transactions only before DML, so schema changes and
+    # PRAGMAs would run outside them; take over: no implicit handling, BEGIN on begin.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -48,9 +51,16 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.close()
 
 
+def _begin(connection) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
 def make_engine(path: Path) -> Engine:
+    """SQLite with real transactions around DDL too (SQLAlchemy's documented recipe), so a
+    migration that fails leaves the file as it was."""
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "begin", _begin)
     return engine
 
 
