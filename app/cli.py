@@ -15,13 +15,13 @@ from pathlib import Path
 from typing import NoReturn
 
 from app import __version__
+from app.cli_common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, fail, open_store
+from app.cli_sync import SYNC_COMMANDS
 from app.config import Paths, paths_for
 from app.logs import setup_logging
 from app.models.errors import ModelError
 
 log = logging.getLogger(__name__)
-
-EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
 
 class UsageError(Exception):
@@ -65,6 +65,8 @@ def build_parser() -> Parser:
     sync_export.add_argument("--to", type=Path, required=True)
     sync_import = sync.add_parser("import", help="nhận gói hoặc biên nhận từ tỉnh")
     sync_import.add_argument("files", type=Path, nargs="+")
+    sync.add_parser("status", help="những gì đang chờ, đã được nhận, đang xung đột"
+                    ).add_argument("--json", action="store_true")
 
     server = commands.add_parser("server", help="máy chủ của tỉnh").add_subparsers(
         dest="server_command", metavar="SERVER", parser_class=Parser, required=True)
@@ -119,26 +121,6 @@ def dispatch(handler: Callable[[argparse.Namespace, Paths], int], args: argparse
         )
 
 
-def fail(message: str, code: int) -> int:
-    print(" ".join(message.split()), file=sys.stderr)
-    return code
-
-
-def open_store(paths: Paths, *, need_device: bool = True):  # -> Store (imported lazily)
-    from app.models.setup import require_device
-    from app.models.store import Store
-
-    store = Store(paths.database, paths.backups)
-    if need_device:
-        with store.sessions() as session:
-            try:
-                require_device(session)
-            except ModelError:
-                store.close()
-                raise
-    return store
-
-
 def cmd_setup(args: argparse.Namespace, paths: Paths) -> int:
     from app.models.setup import setup_device
 
@@ -185,115 +167,10 @@ def cmd_export(args: argparse.Namespace, paths: Paths) -> int:
     return EXIT_OK
 
 
-def cmd_enroll(args: argparse.Namespace, paths: Paths) -> int:
-    from app.sync.device import enroll_file
-
-    with open_store(paths) as store:
-        name = enroll_file(store, args.file)
-    print(f"Máy «{name}» đã nhận tệp ghi danh; lần đồng bộ tới sẽ gửi xác nhận lên tỉnh.")
-    return EXIT_OK
-
-
-def report_files(report) -> int:  # FileReport
-    for path in report.written:
-        print(f"Đã ghi {path}")
-    for note in report.notes:
-        print(note)
-    for line in report.refused:
-        print(line, file=sys.stderr)
-    if report.refused:
-        return fail(f"{len(report.refused)} tệp bị từ chối; các tệp đó không làm thay đổi "
-                    "dữ liệu.", EXIT_USAGE)
-    return EXIT_OK
-
-
-def cmd_sync_export(args: argparse.Namespace, paths: Paths) -> int:
-    from app.sync.device import export_to
-
-    with open_store(paths) as store:
-        report = export_to(store, args.to)
-    if not report.written:
-        print("Không có gì cần gửi.")
-    return report_files(report)
-
-
-def cmd_sync_import(args: argparse.Namespace, paths: Paths) -> int:
-    from app.sync.device import import_paths
-
-    with open_store(paths) as store:
-        return report_files(import_paths(store, args.files))
-
-
-def open_server(paths: Paths):  # -> Store
-    from app.models.store import Store
-
-    return Store(paths.server_database, paths.backups)
-
-
-def cmd_server_enroll(args: argparse.Namespace, paths: Paths) -> int:
-    from app.server.province import enrolment_text, issue
-    from app.sync.bundle import write_atomically
-
-    if not args.out.parent.is_dir():
-        return fail(f"Không có thư mục {args.out.parent}.", EXIT_USAGE)
-    with open_server(paths) as store:
-        data = issue(store, args.commune, args.device_name, args.trainer)
-    write_atomically(args.out.parent, args.out.name, enrolment_text(data).encode("utf-8"))
-    print(f"Đã cấp tệp ghi danh cho «{data['device_name']}»: {args.out}")
-    return EXIT_OK
-
-
-def cmd_server_revoke(args: argparse.Namespace, paths: Paths) -> int:
-    from app.server.province import revoke
-
-    with open_server(paths) as store:
-        entry = revoke(store, args.device)
-    print(f"Đã thu hồi thiết bị «{entry.name}»; mọi gói sau này của nó sẽ bị từ chối.")
-    return EXIT_OK
-
-
-def cmd_server_devices(args: argparse.Namespace, paths: Paths) -> int:
-    import json
-
-    from app.server.province import devices
-
-    with open_server(paths) as store:
-        rows = devices(store)
-    if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=1))
-        return EXIT_OK
-    for row in rows:
-        print(f"{row['id'] or '-':36}  {row['name']:24}  {','.join(row['communes']):12}  "
-              f"{row['role']:8}  {row['state']}")
-    return EXIT_OK
-
-
-def cmd_server_import(args: argparse.Namespace, paths: Paths) -> int:
-    from app.server.province import import_paths
-
-    with open_server(paths) as store:
-        return report_files(import_paths(store, args.files))
-
-
-def cmd_server_export(args: argparse.Namespace, paths: Paths) -> int:
-    from app.server.province import export_commune
-
-    with open_server(paths) as store:
-        report = export_commune(store, args.commune, args.to)
-    return report_files(report)
-
-
 COMMANDS: dict[str, Callable[[argparse.Namespace, Paths], int]] = {
     "setup": cmd_setup,
     "demo": cmd_demo,
     "import": cmd_import,
     "export": cmd_export,
-    "enroll": cmd_enroll,
-    "sync export": cmd_sync_export,
-    "sync import": cmd_sync_import,
-    "server enroll": cmd_server_enroll,
-    "server revoke": cmd_server_revoke,
-    "server devices": cmd_server_devices,
-    "server import": cmd_server_import,
-    "server export": cmd_server_export,
+    **SYNC_COMMANDS,
 }

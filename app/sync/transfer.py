@@ -137,21 +137,21 @@ def import_bundle(session: Session, me: Me, data: bytes, peer_for: Callable[[str
     peer = peers[header.sender]
     assert peer is not None  # decode refuses unknown senders
     outcome = Outcome(header)
-    if header.kind == "receipt":
-        outcome.acknowledged = _take_receipt(session, peer, records)
-        return outcome
     if session.get(InboxBundle, header.bundle_id) is not None:
         outcome.duplicate = True
         return outcome
-    peer.check_writes(records)
-    if check_reads is not None:
-        _check_reads(records, check_reads)
-    result: MergeResult = apply_ops(session, records, origin=peer.id)
+    if header.kind == "receipt":
+        outcome.acknowledged = _take_receipt(session, peer, records)
+    else:
+        peer.check_writes(records)
+        if check_reads is not None:
+            _check_reads(records, check_reads)
+        result: MergeResult = apply_ops(session, records, origin=peer.id)
+        outcome.applied, outcome.conflicts = result.applied, result.conflicts
     session.add(InboxBundle(
         bundle_id=header.bundle_id, sender=header.sender, kind=header.kind,
         first_seq=header.first_seq, last_seq=header.last_seq, count=header.count,
         applied_at=datetime.now(), via=via))
-    outcome.applied, outcome.conflicts = result.applied, result.conflicts
     return outcome
 
 

@@ -1,0 +1,140 @@
+"""The sync and server commands of ``commune-it`` (see cli.py for the conventions)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+
+from app.cli_common import fail, open_store
+from app.config import Paths
+
+
+def cmd_enroll(args: argparse.Namespace, paths: Paths) -> int:
+    from app.sync.device import enroll_file
+
+    with open_store(paths) as store:
+        name = enroll_file(store, args.file)
+    print(f"Máy «{name}» đã nhận tệp ghi danh; lần đồng bộ tới sẽ gửi xác nhận lên tỉnh.")
+    return 0
+
+
+def report_files(report) -> int:  # FileReport
+    for path in report.written:
+        print(f"Đã ghi {path}")
+    for note in report.notes:
+        print(note)
+    for line in report.refused:
+        print(line, file=sys.stderr)
+    if report.refused:
+        return fail(f"{len(report.refused)} tệp bị từ chối; các tệp đó không làm thay đổi "
+                    "dữ liệu.", 2)
+    return 0
+
+
+def cmd_sync_export(args: argparse.Namespace, paths: Paths) -> int:
+    from app.sync.device import export_to
+
+    with open_store(paths) as store:
+        report = export_to(store, args.to)
+    if not report.written:
+        print("Không có gì cần gửi.")
+    return report_files(report)
+
+
+def cmd_sync_import(args: argparse.Namespace, paths: Paths) -> int:
+    from app.sync.device import import_paths
+
+    with open_store(paths) as store:
+        return report_files(import_paths(store, args.files))
+
+
+def open_server(paths: Paths):  # -> Store
+    from app.models.store import Store
+
+    return Store(paths.server_database, paths.backups)
+
+
+def cmd_server_enroll(args: argparse.Namespace, paths: Paths) -> int:
+    from app.server.province import enrolment_text, issue
+    from app.sync.bundle import write_atomically
+
+    if not args.out.parent.is_dir():
+        return fail(f"Không có thư mục {args.out.parent}.", 2)
+    with open_server(paths) as store:
+        data = issue(store, args.commune, args.device_name, args.trainer)
+    write_atomically(args.out.parent, args.out.name, enrolment_text(data).encode("utf-8"))
+    print(f"Đã cấp tệp ghi danh cho «{data['device_name']}»: {args.out}")
+    return 0
+
+
+def cmd_server_revoke(args: argparse.Namespace, paths: Paths) -> int:
+    from app.server.province import revoke
+
+    with open_server(paths) as store:
+        entry = revoke(store, args.device)
+    print(f"Đã thu hồi thiết bị «{entry.name}»; mọi gói sau này của nó sẽ bị từ chối.")
+    return 0
+
+
+def cmd_server_devices(args: argparse.Namespace, paths: Paths) -> int:
+    from app.server.province import devices
+
+    with open_server(paths) as store:
+        rows = devices(store)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    for row in rows:
+        print(f"{row['id'] or '-':36}  {row['name']:24}  {','.join(row['communes']):12}  "
+              f"{row['role']:8}  {row['state']}")
+    return 0
+
+
+def cmd_server_import(args: argparse.Namespace, paths: Paths) -> int:
+    from app.server.province import import_paths
+
+    with open_server(paths) as store:
+        return report_files(import_paths(store, args.files))
+
+
+def cmd_server_export(args: argparse.Namespace, paths: Paths) -> int:
+    from app.server.province import export_commune
+
+    with open_server(paths) as store:
+        report = export_commune(store, args.commune, args.to)
+    return report_files(report)
+
+
+def cmd_sync_status(args: argparse.Namespace, paths: Paths) -> int:
+    from app.sync.status import status
+
+    with open_store(paths) as store, store.sessions() as session:
+        state = status(session)
+    if args.json:
+        print(json.dumps(state.to_dict(), ensure_ascii=False, indent=1))
+        return 0
+    print(f"Thiết bị: {state.device_id}"
+          f" ({'đã ghi danh' if state.enrolled else 'chưa ghi danh'}"
+          f"{', tỉnh đã xác nhận' if state.confirmed else ''})")
+    print(f"Thay đổi chờ gửi: {state.pending_changes}")
+    print(f"Gói chưa có biên nhận: {state.unacknowledged_bundles}")
+    for via, label in (("usb", "USB"), ("http", "mạng")):
+        print(f"Lần gửi/nhận gần nhất qua {label}: {state.last_sent[via] or '—'} / "
+              f"{state.last_received[via] or '—'}")
+    print(f"Xung đột chờ xem xét: {state.open_conflicts}")
+    return 0
+
+
+SYNC_COMMANDS: dict[str, Callable[[argparse.Namespace, Paths], int]] = {
+    "enroll": cmd_enroll,
+    "sync export": cmd_sync_export,
+    "sync import": cmd_sync_import,
+    "sync status": cmd_sync_status,
+    "server enroll": cmd_server_enroll,
+    "server revoke": cmd_server_revoke,
+    "server devices": cmd_server_devices,
+    "server import": cmd_server_import,
+    "server export": cmd_server_export,
+}
