@@ -17,8 +17,8 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .errors import StoreError
@@ -93,15 +93,18 @@ def backup(engine: Engine, path: Path, backups_dir: Path, label: str) -> Path:
     return target
 
 
-def migrate(engine: Engine, path: Path, backups_dir: Path) -> Path | None:
-    """Bring the schema to head; returns the backup made first, if any."""
+def migrate(engine: Engine, path: Path | None, backups_dir: Path | None) -> Path | None:
+    """Bring the schema to head; returns the backup made first, if any.
+
+    A SQLite file is copied first; a PostgreSQL server's backups are its operator's
+    (pg_dump), since an app cannot copy a database it does not own."""
     script = ScriptDirectory.from_config(alembic_config())
     revision = current_revision(engine)
     head = script.get_current_head()
     if revision == head:
         return None
     saved = None
-    if revision is not None:
+    if revision is not None and path is not None and backups_dir is not None:
         saved = backup(engine, path, backups_dir, f"before-{head}")
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
@@ -123,24 +126,45 @@ def refuse_newer(engine: Engine) -> None:
 
 
 class Store:
-    """One device's open database: an engine and a session factory."""
+    """One open database (a device's SQLite file, or the province's server database):
+    an engine and a session factory, migrated and with reference data loaded."""
 
     def __init__(self, path: Path, backups_dir: Path | None = None) -> None:
-        self.path = Path(path)
+        self.path: Path | None = Path(path)
         self.backups_dir = backups_dir or self.path.parent / "backups"
         check_file(self.path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.engine = make_engine(self.path)
+        self._open(make_engine(self.path), str(self.path))
+
+    @classmethod
+    def for_url(cls, url: str, backups_dir: Path | None = None) -> Store:
+        """A store at a database URL: ``sqlite:///file`` or a path, or PostgreSQL
+        (``postgresql+psycopg://…``) for the provincial server."""
+        parsed = make_url(url) if "://" in url else None
+        if parsed is None or parsed.get_backend_name() == "sqlite":
+            path = Path(parsed.database) if parsed is not None else Path(url)
+            return cls(path, backups_dir)
+        store = cls.__new__(cls)
+        store.path, store.backups_dir = None, None
         try:
-            refuse_newer(self.engine)
-            self.last_backup = migrate(self.engine, self.path, self.backups_dir)
+            engine = create_engine(url, pool_pre_ping=True)
+        except (ArgumentError, ImportError) as exc:
+            raise StoreError(f"Địa chỉ cơ sở dữ liệu không dùng được: {exc}") from exc
+        store._open(engine, parsed.render_as_string(hide_password=True))
+        return store
+
+    def _open(self, engine: Engine, label: str) -> None:
+        self.engine = engine
+        try:
+            refuse_newer(engine)
+            self.last_backup = migrate(engine, self.path, self.backups_dir)
         except (sqlite3.DatabaseError, DatabaseError) as exc:
-            self.engine.dispose()
-            raise StoreError(f"Không mở được cơ sở dữ liệu {self.path}: {exc}") from exc
+            engine.dispose()
+            raise StoreError(f"Không mở được cơ sở dữ liệu {label}: {exc}") from exc
         except BaseException:
-            self.engine.dispose()
+            engine.dispose()
             raise
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.sessions = sessionmaker(engine, expire_on_commit=False)
         with self.sessions.begin() as session:
             ensure_reference(session)
 
