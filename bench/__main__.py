@@ -12,11 +12,14 @@ import sys
 BENCHES = [
     "bench.import_staff",
     "bench.indicators",
+    "bench.sync_bundles",
+    "bench.sync_bundles backlog",
 ]
 
 
 def run(module: str) -> list[dict]:
-    result = subprocess.run([sys.executable, "-m", module], capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-m", *module.split()], capture_output=True,
+                            text=True)
     if result.returncode != 0:
         print(result.stderr, file=sys.stderr)
         return [{"name": module, "value": float("nan"), "unit": "", "limit": 0, "ok": False}]
