@@ -775,9 +775,9 @@ def test_a_laptop_whose_clock_ran_ahead_is_refused_then_recovers(world, tmp_path
     years_ahead = hlc.now_ms() + 3 * 365 * 86_400_000
     monkeypatch.setattr(hlc, "now_ms", lambda: years_ahead)
     set_fields(office, Staff, staff_id, phone="0900000009")
-    monkeypatch.undo()
     stick = new_stick(tmp_path)
-    assert_ok(office.export(stick))
+    assert_ok(office.export(stick))  # exported while the laptop's clock is still wrong
+    monkeypatch.undo()  # then the officer sets the clock right
     before = server.state()
     assert_refused(server.take(only(bundles_on(stick, kind="changes"))), "Đồng hồ", "chạy nhanh",
                    "chỉnh ngày giờ")
@@ -788,6 +788,7 @@ def test_a_laptop_whose_clock_ran_ahead_is_refused_then_recovers(world, tmp_path
     assert_ok(office.export(again))
     assert_ok(server.take(again))
     assert fields_of(server, Staff, staff_id, "email") == ("vanphong@dienbien.gov.vn",)
+    assert fields_of(server, Staff, staff_id, "phone") == ("0900000009",)  # restamped, kept
 
 
 # ------------------------------------------------------------------ 9. half-written bundles

@@ -34,6 +34,7 @@ from app.models import (
     RegisteredDevice,
     Staff,
 )
+from app.models.machine import MACHINE_ENV
 from app.models.records import create
 from app.models.setup import require_device
 from app.models.store import Store
@@ -41,7 +42,6 @@ from app.server import province
 from app.sync import bundle
 from app.sync import device as device_sync
 from app.sync.files import FileReport
-from app.sync.identity import MACHINE_ENV
 from tests.helpers import DB_NAME, MUONG_PHANG, THANH_NUA, fresh_store, make_store
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -69,7 +69,15 @@ def course_partition(course: Course, province_code: str) -> str:
 
 
 def enroll_staff(session: Session, course: Course, staff: Staff) -> Enrollment:
-    """Enrol an official once; the enrolment lives in the official's commune partition."""
+    """Enrol an official once; the enrolment lives in the official's commune partition.
+
+    A commune's own course takes only that commune's officials: their enrolments travel
+    with the course to that commune's laptop. A class for several communes is a province
+    course, which every commune's laptop receives."""
+    if course.commune_code and staff.commune_code != course.commune_code:
+        raise ValidationError(
+            "Khóa học của xã chỉ nhận cán bộ của xã đó; lớp cho nhiều xã là khóa học của tỉnh."
+        )
     existing = session.scalars(select(Enrollment).where(
         Enrollment.course_id == course.id, Enrollment.staff_id == staff.id,
         Enrollment.deleted.is_(False),

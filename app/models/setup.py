@@ -12,6 +12,7 @@ from .base import new_id
 from .device import Device
 from .errors import NotSetUpError, ValidationError
 from .journal import JournalEntry
+from .machine import machine_fingerprint
 from .reference import Commune
 
 
@@ -57,6 +58,7 @@ def setup_device(session: Session, communes: list[str], name: str, trainer: bool
         device = Device(id=new_id(), created_at=datetime.now(), clock_wall_ms=0, clock_counter=0)
         session.add(device)
     device.name = name
+    device.machine = device.machine or machine_fingerprint()
     device.role = "trainer" if trainer else "office"
     device.province_code = provinces.pop()
     device.communes_json = json.dumps(list(dict.fromkeys(c.code for c in found)))
@@ -75,3 +77,4 @@ def require_device(session: Session) -> Device:
             "Máy này chưa được thiết lập cho xã nào; hãy chạy «commune-it setup» trước."
         )
     return device
+

@@ -22,6 +22,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .errors import StoreError
+from .machine import renew_if_copied
 from .reference_data import ensure_reference
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -167,6 +168,7 @@ class Store:
         self.sessions = sessionmaker(engine, expire_on_commit=False)
         with self.sessions.begin() as session:
             ensure_reference(session)
+            self.renewed = renew_if_copied(session)
 
     def session(self) -> Session:
         return self.sessions()

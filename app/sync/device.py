@@ -10,6 +10,7 @@ from app.models.setup import require_device
 from app.models.store import Store
 
 from . import enrolment
+from .clock_repair import repair_future_stamps
 from .files import FileReport, expand, take_each, write_bundle, write_claim
 from .identity import ensure_identity
 from .peers import Peer, province_peer
@@ -26,6 +27,9 @@ def enroll_file(store: Store, path: Path) -> str:
     except OSError as exc:
         raise enrolment.EnrolmentError(f"Không đọc được tệp ghi danh {path}: "
                                        f"{exc.strerror}.") from exc
+    except UnicodeDecodeError as exc:
+        raise enrolment.EnrolmentError(f"{path.name} không phải là tệp ghi danh do tỉnh cấp."
+                                       ) from exc
     data = enrolment.read_file(text)
     with store.sessions.begin() as session:
         ensure_identity(session)
@@ -55,6 +59,10 @@ def export_to(store: Store, directory: Path) -> FileReport:
         device = require_device(session)
         if device.confirmed_at is None:
             report.written.append(write_claim(directory, enrolment.make_claim(device, me.keys)))
+        restamped = repair_future_stamps(session, device)
+        if restamped:
+            report.notes.append(f"{restamped} thay đổi ghi lúc đồng hồ máy chạy nhanh đã được "
+                                "ghi lại theo giờ đúng.")
         receipt = export_receipts(session, me, province)
         if receipt is not None:
             report.written.append(write_bundle(directory, receipt))

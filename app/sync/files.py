@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy.exc import IntegrityError
+
 from app.models.errors import ModelError
 
 from . import bundle
@@ -86,13 +88,19 @@ def take_each(paths: list[Path], me: str, explicit: bool, report: FileReport,
             report.refused.append(f"{path.name}: {exc}")
             continue
         if header.receiver != me:
-            report.notes.append(f"{path.name}: dành cho thiết bị khác ({header.receiver}), "
-                                "bỏ qua.")
+            note = f"{path.name}: dành cho thiết bị khác ({header.receiver})"
+            (report.refused if explicit else report.notes).append(
+                note + ("; không nhập." if explicit else ", bỏ qua."))
             continue
         try:
             line = apply(path, data)
         except ModelError as exc:
             report.refused.append(f"{path.name}: {exc}")
+            continue
+        except IntegrityError:
+            report.refused.append(
+                f"{path.name}: gói nhắc tới dữ liệu chưa có ở máy này (ví dụ một khóa học "
+                "hay cán bộ chưa được gửi tới); không có gì thay đổi.")
             continue
         if line.startswith("!") and explicit:
             report.refused.append(f"{path.name}: {line[1:]}")

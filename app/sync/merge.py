@@ -21,9 +21,9 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.models import Conflict, Device, JournalEntry
+from app.models import Conflict, Device, JournalEntry, hlc
 from app.models.clock import RecordClock, Version, covers, merged_vector
-from app.models.hlc import Stamp, now_ms
+from app.models.hlc import Stamp
 
 from .errors import SyncError
 from .ops import DERIVED_FIELDS, META_FIELDS, TABLES, Op, chunks, from_json, ordered, to_json
@@ -54,7 +54,7 @@ def apply_ops(session: Session, ops: list[Op], origin: str, *, now: int | None =
     connection = session.connection()
     if connection.dialect.name == "sqlite":
         connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    _check(ops, now_ms() if now is None else now)
+    _check(ops, hlc.now_ms() if now is None else now)
     result = MergeResult()
     fresh = _fresh(connection, ordered(ops), result)
     if not fresh:

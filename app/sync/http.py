@@ -1,0 +1,280 @@
+"""The device's client for the provincial server: the same bundles as on a USB stick, over HTTP.
+
+Links from border communes drop often, so every request is retried with exponential back-off
+and jitter (a bounded number of attempts and seconds), and a transfer resumes from the byte
+the server says it has: an upload in chunks (``PUT …?offset=N``; a wrong offset answers 409
+with the right one), a download with ``Range: bytes=N-``. Every request after enrolment is
+signed with the device's Ed25519 key over the method, the path, a single-use server nonce and
+the body's SHA-256 (see ``signing_text``), so a request can be neither forged nor replayed.
+
+Cancellation is a ``threading.Event`` checked between chunks and while waiting to retry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import httpx
+
+from app import __version__
+
+from . import bundle
+from .errors import SyncError
+from .keys import DeviceKeys, b64encode
+
+API = "/api/v1"
+CHUNK_SIZE = 64 * 1024
+MAX_CHUNK = 256 * 1024
+SIGNING_LABEL = "CITSYNC1"
+JSON, OCTETS = "application/json", "application/octet-stream"
+T = TypeVar("T")
+BytesDone = Callable[[int], None]
+# httpx logs every request at INFO; a push makes hundreds, which would drown the log file.
+logging.getLogger("httpx").setLevel(logging.WARNING)
+
+
+def signing_text(method: str, path: str, nonce: str, body: bytes) -> bytes:
+    """What a device signs: method, path with query (from ``/api/v1`` on), nonce, body hash."""
+    return "\n".join((SIGNING_LABEL, method.upper(), path, nonce,
+                      hashlib.sha256(body).hexdigest())).encode("utf-8")
+
+
+class ServerUnreachableError(SyncError):
+    """No answer from the server after every retry."""
+
+
+class ServerRefusedError(SyncError):
+    """The server understood the request and said no (its Vietnamese reason is the message)."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class SyncCancelled(SyncError):
+    """The user cancelled; what was done so far is kept, the rest waits for the next time."""
+
+    def __init__(self) -> None:
+        super().__init__("Đã hủy.")
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How long to keep trying one request: the first of ``attempts`` or ``seconds`` wins."""
+
+    attempts: int = 8
+    base_delay: float = 0.5
+    max_delay: float = 15.0
+    seconds: float = 120.0
+
+    def delay(self, failures: int) -> float:
+        """Exponential back-off with jitter: half fixed, half random, so that many devices
+        cut off by one outage do not all come back at the same instant."""
+        ceiling = min(self.max_delay, self.base_delay * 2 ** (failures - 1))
+        return ceiling / 2 + random.uniform(0, ceiling / 2)
+
+
+class _Transient(Exception):
+    def __init__(self, reason: str, progressed: bool = False) -> None:
+        super().__init__(reason)
+        self.progressed = progressed
+
+
+class SyncClient:
+    """One device talking to one server; not shared between threads."""
+
+    def __init__(self, server_url: str, device_id: str, keys: DeviceKeys, *,
+                 retry: RetryPolicy | None = None, cancel: threading.Event | None = None,
+                 chunk_size: int = CHUNK_SIZE, timeout: float = 30.0) -> None:
+        if not server_url.startswith(("http://", "https://")):
+            raise SyncError(f"Địa chỉ máy chủ «{server_url}» phải bắt đầu bằng http:// hoặc "
+                            "https://.")
+        self.base = server_url.rstrip("/")
+        self.device_id, self.keys = device_id, keys
+        self.retry = retry or RetryPolicy()
+        self.cancel = cancel
+        self.chunk_size = max(1, min(chunk_size, MAX_CHUNK))
+        self._http = httpx.Client(timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
+                                  headers={"User-Agent": f"commune-it/{__version__}"})
+        self._nonce: str | None = None
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> SyncClient:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- the API
+
+    def claim(self, claim: dict[str, Any]) -> dict[str, Any]:
+        """Send the enrolment claim (self-authenticating: the device is not active yet)."""
+        return self._call("POST", "/claim", _json(claim), signed=False, kind=JSON).json()
+
+    def upload(self, data: bytes, progress: BytesDone | None = None) -> dict[str, Any]:
+        """Send one bundle in chunks, resuming where the server left off; returns the import
+        outcome {applied, conflicts, duplicate, kind, acknowledged}."""
+        header = bundle.read_header(data)
+        announce = _json({"bundle_id": header.bundle_id, "size": len(data),
+                          "sha256": hashlib.sha256(data).hexdigest()})
+        for _restart in range(3):
+            state = self._call("POST", "/uploads", announce, kind=JSON).json()
+            upload_id, offset = state["upload_id"], int(state["received"])
+            while offset < len(data):
+                self._check_cancel()
+                response = self._call("PUT", f"/uploads/{upload_id}?offset={offset}",
+                                      data[offset:offset + self.chunk_size], ok=(200, 409))
+                offset = int(response.json()["received"])
+                if progress:
+                    progress(offset)
+            response = self._call("POST", f"/uploads/{upload_id}/commit", ok=(200, 409))
+            if response.status_code == 200:
+                return response.json()
+        raise SyncError("Máy chủ nhiều lần nhận gói bị sai lệch; hãy thử lại sau.")
+
+    def pull(self) -> list[dict[str, Any]]:
+        """Ask the server to prepare this device's bundles; returns [{bundle_id, size, sha256}]."""
+        return self._call("POST", "/pull").json()
+
+    def download(self, item: dict[str, Any], progress: BytesDone | None = None) -> bytes:
+        """Fetch one prepared bundle, resuming a cut transfer with a Range request."""
+        received = bytearray()
+        route = f"/bundles/{item['bundle_id']}"
+
+        def attempt() -> None:
+            before = len(received)
+            headers = self._signed_headers("GET", route, b"")
+            if received:
+                headers["Range"] = f"bytes={len(received)}-"
+            try:
+                with self._http.stream("GET", self._url(route), headers=headers) as response:
+                    self._take_nonce(response)
+                    if response.status_code not in (200, 206):
+                        response.read()
+                        self._check_status(response)
+                    if response.status_code == 200:
+                        received.clear()  # the whole file again
+                    for chunk in response.iter_bytes(self.chunk_size):
+                        self._check_cancel()
+                        received.extend(chunk)
+                        if progress:
+                            progress(len(received))
+            except httpx.TransportError as exc:
+                raise _Transient(_reason(exc), progressed=len(received) > before) from exc
+            if len(received) < item["size"]:
+                raise _Transient("kết nối bị ngắt giữa chừng", len(received) > before)
+
+        self._retrying(attempt)
+        data = bytes(received)
+        if len(data) != item["size"] or hashlib.sha256(data).hexdigest() != item["sha256"]:
+            raise SyncError("Gói tải về từ máy chủ bị sai lệch; hãy đồng bộ lại.")
+        return data
+
+    # -- requests, signatures, retries
+
+    def _url(self, route: str) -> str:
+        return f"{self.base}{API}{route}"
+
+    def _call(self, method: str, route: str, body: bytes = b"", *, signed: bool = True,
+              ok: tuple[int, ...] = (200,), kind: str = OCTETS) -> httpx.Response:
+        def attempt() -> httpx.Response:
+            headers = self._signed_headers(method, route, body) if signed else {}
+            if body:
+                headers["Content-Type"] = kind
+            try:
+                response = self._http.request(method, self._url(route), content=body,
+                                              headers=headers)
+            except httpx.TransportError as exc:
+                raise _Transient(_reason(exc)) from exc
+            self._take_nonce(response)
+            if response.status_code not in ok:
+                self._check_status(response)
+            return response
+
+        return self._retrying(attempt)
+
+    def _signed_headers(self, method: str, route: str, body: bytes) -> dict[str, str]:
+        nonce, self._nonce = self._nonce, None
+        if nonce is None:
+            try:
+                response = self._http.post(self._url("/challenge"))
+            except httpx.TransportError as exc:
+                raise _Transient(_reason(exc)) from exc
+            self._check_status(response)
+            nonce = response.json()["nonce"]
+        signature = self.keys.sign(signing_text(method, API + route, nonce, body))
+        return {"X-Device": self.device_id, "X-Nonce": nonce, "X-Signature": b64encode(signature)}
+
+    def _take_nonce(self, response: httpx.Response) -> None:
+        self._nonce = response.headers.get("X-Next-Nonce")
+
+    def _check_status(self, response: httpx.Response) -> None:
+        """Return quietly on success; a transient failure is retried, a refusal is raised."""
+        status = response.status_code
+        if status < 400:
+            return
+        detail, reason = _detail(response)
+        if status >= 500 or status in (408, 429) or (status == 401 and reason == "nonce"):
+            raise _Transient(f"máy chủ trả lời {status}")
+        raise ServerRefusedError(detail or f"Máy chủ từ chối yêu cầu (mã {status}).", status)
+
+    def _retrying(self, attempt: Callable[[], T]) -> T:
+        failures, started = 0, time.monotonic()
+        while True:
+            self._check_cancel()
+            try:
+                return attempt()
+            except _Transient as exc:
+                self._nonce = None
+                if exc.progressed:
+                    failures, started = 0, time.monotonic()
+                failures += 1
+                reason = str(exc)
+            left = self.retry.seconds - (time.monotonic() - started)
+            if failures >= self.retry.attempts or left <= 0:
+                raise ServerUnreachableError(
+                    f"Không kết nối được máy chủ {self.base} ({reason}) sau {failures} lần "
+                    "thử; dữ liệu vẫn được giữ trên máy, hãy thử lại sau.")
+            self._sleep(min(self.retry.delay(failures), left))
+
+    def _sleep(self, seconds: float) -> None:
+        if self.cancel is None:
+            time.sleep(seconds)
+        elif self.cancel.wait(seconds):
+            raise SyncCancelled()
+
+    def _check_cancel(self) -> None:
+        if self.cancel is not None and self.cancel.is_set():
+            raise SyncCancelled()
+
+
+def _json(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _detail(response: httpx.Response) -> tuple[str | None, str | None]:
+    try:
+        data = response.json()
+    except ValueError:
+        return None, None
+    if not isinstance(data, dict) or not isinstance(data.get("detail"), str):
+        return None, None
+    return data["detail"], data.get("reason")
+
+
+def _reason(exc: httpx.TransportError) -> str:
+    if isinstance(exc, httpx.TimeoutException):
+        return "hết thời gian chờ"
+    if isinstance(exc, httpx.ConnectError):
+        return "không mở được kết nối"
+    return "kết nối bị ngắt"
