@@ -26,7 +26,7 @@ from app.models.clock import RecordClock, Version, covers, merged_vector
 from app.models.hlc import Stamp
 
 from .errors import SyncError
-from .ops import DERIVED_FIELDS, META_FIELDS, TABLES, Op, chunks, from_json, ordered, to_json
+from .ops import DERIVED_FIELDS, EVENT_TABLES, META_FIELDS, TABLES, Op, chunks, from_json, ordered, to_json
 
 MAX_DRIFT_MS = 24 * 3600 * 1000  # a stamp more than a day ahead of this clock is refused
 
@@ -208,7 +208,7 @@ class _Merger:
 
     def _conflict(self, key: tuple[str, str], name: str, kept: tuple[Any, Version],
                   lost: tuple[Any, Version]) -> None:
-        if name in DERIVED_FIELDS:
+        if name in DERIVED_FIELDS or key[0] in EVENT_TABLES:
             return
         self.conflicts.append(dict(
             table_name=key[0], row_id=key[1], field=name,

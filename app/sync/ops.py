@@ -27,6 +27,9 @@ TABLES: dict[str, Table] = {m.__tablename__: m.__table__ for m in SYNCED_MODELS}
 META_FIELDS = frozenset({"id", "hlc", "device_id", "clock", "partition"})
 # Fields derived from another on every copy; a conflict on them is the source's conflict.
 DERIVED_FIELDS = frozenset({"name_key", "title_key"})
+# Records that are events: an attendance mark or a status change made later simply
+# supersedes an earlier one, wherever it was made; two marks never need review.
+EVENT_TABLES = frozenset({"attendance", "equipment_status_event"})
 Op = dict[str, Any]
 
 
