@@ -213,3 +213,29 @@ def test_officer_resolves_a_conflict_by_choosing_the_other_value(pair):
         assert open_conflicts(session) == []
     ship(b, a)  # the choice is a new edit: it wins on the other copy too
     assert person(a, staff_id).phone == "0911111111"
+
+
+def test_attendance_marks_never_conflict_the_later_mark_counts(pair):
+    from app.models import Attendance, Course, CourseSession, Enrollment
+    from app.models.records import enroll_staff, mark_attendance
+
+    a, b = pair
+    with a.sessions.begin() as session:
+        person = create(session, Staff, full_name="Vừ A Dơ", commune_code=MUONG_PHANG)
+        course = create(session, Course, title="Chữ ký số", start_date=date(2026, 5, 4),
+                        commune_code=MUONG_PHANG)
+        meeting = create(session, CourseSession, course_id=course.id,
+                         partition=course.partition, session_date=date(2026, 5, 4))
+        enrolment = enroll_staff(session, course, person)
+        mark_attendance(session, meeting, enrolment, "absent")
+    ship(a, b)
+    for store, status in ((a, "late"), (b, "present")):  # b marks last
+        with store.sessions.begin() as session:
+            mark_attendance(session, session.get(CourseSession, meeting.id),
+                            session.get(Enrollment, enrolment.id), status)
+    ship(a, b)
+    ship(b, a)
+    for store in (a, b):
+        with store.sessions() as session:
+            assert [m.status for m in session.scalars(select(Attendance))] == ["present"]
+        assert conflicts(store) == []

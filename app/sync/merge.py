@@ -26,7 +26,17 @@ from app.models.clock import RecordClock, Version, covers, merged_vector
 from app.models.hlc import Stamp
 
 from .errors import SyncError
-from .ops import DERIVED_FIELDS, EVENT_TABLES, META_FIELDS, TABLES, Op, chunks, from_json, ordered, to_json
+from .ops import (
+    DERIVED_FIELDS,
+    EVENT_TABLES,
+    META_FIELDS,
+    TABLES,
+    Op,
+    chunks,
+    from_json,
+    ordered,
+    to_json,
+)
 
 MAX_DRIFT_MS = 24 * 3600 * 1000  # a stamp more than a day ahead of this clock is refused
 
