@@ -93,13 +93,7 @@ def _take(store: Store, data: bytes, report: FileReport) -> str:
         entry = session.scalars(select(RegisteredDevice).where(
             RegisteredDevice.device_id == outcome.header.sender)).first()
         entry.last_seen_at = datetime.now()
-    if outcome.duplicate:
-        return "!đã nhập trước đó; không có gì thay đổi."
-    if outcome.header.kind == "receipt":
-        return f"biên nhận: {outcome.acknowledged} gói đã được thiết bị nhận."
-    report.applied += outcome.applied
-    report.conflicts += outcome.conflicts
-    return f"đã nhập {outcome.applied} thay đổi ({outcome.conflicts} xung đột cần xem)."
+    return report.record(outcome, "thiết bị")
 
 
 def export_commune(store: Store, commune_text: str, directory: Path) -> FileReport:

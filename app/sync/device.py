@@ -93,10 +93,4 @@ def _take(store: Store, data: bytes, report: FileReport) -> str:
                                     tuple(device.communes), device.province_code).reads)
         if device.confirmed_at is None:
             device.confirmed_at = datetime.now()  # the province answered: it knows our keys
-    if outcome.duplicate:
-        return "!đã nhập trước đó; không có gì thay đổi."
-    if outcome.header.kind == "receipt":
-        return f"biên nhận: {outcome.acknowledged} gói đã được tỉnh nhận."
-    report.applied += outcome.applied
-    report.conflicts += outcome.conflicts
-    return f"đã nhập {outcome.applied} thay đổi ({outcome.conflicts} xung đột cần xem)."
+    return report.record(outcome, "tỉnh")

@@ -18,6 +18,7 @@ from app.models.errors import ModelError
 
 from . import bundle
 from .enrolment import CLAIM_KIND
+from .transfer import Outcome
 
 CLAIM_SUFFIX = ".citc.json"
 
@@ -33,6 +34,16 @@ class FileReport:
     @property
     def ok(self) -> bool:
         return not self.refused
+
+    def record(self, outcome: Outcome, receiver_name: str) -> str:
+        """Count an imported bundle and say in a line what it did ("!" marks a replay)."""
+        if outcome.duplicate:
+            return "!đã nhập trước đó; không có gì thay đổi."
+        if outcome.header.kind == "receipt":
+            return f"biên nhận: {outcome.acknowledged} gói đã được {receiver_name} nhận."
+        self.applied += outcome.applied
+        self.conflicts += outcome.conflicts
+        return f"đã nhập {outcome.applied} thay đổi ({outcome.conflicts} xung đột cần xem)."
 
 
 def expand(paths: Iterable[Path]) -> tuple[list[Path], list[Path], list[str]]:
