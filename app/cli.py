@@ -16,7 +16,7 @@ from typing import NoReturn
 
 from app import __version__
 from app.cli_common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, fail, open_store
-from app.cli_sync import SYNC_COMMANDS
+from app.cli_sync import SYNC_COMMANDS, add_network_commands
 from app.config import Paths, paths_for
 from app.logs import setup_logging
 from app.models.errors import ModelError
@@ -83,6 +83,7 @@ def build_parser() -> Parser:
     s_export = server.add_parser("export", help="ghi gói cho các thiết bị của một xã")
     s_export.add_argument("--commune", required=True)
     s_export.add_argument("--to", type=Path, required=True)
+    add_network_commands(sync, server)
     return parser
 
 

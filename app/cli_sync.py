@@ -127,14 +127,71 @@ def cmd_sync_status(args: argparse.Namespace, paths: Paths) -> int:
     return 0
 
 
+def add_network_commands(sync, server) -> None:  # argparse sub-parser actions
+    """``sync push`` and ``server serve``, on the ``sync`` and ``server`` sub-commands."""
+    push = sync.add_parser("push", help="đồng bộ hai chiều với máy chủ tỉnh qua mạng")
+    push.add_argument("--server", required=True, help="địa chỉ máy chủ, ví dụ http://may-chu:8080")
+    push.add_argument("--retry-for", type=float, default=120.0, metavar="GIÂY",
+                      help="thử lại trong tối đa chừng ấy giây khi mất kết nối (mặc định 120)")
+    serve = server.add_parser("serve", help="chạy máy chủ tỉnh (HTTP)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8080)
+    serve.add_argument("--db", help="cơ sở dữ liệu: tệp SQLite, sqlite:///… hoặc "
+                       "postgresql+psycopg://…")
+
+
+def cmd_sync_push(args: argparse.Namespace, paths: Paths) -> int:
+    from app.sync.http import RetryPolicy
+    from app.sync.push import push
+
+    with open_store(paths) as store:
+        try:
+            report = push(store, args.server,
+                          retry=RetryPolicy(seconds=max(args.retry_for, 0.1)))
+        except KeyboardInterrupt:
+            return fail("Đã hủy; những gì đã gửi xong được giữ, phần còn lại gửi lần sau.", 2)
+    if report.claimed:
+        print("Đã gửi xác nhận ghi danh; tỉnh đã chấp nhận máy này.")
+    for note in report.notes:
+        print(note)
+    print(f"Đã gửi {report.sent} gói ({report.sent_changes} thay đổi); tỉnh xác nhận đã "
+          f"nhận {report.acknowledged} gói.")
+    print(f"Đã nhận {report.received} gói từ tỉnh: {report.applied} thay đổi "
+          f"({report.conflicts} xung đột cần xem).")
+    for line in report.refused:
+        print(line, file=sys.stderr)
+    if report.refused:
+        return fail(f"{len(report.refused)} gói bị từ chối; các gói đó không làm thay đổi "
+                    "dữ liệu.", 2)
+    return 0
+
+
+def open_server_db(paths: Paths, url: str | None):  # -> Store
+    """The server's store: ``--db`` (a SQLite file or URL, or PostgreSQL), else the
+    province database in the data dir."""
+    from app.models.store import Store
+
+    return Store.for_url(url, paths.backups) if url else open_server(paths)
+
+
+def cmd_server_serve(args: argparse.Namespace, paths: Paths) -> int:
+    from app.server.http import serve
+
+    with open_server_db(paths, args.db) as store:
+        serve(store, paths.data_dir / "server", args.host, args.port)
+    return 0
+
+
 SYNC_COMMANDS: dict[str, Callable[[argparse.Namespace, Paths], int]] = {
     "enroll": cmd_enroll,
     "sync export": cmd_sync_export,
     "sync import": cmd_sync_import,
     "sync status": cmd_sync_status,
+    "sync push": cmd_sync_push,
     "server enroll": cmd_server_enroll,
     "server revoke": cmd_server_revoke,
     "server devices": cmd_server_devices,
     "server import": cmd_server_import,
     "server export": cmd_server_export,
+    "server serve": cmd_server_serve,
 }

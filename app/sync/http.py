@@ -94,9 +94,13 @@ class SyncClient:
     def __init__(self, server_url: str, device_id: str, keys: DeviceKeys, *,
                  retry: RetryPolicy | None = None, cancel: threading.Event | None = None,
                  chunk_size: int = CHUNK_SIZE, timeout: float = 30.0) -> None:
-        if not server_url.startswith(("http://", "https://")):
-            raise SyncError(f"Địa chỉ máy chủ «{server_url}» phải bắt đầu bằng http:// hoặc "
-                            "https://.")
+        try:
+            url = httpx.URL(server_url)
+        except httpx.InvalidURL:
+            url = None
+        if url is None or url.scheme not in ("http", "https") or not url.host:
+            raise SyncError(f"Địa chỉ máy chủ «{server_url}» không hợp lệ; hãy nhập dạng "
+                            "http://tên-máy-chủ:cổng.")
         self.base = server_url.rstrip("/")
         self.device_id, self.keys = device_id, keys
         self.retry = retry or RetryPolicy()

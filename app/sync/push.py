@@ -27,13 +27,15 @@ from datetime import datetime
 from sqlalchemy import select
 
 from app.models import OutboxBundle
+from app.models.errors import ModelError
 from app.models.setup import require_device
 from app.models.store import Store
 
 from . import bundle, enrolment
 from .bundle import PROVINCE
+from .clock_repair import repair_future_stamps
 from .device import _context
-from .http import CHUNK_SIZE, RetryPolicy, SyncClient
+from .http import CHUNK_SIZE, RetryPolicy, ServerRefusedError, SyncClient
 from .peers import Peer
 from .transfer import Outcome, export_changes, export_receipts, import_bundle
 
@@ -55,6 +57,11 @@ class PushReport:
     applied: int = 0  # changes from them applied here
     conflicts: int = 0
     notes: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # bundles refused, either way
+
+    @property
+    def ok(self) -> bool:
+        return not self.refused
 
 
 def push(store: Store, server_url: str, *, progress: Progress | None = None,
@@ -62,8 +69,10 @@ def push(store: Store, server_url: str, *, progress: Progress | None = None,
          chunk_size: int = CHUNK_SIZE) -> PushReport:
     """Exchange everything with the province server at ``server_url``.
 
-    Raises SyncError: ServerUnreachableError when retries run out, ServerRefusedError with
-    the server's reason, SyncCancelled ("Đã hủy.") when ``cancel`` is set.
+    A bundle refused by either side is noted in ``refused`` and the rest goes on, as with
+    files on a stick. Raises SyncError: ServerUnreachableError when retries run out,
+    ServerRefusedError when the server refuses this device, SyncCancelled ("Đã hủy.")
+    when ``cancel`` is set.
     """
     report = PushReport()
     with store.sessions.begin() as session:
@@ -79,10 +88,10 @@ def push(store: Store, server_url: str, *, progress: Progress | None = None,
             report.claimed = True
         if _awaiting_receipts(store):
             _fetch(client, store, report, progress)
-        _send(client, _outgoing(store, receipts=True), report, progress)
+        _send(client, _outgoing(store, report), report, progress)
         imported = _fetch(client, store, report, progress)
         if imported:
-            _send(client, _outgoing(store, receipts=True, changes=False), report, progress)
+            _send(client, _outgoing(store, report, changes=False), report, progress)
     return report
 
 
@@ -115,14 +124,17 @@ def _awaiting_receipts(store: Store) -> bool:
         ) is not None
 
 
-def _outgoing(store: Store, *, receipts: bool, changes: bool = True) -> list[bytes]:
+def _outgoing(store: Store, report: PushReport, *, changes: bool = True) -> list[bytes]:
     """Bundles to upload, recorded in the outbox (so sent-but-unconfirmed shows in status)."""
     with store.sessions.begin() as session:
         me, province = _context(session)
         out: list[bytes] = []
-        if receipts and (receipt := export_receipts(session, me, province)) is not None:
+        if (receipt := export_receipts(session, me, province)) is not None:
             out.append(receipt)
         if changes:
+            if restamped := repair_future_stamps(session, require_device(session)):
+                report.notes.append(f"{restamped} thay đổi ghi lúc đồng hồ máy chạy nhanh đã "
+                                    "được ghi lại theo giờ đúng.")  # as export_to does
             out += export_changes(session, me, province, via=VIA)
     return out
 
@@ -134,10 +146,16 @@ def _send(client: SyncClient, bundles: list[bytes], report: PushReport,
         def moved(offset: int, base: int = done) -> None:
             _stage(progress, SENDING, base + offset, total)
 
-        outcome = client.upload(data, moved)
         done += len(data)
-        report.sent += 1
         header = bundle.read_header(data)
+        try:
+            outcome = client.upload(data, moved)
+        except ServerRefusedError as exc:
+            if exc.status != 422:
+                raise
+            report.refused.append(f"Gói {header.bundle_id[:8]} gửi lên tỉnh: {exc}")
+            continue
+        report.sent += 1
         if header.kind == "changes" and not outcome.get("duplicate"):
             report.sent_changes += header.count
     if bundles:
@@ -155,7 +173,11 @@ def _fetch(client: SyncClient, store: Store, report: PushReport,
 
         data = client.download(item, moved)
         done += len(data)
-        outcome = receive(store, data, VIA)
+        try:
+            outcome = receive(store, data, VIA)
+        except ModelError as exc:
+            report.refused.append(f"Gói {item['bundle_id'][:8]} từ tỉnh: {exc}")
+            continue
         report.received += 1
         if outcome.duplicate:
             report.notes.append(f"Gói {outcome.header.bundle_id[:8]} đã nhận trước đó.")

@@ -1,0 +1,373 @@
+"""The provincial server over HTTP: the USB exchange (app/sync/transfer.py) behind a small API.
+
+Endpoints, all under ``/api/v1`` and answering JSON (errors as ``{"detail": "<Vietnamese>"}``):
+
+- ``POST /challenge`` → ``{nonce}``: a single-use nonce for signing one request.
+- ``POST /claim``: a device's enrolment claim (self-authenticating), before anything else.
+- ``POST /uploads`` ``{bundle_id, size, sha256}`` → ``{upload_id, received, committed}``;
+  ``PUT /uploads/{id}?offset=N`` (a chunk) → ``{received}``, 409 with the right offset;
+  ``POST /uploads/{id}/commit`` → ``{applied, conflicts, duplicate, kind, acknowledged}``,
+  422 when the bundle is refused.
+- ``POST /pull`` → ``[{bundle_id, kind, size, sha256}]``; ``GET /bundles/{id}`` with
+  ``Range: bytes=N-`` (or ``?offset=N``).
+- ``GET /health``.
+
+Every request but these three first is signed by the device (see app/sync/http.py); each
+signed request's answer carries ``X-Next-Nonce`` so the next one needs no extra round trip.
+All writes to the store go through one lock: one worker process, and SQLite has one writer
+anyway; imports stay one transaction each, as on the USB path. Nothing personal is logged:
+no addresses, no request bodies, no exception messages (they may quote records).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import re
+import socket
+import threading
+import traceback
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, Any
+
+from cryptography.exceptions import InvalidSignature
+from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, StreamingResponse
+from sqlalchemy import select
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
+
+from app.models import RegisteredDevice
+from app.models.errors import ModelError
+from app.models.store import Store
+from app.server.province import province_me
+from app.server.uploads import Nonces, Spool, SpoolError
+from app.sync import bundle, enrolment
+from app.sync.errors import KeyFormatError, SyncError
+from app.sync.http import API, MAX_CHUNK, signing_text
+from app.sync.keys import b64decode
+from app.sync.peers import Peer, active_device
+from app.sync.transfer import export_changes, export_receipts, import_bundle
+
+log = logging.getLogger(__name__)
+MAX_BODY = 1024 * 1024
+_RANGE = re.compile(r"bytes=(\d+)-\Z")
+
+
+class AuthError(Exception):
+    """A request that does not prove it comes from an enrolled, active device."""
+
+    def __init__(self, status: int, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.status, self.reason = status, reason
+
+
+Lookup = Callable[[str], "tuple[Peer | None, bool]"]
+
+
+async def verify_request(request: Request, body: bytes, nonces: Nonces, lookup: Lookup) -> Peer:
+    """The device that signed this request, or AuthError (401; 403 for a revoked device)."""
+    device_id = request.headers.get("x-device", "")
+    nonce, signature = request.headers.get("x-nonce", ""), request.headers.get("x-signature", "")
+    if not (device_id and nonce and signature):
+        raise AuthError(401, "Yêu cầu chưa được ký bằng khóa của thiết bị.", "unsigned")
+    peer, revoked = await run_in_threadpool(lookup, device_id)
+    if revoked:
+        raise AuthError(403, "Thiết bị này đã bị tỉnh thu hồi; máy chủ từ chối mọi yêu cầu "
+                        "của nó.", "revoked")
+    if peer is None:
+        raise AuthError(401, "Thiết bị này chưa được tỉnh ghi danh (hoặc chưa gửi xác nhận "
+                        "ghi danh).", "unknown")
+    path = request.url.path
+    path = path[max(path.find(API), 0):] + (f"?{request.url.query}" if request.url.query else "")
+    try:
+        peer.keys.verify_key.verify(b64decode(signature, 64, "chữ ký"),
+                                    signing_text(request.method, path, nonce, body))
+    except (InvalidSignature, KeyFormatError):
+        raise AuthError(401, "Chữ ký của yêu cầu không hợp lệ.", "signature") from None
+    if not nonces.take(nonce):
+        raise AuthError(401, "Mã dùng một lần của yêu cầu không hợp lệ hoặc đã hết hạn; hãy "
+                        "thử lại.", "nonce")
+    return peer
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class Guard:
+    """The outermost layer: the request body limit (declared and counted as it streams),
+    a fresh nonce on the answer to every signed request, and a plain 500 for anything
+    unexpected, logged without its message (which may quote a record)."""
+
+    def __init__(self, app: Any, limit: int, nonces: Nonces) -> None:
+        self.app, self.limit, self.nonces = app, limit, nonces
+
+    async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = {k.lower(): v for k, v in scope["headers"]}
+        declared = headers.get(b"content-length", b"0")
+        if not declared.isdigit() or int(declared) > self.limit:
+            await _plain(send, 413 if declared.isdigit() else 400,
+                         f"Nội dung yêu cầu vượt quá {self.limit // 1024} KiB.")
+            return
+        signed, started, seen = b"x-device" in headers, False, 0
+
+        async def counted() -> dict:
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > self.limit:
+                raise _TooLarge
+            return message
+
+        async def answer(message: dict) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                if signed:
+                    extra = (b"x-next-nonce", self.nonces.issue().encode())
+                    message = {**message, "headers": [*message.get("headers", []), extra]}
+            await send(message)
+
+        try:
+            await self.app(scope, counted, answer)
+        except ClientDisconnect:
+            log.info("client went away during %s %s", scope["method"], scope["path"])
+        except _TooLarge:
+            if not started:
+                await _plain(send, 413, f"Nội dung yêu cầu vượt quá {self.limit // 1024} KiB.")
+        except Exception as exc:
+            log.error("unexpected %s on %s %s\n%s", type(exc).__name__, scope["method"],
+                      scope["path"], "".join(traceback.format_tb(exc.__traceback__)))
+            if not started:
+                await _plain(send, 500, "Máy chủ gặp lỗi ngoài dự kiến; hãy thử lại sau.")
+
+
+async def _plain(send: Callable, status: int, detail: str) -> None:
+    body = json.dumps({"detail": detail}, ensure_ascii=False).encode("utf-8")
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"),
+                            (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
+
+
+class ProvinceServer:
+    """The server's state: the store, the spool on disk, the nonces, the write lock."""
+
+    def __init__(self, store: Store, spool: Spool, nonces: Nonces) -> None:
+        self.store, self.spool, self.nonces = store, spool, nonces
+        self.writing = threading.Lock()
+
+    def device(self, device_id: str) -> tuple[Peer | None, bool]:
+        """The active device of that id, and whether it is a revoked one."""
+        with self.store.sessions() as session:
+            state = session.scalar(select(RegisteredDevice.state).where(
+                RegisteredDevice.device_id == device_id))
+            return active_device(session, device_id), state == "revoked"
+
+    def claim(self, claim: Any) -> dict[str, Any]:
+        with self.writing, self.store.sessions.begin() as session:
+            province_me(session)
+            entry = enrolment.accept(session, claim)
+            return {"device_id": entry.device_id, "state": entry.state}
+
+    def commit(self, device: Peer, upload_id: str) -> dict[str, Any]:
+        with self.spool.lock(upload_id):
+            upload = self.spool.get(device.id, upload_id)
+            if upload.outcome is None:
+                data = self.spool.whole(upload)
+                try:
+                    outcome = self._import(device, upload.bundle_id, data)
+                except ModelError as exc:
+                    outcome = {"refused": str(exc)}
+                self.spool.finish(upload, outcome)
+        if "refused" in upload.outcome:
+            raise SyncError(upload.outcome["refused"])
+        return upload.outcome
+
+    def _import(self, device: Peer, bundle_id: str, data: bytes) -> dict[str, Any]:
+        header = bundle.read_header(data)
+        if header.sender != device.id or header.bundle_id != bundle_id:
+            raise SyncError("Gói này không phải của thiết bị đang gửi; gói bị từ chối.")
+        with self.writing, self.store.sessions.begin() as session:
+            me = province_me(session)
+            outcome = import_bundle(session, me, data, lambda s: active_device(session, s),
+                                    via="http")
+            entry = session.scalars(select(RegisteredDevice).where(
+                RegisteredDevice.device_id == device.id)).one()
+            entry.last_seen_at = datetime.now()
+        return {"kind": header.kind, "applied": outcome.applied, "conflicts": outcome.conflicts,
+                "duplicate": outcome.duplicate, "acknowledged": outcome.acknowledged}
+
+    def pull(self, device: Peer) -> list[dict[str, Any]]:
+        """This device's receipts and the changes it lacks, left in the spool to download."""
+        with self.writing, self.store.sessions.begin() as session:
+            me = province_me(session)
+            peer = active_device(session, device.id) or device
+            out = []
+            receipt = export_receipts(session, me, peer)
+            if receipt is not None:
+                out.append(receipt)
+            out += export_changes(session, me, peer, via="http")
+            return self.spool.publish(device.id, out)
+
+
+async def _signer(request: Request) -> Peer:
+    province: ProvinceServer = request.app.state.province
+    return await verify_request(request, await request.body(), province.nonces, province.device)
+
+
+SignedBy = Annotated[Peer, Depends(_signer)]
+
+
+def create_app(store: Store, spool_dir: Path, *, max_body: int = MAX_BODY,
+               nonce_seconds: float = 300.0) -> FastAPI:
+    """The ASGI app on an open store; spool files (uploads, downloads) under ``spool_dir``."""
+    province = ProvinceServer(store, Spool(spool_dir), Nonces(nonce_seconds))
+    province.spool.purge()
+    app = FastAPI(title="Commune IT Register", docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.province = province
+    app.add_middleware(Guard, limit=max_body, nonces=province.nonces)
+    _add_error_handlers(app)
+
+    @app.get(f"{API}/health")
+    async def health() -> dict[str, Any]:
+        return {"status": "ok", "format": bundle.FORMAT_VERSION}
+
+    @app.post(f"{API}/challenge")
+    async def challenge() -> dict[str, str]:
+        return {"nonce": province.nonces.issue()}
+
+    @app.post(f"{API}/claim")
+    async def claim(request: Request) -> dict[str, Any]:
+        return await run_in_threadpool(province.claim, _json_body(await request.body()))
+
+    @app.post(f"{API}/uploads")
+    async def start_upload(request: Request, peer: SignedBy) -> dict[str, Any]:
+        wanted = _json_body(await request.body())
+        try:
+            args = (str(wanted["bundle_id"]), int(wanted["size"]), str(wanted["sha256"]))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise SpoolError("Yêu cầu gửi gói thiếu mã gói, kích thước hoặc mã kiểm tra.",
+                             422) from exc
+        upload, received = await run_in_threadpool(province.spool.start, peer.id, *args)
+        return {"upload_id": upload.upload_id, "received": received,
+                "committed": upload.outcome is not None}
+
+    @app.put(API + "/uploads/{upload_id}")
+    async def put_chunk(upload_id: str, offset: int, request: Request,
+                        peer: SignedBy) -> dict[str, int]:
+        chunk = await request.body()
+        if len(chunk) > MAX_CHUNK:
+            raise SpoolError(f"Mỗi phần gửi tối đa {MAX_CHUNK // 1024} KiB.", 413)
+        upload = await run_in_threadpool(province.spool.get, peer.id, upload_id)
+        received = await run_in_threadpool(province.spool.append, upload, offset, chunk)
+        return {"received": received}
+
+    @app.post(API + "/uploads/{upload_id}/commit")
+    async def commit(upload_id: str, peer: SignedBy) -> dict[str, Any]:
+        return await run_in_threadpool(province.commit, peer, upload_id)
+
+    @app.post(f"{API}/pull")
+    async def pull(peer: SignedBy) -> list[dict[str, Any]]:
+        return await run_in_threadpool(province.pull, peer)
+
+    @app.get(API + "/bundles/{bundle_id}")
+    async def download(bundle_id: str, request: Request, peer: SignedBy,
+                       offset: int | None = None) -> StreamingResponse:
+        path = province.spool.waiting(peer.id, bundle_id)
+        size = path.stat().st_size
+        ranged = _RANGE.match(request.headers.get("range", ""))
+        start = offset if offset is not None else int(ranged.group(1)) if ranged else None
+        headers = {"Accept-Ranges": "bytes"}
+        if start is None:
+            headers["Content-Length"] = str(size)
+            return StreamingResponse(_read_from(path, 0), headers=headers,
+                                     media_type="application/octet-stream")
+        if not 0 <= start < size:
+            raise SpoolError(f"Vị trí {start} nằm ngoài gói ({size} byte).", 416)
+        headers.update({"Content-Length": str(size - start),
+                        "Content-Range": f"bytes {start}-{size - 1}/{size}"})
+        return StreamingResponse(_read_from(path, start), status_code=206, headers=headers,
+                                 media_type="application/octet-stream")
+
+    return app
+
+
+def _read_from(path: Path, start: int) -> Iterator[bytes]:
+    with path.open("rb") as stream:
+        stream.seek(start)
+        while chunk := stream.read(64 * 1024):
+            yield chunk
+
+
+def _json_body(body: bytes) -> Any:
+    try:
+        return json.loads(body)
+    except ValueError as exc:
+        raise SpoolError("Nội dung yêu cầu không phải JSON hợp lệ.", 400) from exc
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    def answer(status: int, detail: str, **extra: Any) -> JSONResponse:
+        return JSONResponse({"detail": detail, **extra}, status_code=status)
+
+    @app.exception_handler(AuthError)
+    async def auth_error(_request: Request, exc: AuthError) -> JSONResponse:
+        log.info("request refused (%s): %s", exc.status, exc.reason)
+        return answer(exc.status, str(exc), reason=exc.reason)
+
+    @app.exception_handler(SpoolError)
+    async def spool_error(_request: Request, exc: SpoolError) -> JSONResponse:
+        extra = {} if exc.received is None else {"received": exc.received}
+        return answer(exc.status, str(exc), **extra)
+
+    @app.exception_handler(ModelError)
+    async def refused(_request: Request, exc: ModelError) -> JSONResponse:
+        log.info("refused: %s", type(exc).__name__)
+        return answer(422, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def malformed(_request: Request, _exc: RequestValidationError) -> JSONResponse:
+        return answer(422, "Yêu cầu không hợp lệ.")
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """The listening socket, or a plain refusal (port taken, address not on this machine)."""
+    try:
+        sock = socket.create_server((host, port), family=_family(host), reuse_port=False)
+    except OSError as exc:
+        raise ModelError(f"Không mở được cổng {port} trên {host}: {exc.strerror}.") from exc
+    sock.set_inheritable(True)
+    return sock
+
+
+def _family(host: str) -> socket.AddressFamily:
+    return socket.AF_INET6 if ":" in host else socket.AF_INET
+
+
+def make_server(store: Store, spool_dir: Path, **options: Any):  # -> uvicorn.Server
+    """uvicorn on the app: one worker (the nonces live in its memory), no access log (it
+    would record the offices' addresses)."""
+    import uvicorn
+
+    config = uvicorn.Config(create_app(store, spool_dir), access_log=False, workers=1,
+                            timeout_keep_alive=30, **{"log_level": "info", **options})
+    return uvicorn.Server(config)
+
+
+def serve(store: Store, spool_dir: Path, host: str, port: int) -> None:
+    """Run the server until interrupted (Ctrl+C)."""
+    sock = bind(host, port)
+    shown = f"[{host}]" if ":" in host else host
+    print(f"Máy chủ tỉnh đang chạy tại http://{shown}:{port} (Ctrl+C để dừng).", flush=True)
+    with contextlib.suppress(KeyboardInterrupt):  # uvicorn shuts down, then passes it on
+        make_server(store, spool_dir).run(sockets=[sock])
+    print("Máy chủ tỉnh đã dừng.", flush=True)
