@@ -27,7 +27,7 @@ from app.models import Commune, JournalEntry, RegisteredDevice, Staff
 from app.models.machine import MACHINE_ENV
 from app.models.store import Store
 from app.server import province
-from app.sync.device import _context
+from app.sync.device import sync_context
 from app.sync.http import (
     API,
     RetryPolicy,
@@ -264,7 +264,7 @@ def test_a_bundle_of_another_device_is_refused_and_changes_nothing(server, lapto
     push(owner.store, server.url, retry=FAST_RETRY)
     add_staff(owner, "Cán bộ gói mượn", 4)
     with owner.store.sessions.begin() as session:
-        me, peer = _context(session)
+        me, peer = sync_context(session)
         [data] = export_changes(session, me, peer, via="http")
     with carrier.store.sessions.begin() as session:
         keys = ensure_identity(session).keys
@@ -348,7 +348,7 @@ def test_an_upload_resumes_after_the_server_restarts(tmp_path):
     push(office.store, first.url, retry=FAST_RETRY)
     add_staff(office, "Cán bộ khởi động lại", 300, seed=3)
     with office.store.sessions.begin() as session:
-        me, peer = _context(session)
+        me, peer = sync_context(session)
         [data] = export_changes(session, me, peer, via="http")
     chunk, cancel, offsets = 4096, threading.Event(), []
 

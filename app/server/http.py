@@ -29,7 +29,6 @@ import socket
 import threading
 import traceback
 from collections.abc import Callable, Iterator
-from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -44,14 +43,14 @@ from starlette.requests import ClientDisconnect
 from app.models import RegisteredDevice
 from app.models.errors import ModelError
 from app.models.store import Store
-from app.server.province import province_me
+from app.server.province import province_me, receive
 from app.server.uploads import Nonces, Spool, SpoolError
 from app.sync import bundle, enrolment
 from app.sync.errors import KeyFormatError, SyncError
 from app.sync.http import API, MAX_CHUNK, signing_text
 from app.sync.keys import b64decode
 from app.sync.peers import Peer, active_device
-from app.sync.transfer import export_changes, export_receipts, import_bundle
+from app.sync.transfer import export_changes, export_receipts
 
 log = logging.getLogger(__name__)
 MAX_BODY = 1024 * 1024
@@ -196,13 +195,8 @@ class ProvinceServer:
         header = bundle.read_header(data)
         if header.sender != device.id or header.bundle_id != bundle_id:
             raise SyncError("Gói này không phải của thiết bị đang gửi; gói bị từ chối.")
-        with self.writing, self.store.sessions.begin() as session:
-            me = province_me(session)
-            outcome = import_bundle(session, me, data, lambda s: active_device(session, s),
-                                    via="http")
-            entry = session.scalars(select(RegisteredDevice).where(
-                RegisteredDevice.device_id == device.id)).one()
-            entry.last_seen_at = datetime.now()
+        with self.writing:
+            outcome = receive(self.store, data, via="http")
         return {"kind": header.kind, "applied": outcome.applied, "conflicts": outcome.conflicts,
                 "duplicate": outcome.duplicate, "acknowledged": outcome.acknowledged}
 

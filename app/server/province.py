@@ -19,7 +19,7 @@ from app.sync.bundle import PROVINCE
 from app.sync.files import FileReport, expand, read_claim, take_each, write_bundle
 from app.sync.keys import DeviceKeys
 from app.sync.peers import active_device, devices_for_commune
-from app.sync.transfer import Me, export_changes, export_receipts, import_bundle
+from app.sync.transfer import Me, Outcome, export_changes, export_receipts, import_bundle
 
 
 def province_me(session: Session, province_code: str | None = None) -> Me:
@@ -86,14 +86,19 @@ def import_paths(store: Store, paths: list[Path]) -> FileReport:
 
 
 def _take(store: Store, data: bytes, report: FileReport) -> str:
+    return report.record(receive(store, data, "usb"), "thiết bị")
+
+
+def receive(store: Store, data: bytes, via: str) -> Outcome:
+    """Check and import one device's bundle in its own transaction (USB or network)."""
     with store.sessions.begin() as session:
         me = province_me(session)
         outcome = import_bundle(session, me, data, lambda s: active_device(session, s),
-                                via="usb")
+                                via=via)
         entry = session.scalars(select(RegisteredDevice).where(
-            RegisteredDevice.device_id == outcome.header.sender)).first()
+            RegisteredDevice.device_id == outcome.header.sender)).one()
         entry.last_seen_at = datetime.now()
-    return report.record(outcome, "thiết bị")
+    return outcome
 
 
 def export_commune(store: Store, commune_text: str, directory: Path) -> FileReport:

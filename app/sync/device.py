@@ -14,7 +14,7 @@ from .clock_repair import repair_future_stamps
 from .files import FileReport, expand, take_each, write_bundle, write_claim
 from .identity import ensure_identity
 from .peers import Peer, province_peer
-from .transfer import Me, export_changes, export_receipts, import_bundle
+from .transfer import Me, Outcome, export_changes, export_receipts, import_bundle
 
 
 class NotEnrolledError(ModelError):
@@ -37,7 +37,7 @@ def enroll_file(store: Store, path: Path) -> str:
         return device.name
 
 
-def _context(session) -> tuple[Me, Peer]:
+def sync_context(session) -> tuple[Me, Peer]:
     identity = ensure_identity(session)
     device = require_device(session)
     province = province_peer(device)
@@ -55,7 +55,7 @@ def export_to(store: Store, directory: Path) -> FileReport:
         raise ModelError(f"Không có thư mục {directory} (ổ USB đã cắm chưa?).")
     report = FileReport()
     with store.sessions.begin() as session:
-        me, province = _context(session)
+        me, province = sync_context(session)
         device = require_device(session)
         if device.confirmed_at is None:
             report.written.append(write_claim(directory, enrolment.make_claim(device, me.keys)))
@@ -76,21 +76,27 @@ def import_paths(store: Store, paths: list[Path]) -> FileReport:
     bundles, _claims, missing = expand(paths)
     report.refused += missing
     with store.sessions.begin() as session:
-        me, _province = _context(session)
+        me, _province = sync_context(session)
     explicit = not any(p.is_dir() for p in paths)
     take_each(bundles, me.id, explicit, report, lambda _p, data: _take(store, data, report))
     return report
 
 
 def _take(store: Store, data: bytes, report: FileReport) -> str:
+    return report.record(receive(store, data, "usb"), "tỉnh")
+
+
+def receive(store: Store, data: bytes, via: str) -> Outcome:
+    """Check and import one bundle from the province in its own transaction (the laptop's
+    import, the same whichever way the bundle came)."""
     with store.sessions.begin() as session:
-        me, province = _context(session)
+        me, province = sync_context(session)
         device = require_device(session)
+        reads = Peer(me.id, device.name, device.role, me.keys.public(), tuple(device.communes),
+                     device.province_code).reads
         outcome = import_bundle(session, me, data,
                                 lambda sender: province if sender == province.id else None,
-                                via="usb", check_reads=Peer(
-                                    me.id, device.name, device.role, me.keys.public(),
-                                    tuple(device.communes), device.province_code).reads)
+                                via=via, check_reads=reads)
         if device.confirmed_at is None:
             device.confirmed_at = datetime.now()  # the province answered: it knows our keys
-    return report.record(outcome, "tỉnh")
+    return outcome

@@ -34,10 +34,9 @@ from app.models.store import Store
 from . import bundle, enrolment
 from .bundle import PROVINCE
 from .clock_repair import repair_future_stamps
-from .device import _context
+from .device import receive, sync_context
 from .http import CHUNK_SIZE, RetryPolicy, ServerRefusedError, SyncClient
-from .peers import Peer
-from .transfer import Outcome, export_changes, export_receipts, import_bundle
+from .transfer import export_changes, export_receipts
 
 VIA = "http"
 Progress = Callable[[str, int, int], None]  # (stage text, bytes done, bytes in this stage)
@@ -76,7 +75,7 @@ def push(store: Store, server_url: str, *, progress: Progress | None = None,
     """
     report = PushReport()
     with store.sessions.begin() as session:
-        me, _province = _context(session)
+        me, _province = sync_context(session)
         device = require_device(session)
         claim = None if device.confirmed_at else enrolment.make_claim(device, me.keys)
     with SyncClient(server_url, me.id, me.keys, retry=retry, cancel=cancel,
@@ -95,22 +94,6 @@ def push(store: Store, server_url: str, *, progress: Progress | None = None,
     return report
 
 
-def receive(store: Store, data: bytes, via: str) -> Outcome:
-    """Check and import one bundle from the province in its own transaction (the laptop's
-    import, the same whichever way the bundle came)."""
-    with store.sessions.begin() as session:
-        me, province = _context(session)
-        device = require_device(session)
-        reads = Peer(me.id, device.name, device.role, me.keys.public(), tuple(device.communes),
-                     device.province_code).reads
-        outcome = import_bundle(session, me, data,
-                                lambda sender: province if sender == province.id else None,
-                                via=via, check_reads=reads)
-        if device.confirmed_at is None:
-            device.confirmed_at = datetime.now()  # the province answered: it knows our keys
-    return outcome
-
-
 def _confirm(store: Store) -> None:
     with store.sessions.begin() as session:
         device = require_device(session)
@@ -127,7 +110,7 @@ def _awaiting_receipts(store: Store) -> bool:
 def _outgoing(store: Store, report: PushReport, *, changes: bool = True) -> list[bytes]:
     """Bundles to upload, recorded in the outbox (so sent-but-unconfirmed shows in status)."""
     with store.sessions.begin() as session:
-        me, province = _context(session)
+        me, province = sync_context(session)
         out: list[bytes] = []
         if (receipt := export_receipts(session, me, province)) is not None:
             out.append(receipt)

@@ -44,8 +44,10 @@ def status(session: Session) -> SyncStatus:
     mark = watermark(session, PROVINCE)
     pending = session.scalar(select(func.count()).select_from(JournalEntry).where(
         JournalEntry.origin.is_(None), JournalEntry.seq > mark))
+    # A bundle lost on the way is superseded by the next export of the same changes; only
+    # bundles still carrying changes above the acknowledged mark are waiting.
     waiting = session.scalar(select(func.count()).select_from(OutboxBundle).where(
-        OutboxBundle.acked_at.is_(None)))
+        OutboxBundle.acked_at.is_(None), OutboxBundle.last_seq > mark))
     conflicts = session.scalar(select(func.count()).select_from(Conflict).where(
         Conflict.resolved_at.is_(None)))
     return SyncStatus(
