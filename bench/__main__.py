@@ -14,6 +14,7 @@ BENCHES = [
     "bench.indicators",
     "bench.sync_bundles",
     "bench.sync_bundles backlog",
+    "bench.push_shaped",
 ]
 
 
