@@ -14,7 +14,7 @@ from app.models.errors import StoreError
 from app.models.store import Store, current_revision, head_revision
 from tests.helpers import DATA_DIR, MUONG_PHANG
 
-FIXTURE_0001 = DATA_DIR / "db" / "rev0001.sqlite3"
+FIXTURES = {rev: DATA_DIR / "db" / f"rev{rev}.sqlite3" for rev in ("0001", "0004")}
 
 
 def digest(path) -> str:
@@ -57,10 +57,13 @@ def test_pragmas(tmp_path):
     store.close()
 
 
-def test_upgrade_from_previous_revision_keeps_data_and_backs_up(tmp_path):
+@pytest.mark.parametrize("revision", sorted(FIXTURES))
+def test_upgrade_from_stored_revision_keeps_data_and_backs_up(tmp_path, revision):
+    """From the first schema and from the one before the newest, as older apps wrote them."""
+    fixture = FIXTURES[revision]
     path = tmp_path / "old.sqlite3"
-    shutil.copyfile(FIXTURE_0001, path)
-    fixture_digest = digest(FIXTURE_0001)
+    shutil.copyfile(fixture, path)
+    fixture_digest = digest(fixture)
     store = Store(path)
     assert current_revision(store.engine) == head_revision()
     with store.sessions() as session:
@@ -73,10 +76,10 @@ def test_upgrade_from_previous_revision_keeps_data_and_backs_up(tmp_path):
     assert store.last_backup is not None
     assert store.last_backup.parent == tmp_path / "backups"
     backup = sqlite3.connect(store.last_backup)
-    assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (revision,)
     assert backup.execute("SELECT full_name FROM staff").fetchone() == ("Lò Văn Thắng",)
     backup.close()
-    assert digest(FIXTURE_0001) == fixture_digest
+    assert digest(fixture) == fixture_digest
 
 
 def test_reopening_at_head_makes_no_backup(tmp_path):

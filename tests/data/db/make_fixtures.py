@@ -36,11 +36,11 @@ FIXTURE_ROWS = """
 """
 
 
-def make_rev0001(path: Path) -> None:
+def make_fixture(path: Path, revision: str) -> None:
     path.unlink(missing_ok=True)
     engine = make_engine(path)
     with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "0001")
+        command.upgrade(alembic_config(connection), revision)
     engine.dispose()
     db = sqlite3.connect(path)
     with db:
@@ -50,5 +50,9 @@ def make_rev0001(path: Path) -> None:
     db.close()
 
 
+# The first schema, and the one before the newest: the upgrade tests start from both.
+REVISIONS = ("0001", "0004")
+
 if __name__ == "__main__":
-    make_rev0001(HERE / "rev0001.sqlite3")
+    for revision in sys.argv[1:] or REVISIONS:
+        make_fixture(HERE / f"rev{revision}.sqlite3", revision)
