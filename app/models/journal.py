@@ -21,7 +21,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from sqlalchemy.orm.attributes import set_committed_value
 
 from .base import STAMP_COLUMNS, Base, Synced, commune_partition
-from .clock import RecordClock, Version
+from .clock import RecordClock, Version, merged_vector
 from .device import Device
 from .equipment import Equipment, StatusEvent
 from .errors import JournalError, NotSetUpError
@@ -164,7 +164,7 @@ def _advance_clock(obj: Synced, op: str, values: dict[str, Any], version: Versio
     else:
         clock.record(list(values), version)
     if values.get("deleted") is True:
-        clock.delete_vector = dict(clock.vector)
+        clock.delete_vector = merged_vector(clock.delete_vector or {}, clock.vector)
     elif values.get("deleted") is False:
         clock.delete_vector = None
     obj.clock = clock.to_json()

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
@@ -73,6 +74,7 @@ def apply_ops(session: Session, ops: list[Op], origin: str, *, now: int | None =
     merger = _Merger(rows)
     for op in fresh:
         merger.apply(op)
+    _check_links(connection, merger)
     _write(connection, fresh, merger, origin)
     result.applied = len(fresh)
     result.conflicts = len(merger.conflicts)
@@ -186,17 +188,28 @@ class _Merger:
             value, local = from_json(op["t"], name, raw), clock.version(name)
             if incoming == local:
                 continue
+            if name == "deleted":
+                self._delete_knowledge(clock, value, incoming > local, op["vv"])
             if incoming > local:
                 if row.get(name) != value and not covers(op["vv"], local):
                     self._conflict(key, name, (value, incoming), (row.get(name), local))
                 row[name] = value
                 clock.record([name], incoming, {})
-                if name == "deleted":
-                    clock.delete_vector = dict(op["vv"]) if value else None
-                row["hlc"], row["device_id"], changed = op["h"], op["d"], True
+                _restamp(row, incoming)
+                changed = True
             elif row.get(name) != value and not covers(seen_here, incoming):
                 self._conflict(key, name, (row.get(name), local), (value, incoming))
         return changed
+
+    @staticmethod
+    def _delete_knowledge(clock: RecordClock, deleting: bool, wins: bool,
+                          vector: dict[str, str]) -> None:
+        """What the deletes of a record had seen, together: a delete wins over an edit any
+        of them had seen. A winning undelete forgets it."""
+        if deleting and (wins or clock.delete_vector is not None):
+            clock.delete_vector = merged_vector(clock.delete_vector or {}, vector)
+        elif not deleting and wins:
+            clock.delete_vector = None
 
     def _settle_delete(self, key: tuple[str, str], op: Op, clock: RecordClock) -> None:
         """A record is deleted only if its delete had seen every edit of it."""
@@ -213,7 +226,7 @@ class _Merger:
                            (True, clock.version("deleted")))
         row["deleted"] = effective
         if key not in self.inserted:
-            row["hlc"], row["device_id"] = op["h"], op["d"]
+            _restamp(row, (op["h"], op["d"]))
             self.changed.add(key)
 
     def _conflict(self, key: tuple[str, str], name: str, kept: tuple[Any, Version],
@@ -227,6 +240,40 @@ class _Merger:
             lost_value=json.dumps(to_json(lost[0]), ensure_ascii=False),
             lost_version="/".join(lost[1]), detected_at=datetime.now(),
         ))
+
+
+@cache
+def _links(table_name: str) -> tuple[tuple[str, str], ...]:
+    """(column, referenced synced table) of a synced table's foreign keys."""
+    return tuple((fk.parent.name, fk.column.table.name) for fk in TABLES[table_name].foreign_keys
+                 if fk.column.table.name in TABLES)
+
+
+def _check_links(connection: Connection, merger: _Merger) -> None:
+    """Refuse, with a sentence, changes pointing at records this copy does not have yet."""
+    wanted: dict[str, set[str]] = {}
+    for key in merger.inserted | merger.changed:
+        row = merger.rows[key]
+        for column, target in _links(key[0]):
+            value = row.get(column)
+            if value and (target, value) not in merger.rows:
+                wanted.setdefault(target, set()).add(value)
+    for target, ids in wanted.items():
+        table = TABLES[target]
+        found: set[str] = set()
+        for part in chunks(sorted(ids)):
+            found.update(connection.scalars(select(table.c.id).where(table.c.id.in_(part))))
+        if ids - found:
+            raise MergeError(
+                f"Gói nhắc tới {len(ids - found)} bản ghi ({target}) chưa có ở máy này; hãy "
+                "nhập các gói trước đó (theo thứ tự) rồi nhập lại gói này."
+            )
+
+
+def _restamp(row: dict, version: Version) -> None:
+    """A record's stamp is its newest change, whatever order changes arrive in."""
+    if version > (row["hlc"], row["device_id"]):
+        row["hlc"], row["device_id"] = version
 
 
 def _write(connection: Connection, ops: list[Op], merger: _Merger, origin: str) -> None:
