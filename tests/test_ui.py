@@ -26,7 +26,8 @@ from app.models.queries import EquipmentRow, StaffRow
 from app.models.store import Store
 from app.ui import i18n, labels
 from app.ui import main as ui_main
-from app.ui.controllers import CommuneData, read, window_context
+from app.ui.controllers import read, window_context
+from app.ui.errors import ErrorDialog
 from app.ui.item_models import (
     COL_ACQUIRED,
     COL_ASSET_TAG,
@@ -48,8 +49,9 @@ from app.ui.item_models import (
     StaffTableModel,
 )
 from app.ui.main import run
-from app.ui.main_window import MainWindow
+from app.ui.main_window import MainWindow, open_main_window
 from app.ui.tasks import TaskRunner
+from app.ui.wizard import SetupWizard
 from tests.helpers import DB_NAME, MUONG_PHANG, fresh_store, make_store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -281,11 +283,10 @@ def store(tmp_path: Path) -> Store:
 
 
 def open_window(qtbot, store: Store) -> MainWindow:
-    context = read(store, window_context)
-    assert context is not None
-    window = MainWindow(context, CommuneData(store, context.commune_codes))
+    window = open_main_window(store)
+    assert window is not None
     qtbot.addWidget(window)
-    window.refresh()
+    assert window.runner.wait()  # the pages load on the runner's worker thread
     return window
 
 
@@ -294,8 +295,7 @@ def test_main_window_shows_the_commune_and_its_records(qtbot, vietnamese, store)
     assert window.commune_label.text() == "Xã Mường Phăng"
     assert window.windowTitle() == "Sổ theo dõi CNTT cấp xã — Xã Mường Phăng"
     assert window.device_label.text() == "Máy này: Máy văn phòng xã"
-    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-        "Tổng quan", "Cán bộ, công chức", "Thiết bị"]
+    assert window.navigation.titles()[:3] == ["Tổng quan", "Cán bộ, công chức", "Thiết bị"]
     assert window.staff_page.model.rowCount() == 3
     assert window.equipment_page.model.rowCount() == 2
     assert window.staff_page.count_label.text() == "Đang hiển thị 3/3"
@@ -320,7 +320,7 @@ def test_typing_in_the_search_box_filters_and_counts(qtbot, vietnamese, store) -
 
 def test_window_in_english(qtbot, english, store) -> None:
     window = open_window(qtbot, store)
-    assert window.tabs.tabText(0) == "Overview"
+    assert window.navigation.titles()[0] == "Overview"
     assert window.staff_page.count_label.text() == "Showing 3 of 3"
 
 
@@ -330,21 +330,27 @@ def test_a_failed_load_is_told_not_raised(qtbot, messages, store) -> None:
     with qtbot.waitSignal(runner.failed) as blocker:
         runner.run(lambda: (_ for _ in ()).throw(ValidationError("Sai.")), got.append)
     assert blocker.args == ["Sai.", ""] and got == []
+    assert messages == [("Problem", "Sai.")]  # an expected failure: its own sentence
     with qtbot.waitSignal(runner.failed) as blocker:
         runner.run(lambda: 1 / 0, got.append)
     assert blocker.args[0] == "" and "ZeroDivisionError" in blocker.args[1] and got == []
     window = open_window(qtbot, store)
     window.runner.run(lambda: 1 / 0, got.append)
-    assert messages == [("Problem", "Something went wrong. Please send the details below "
-                                    "to IT support.")]
+    assert window.runner.wait()
+    # a bug: the general sentence, in the error dialog with the details for support
+    shown = [(w.windowTitle(), w.message.text()) for w in QApplication.topLevelWidgets()
+             if isinstance(w, ErrorDialog) and w.isVisible() and w.parent() is window]
+    assert shown == [("Problem", "Something went wrong. Please send the details below "
+                                 "to IT support.")]
+    assert messages == [("Problem", "Sai.")] and got == []
 
 
 def test_painting_the_tables_keeps_none_alive(qtbot, store) -> None:
     """Guards the headerData workaround: the view asks for header roles on every paint."""
     window = open_window(qtbot, store)
     window.show()
-    for index in range(window.tabs.count()):
-        window.tabs.setCurrentIndex(index)
+    for index in range(len(window.navigation.keys())):
+        window.navigation.show_position(index)
         window.grab()
     before = sys.getrefcount(None)
     for _ in range(10):
@@ -374,14 +380,14 @@ def test_window_context_is_none_before_setup(tmp_path: Path) -> None:
 
 # --- run(): language, refusals -------------------------------------------------------------
 def run_and_capture(data_dir: Path) -> tuple[int, list[str]]:
-    """run() until its event loop starts, note the window's tabs, then quit."""
+    """run() until its event loop starts, note the window's pages, then quit."""
     tabs: list[str] = []
 
     def capture() -> None:
         windows = [w for w in QApplication.topLevelWidgets()
                    if isinstance(w, MainWindow) and w.isVisible()]
         assert len(windows) == 1
-        tabs.extend(windows[0].tabs.tabText(i) for i in range(windows[0].tabs.count()))
+        tabs.extend(windows[0].navigation.titles()[:3])
         windows[0].close()
         QApplication.quit()
 
@@ -402,12 +408,23 @@ def test_run_in_english_when_asked(shipped_qm, monkeypatch, store) -> None:
     assert tabs == ["Overview", "Staff", "Equipment"]
 
 
-def test_run_before_setup_tells_the_officer_and_returns_2(shipped_qm, messages, tmp_path) -> None:
+def test_run_before_setup_shows_the_wizard_and_returns_2_if_closed(shipped_qm, messages,
+                                                                    tmp_path) -> None:
+    """Before setup the officer is asked, in the first-run wizard, instead of a command to
+    type (tests/test_ui_shell.py drives the wizard through); closing it sets nothing up."""
+    shown: list[str] = []
+
+    def close_wizard() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, SetupWizard) and widget.isVisible():
+                shown.append(widget.currentPage().title())
+                widget.reject()
+
+    QTimer.singleShot(0, close_wizard)
     assert run(tmp_path / "new", ["commune-it"]) == 2
-    [(title, text)] = messages
-    assert title == "Máy chưa được thiết lập"
-    assert "chưa được thiết lập cho xã nào" in text
-    assert f'commune-it --data-dir "{tmp_path / "new"}" setup --commune XXXXX' in text
+    assert len(shown) == 1 and messages == []
+    with Store(tmp_path / "new" / DB_NAME) as store:
+        assert read(store, window_context) is None
 
 
 def test_run_on_a_file_that_is_not_a_database_returns_2(shipped_qm, messages, tmp_path) -> None:
@@ -428,7 +445,7 @@ def test_language_choice() -> None:
 def test_missing_qm_falls_back_to_source_strings(qtbot, qapp, caplog, tmp_path, store) -> None:
     assert not i18n.install(qapp, "vi", tmp_path / "nowhere")
     assert "commune_it_vi.qm" in caplog.text
-    assert open_window(qtbot, store).tabs.tabText(0) == "Overview"
+    assert open_window(qtbot, store).navigation.titles()[0] == "Overview"
 
 
 # --- translation sources -------------------------------------------------------------------
@@ -493,8 +510,8 @@ def test_screenshots_of_the_demo_commune(qtbot, vietnamese, tmp_path) -> None:
         assert window.staff_page.model.rowCount() == summary.staff
         assert window.equipment_page.model.rowCount() == summary.equipment
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        for index, page in enumerate(("overview", "staff", "equipment")):
-            window.tabs.setCurrentIndex(index)
+        for page in ("overview", "staff", "equipment"):
+            window.show_page(page)
             qtbot.wait(50)
             target = SCREENSHOTS / f"main_window_{page}.png"
             assert window.grab().save(str(target))

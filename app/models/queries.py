@@ -11,16 +11,37 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from .equipment import Equipment
+from .equipment import Equipment, StatusEvent
 from .reference import Commune, EquipmentCategory, EthnicGroup
+from .setup import current_device
 from .staff import Staff
 from .vntext import person_sort_key, search_key
 
-__all__ = ["EquipmentRow", "StaffRow", "commune_name", "equipment_rows", "staff_rows"]
+__all__ = [
+    "EQUIPMENT_FIELDS", "STAFF_FIELDS", "EquipmentRow", "EthnicChoice", "StaffChoice",
+    "StaffRow", "StatusEventRow", "commune_name", "equipment_details", "equipment_rows",
+    "ethnic_groups", "register_editable", "staff_choices", "staff_details", "staff_rows",
+    "status_history",
+]
+
+# The fields an officer edits in the window's forms (everything but identity and place).
+STAFF_FIELDS = (
+    "full_name", "gender", "birth_date", "ethnicity_code", "unit", "position", "legacy_title",
+    "general_education", "professional_level", "professional_field",
+    "political_theory_level", "state_management_level", "it_certificate",
+    "it_certificate_date", "it_certificate_issuer", "minority_languages",
+    "uses_official_email", "phone", "email", "service_start", "service_end",
+)
+EQUIPMENT_FIELDS = (
+    "category", "brand", "model", "serial", "asset_tag", "acquired_date", "funding_source",
+    "value_vnd", "status", "holder_id", "location", "lan", "internet", "warranty_end",
+    "last_inventory_check",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +83,33 @@ class EquipmentRow:
     lan: bool
     internet: bool
     search_key: str
+    holder_id: str | None = None  # for the holder filter; last so older callers still fit
+
+
+@dataclass(frozen=True, slots=True)
+class StatusEventRow:
+    """One line of an item's status history."""
+
+    changed_on: date
+    status: str
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StaffChoice:
+    """An official offered in a picker (an item's holder): name, what they do, search key."""
+
+    id: str
+    full_name: str
+    position: str | None
+    search_key: str
+
+
+@dataclass(frozen=True, slots=True)
+class EthnicChoice:
+    code: str
+    name: str
+    variants: str  # "|"-separated other spellings (H'Mông, Mèo…), searchable too
 
 
 def staff_rows(session: Session, commune_codes: Sequence[str]) -> list[StaffRow]:
@@ -90,6 +138,7 @@ def equipment_rows(session: Session, commune_codes: Sequence[str]) -> list[Equip
             Equipment.id, Equipment.category, Equipment.brand, Equipment.model,
             Equipment.serial, Equipment.asset_tag, Equipment.status, holder.full_name,
             Equipment.location, Equipment.acquired_date, Equipment.lan, Equipment.internet,
+            Equipment.holder_id,
         )
         .join(EquipmentCategory, EquipmentCategory.code == Equipment.category)
         .outerjoin(holder, holder.id == Equipment.holder_id)
@@ -104,16 +153,68 @@ def equipment_rows(session: Session, commune_codes: Sequence[str]) -> list[Equip
 
 def _equipment_row(row: Sequence) -> EquipmentRow:
     (item_id, category, brand, model, serial, asset_tag, status, holder_name, location,
-     acquired, lan, internet) = row
+     acquired, lan, internet, holder_id) = row
     searchable = (asset_tag, serial, brand, model, holder_name, location)
     return EquipmentRow(
         id=item_id, category=category, brand=brand, model=model, serial=serial,
         asset_tag=asset_tag, status=status, holder_name=holder_name, location=location,
         acquired_date=acquired, lan=bool(lan), internet=bool(internet),
         search_key=search_key(" ".join(part for part in searchable if part)),
+        holder_id=holder_id,
     )
 
 
 def commune_name(session: Session, code: str) -> str | None:
     """The official name of a current commune or ward ("Xã Mường Phăng"), None if unknown."""
     return session.scalar(select(Commune.name).where(Commune.code == code))
+
+
+def staff_details(session: Session, staff_id: str) -> dict[str, Any] | None:
+    """The editable fields of one live official, for a form; None if gone or deleted."""
+    person = session.get(Staff, staff_id)
+    if person is None or person.deleted:
+        return None
+    return {name: getattr(person, name) for name in STAFF_FIELDS}
+
+
+def equipment_details(session: Session, item_id: str) -> dict[str, Any] | None:
+    """The editable fields of one live item, for a form; None if gone or deleted."""
+    item = session.get(Equipment, item_id)
+    if item is None or item.deleted:
+        return None
+    return {name: getattr(item, name) for name in EQUIPMENT_FIELDS}
+
+
+def status_history(session: Session, item_id: str) -> list[StatusEventRow]:
+    """An item's statuses, oldest first (same-day changes in the order they were made)."""
+    query = (
+        select(StatusEvent.changed_on, StatusEvent.status, StatusEvent.note)
+        .where(StatusEvent.equipment_id == item_id, StatusEvent.deleted.is_(False))
+        .order_by(StatusEvent.changed_on, StatusEvent.hlc)
+    )
+    return [StatusEventRow(*row) for row in session.execute(query)]
+
+
+def staff_choices(session: Session, commune_codes: Sequence[str]) -> list[StaffChoice]:
+    """Live officials of the communes, in Vietnamese order, for a searchable picker."""
+    query = select(Staff.id, Staff.full_name, Staff.position, Staff.name_key).where(
+        Staff.commune_code.in_(list(commune_codes)), Staff.deleted.is_(False))
+    rows = [StaffChoice(*row) for row in session.execute(query)]
+    keys = {name: person_sort_key(name) for name in {r.full_name for r in rows}}
+    rows.sort(key=lambda r: (keys[r.full_name], r.id))
+    return rows
+
+
+def ethnic_groups(session: Session) -> list[EthnicChoice]:
+    """The 54 groups in their official order (by GSO code: Kinh, Tày, Thái, …)."""
+    query = select(EthnicGroup.code, EthnicGroup.name, EthnicGroup.variants).order_by(
+        EthnicGroup.code)
+    return [EthnicChoice(code, name, variants or "") for code, name, variants
+            in session.execute(query)]
+
+
+def register_editable(session: Session) -> bool:
+    """Whether this device writes staff and equipment: an office laptop does, a trainer's
+    laptop only reads them (its write scope is training records)."""
+    device = current_device(session)
+    return device is not None and device.role == "office"

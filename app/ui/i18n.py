@@ -1,7 +1,8 @@
 """Which language the window speaks, and loading its compiled translation.
 
 Vietnamese is the default: the officers who use the app work in Vietnamese. English is
-chosen with ``COMMUNE_IT_LANG=en`` (support staff, developers). The source strings in the
+chosen in Settings (remembered on the device) or with ``COMMUNE_IT_LANG=en`` for one run
+(support staff, developers; the variable wins over the setting). The source strings in the
 code are English, so a missing ``.qm`` is not fatal: the window falls back to English
 with a warning in the log, and nothing is compiled at run time (``make`` builds the .qm
 files with pyside6-lrelease).
@@ -23,6 +24,8 @@ log = logging.getLogger(__name__)
 LANGUAGE_ENV = "COMMUNE_IT_LANG"
 DEFAULT_LANGUAGE = "vi"
 LANGUAGES = ("vi", "en")
+# Each language named in itself, so an officer who switched by mistake can find the way back.
+LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
 _LOCALES = {
     "vi": QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam),
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
@@ -30,12 +33,24 @@ _LOCALES = {
 
 # Installed translators must stay referenced, or Python frees them under Qt's feet.
 _installed: list[QTranslator] = []
+_current = [DEFAULT_LANGUAGE]
+_original_locale: list[QLocale] = []
+
+
+def requested_language(environ: Mapping[str, str] = os.environ) -> str | None:
+    """The language asked for in the environment, or None (unset or unknown)."""
+    wanted = environ.get(LANGUAGE_ENV, "").strip().lower()[:2]
+    return wanted if wanted in LANGUAGES else None
 
 
 def chosen_language(environ: Mapping[str, str] = os.environ) -> str:
     """The language asked for in the environment, else Vietnamese (an unknown value too)."""
-    wanted = environ.get(LANGUAGE_ENV, "").strip().lower()[:2]
-    return wanted if wanted in LANGUAGES else DEFAULT_LANGUAGE
+    return requested_language(environ) or DEFAULT_LANGUAGE
+
+
+def current_language() -> str:
+    """The language last installed (what the window speaks, .qm found or not)."""
+    return _current[0]
 
 
 def translations_dir() -> Path:
@@ -49,10 +64,15 @@ def qm_path(language: str, directory: Path | None = None) -> Path:
 def install(app: QCoreApplication, language: str, directory: Path | None = None) -> bool:
     """Make ``language`` the window's language; False if its .qm could not be loaded.
 
-    Any translator installed before is removed first, so calling this again switches.
+    Any translator installed before is removed first, so calling this again switches;
+    Qt then sends every widget a ``LanguageChange`` event, on which the window retranslates.
     """
     uninstall(app)
-    QLocale.setDefault(_LOCALES.get(language, _LOCALES[DEFAULT_LANGUAGE]))
+    if not _original_locale:
+        _original_locale.append(QLocale())
+    language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    _current[0] = language
+    QLocale.setDefault(_LOCALES[language])
     path = qm_path(language, directory)
     translator = QTranslator(app)
     if not translator.load(str(path)):
@@ -64,5 +84,8 @@ def install(app: QCoreApplication, language: str, directory: Path | None = None)
 
 
 def uninstall(app: QCoreApplication) -> None:
+    """Back to the source strings and to the number format from before any install."""
     while _installed:
         app.removeTranslator(_installed.pop())
+    if _original_locale:
+        QLocale.setDefault(_original_locale[0])

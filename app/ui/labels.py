@@ -32,6 +32,10 @@ class LabelTable:
             return key
         return QCoreApplication.translate(self.context, source)
 
+    def choices(self) -> list[tuple[str, str]]:
+        """(label, key) in the stored order, which is the meaningful one (levels rise)."""
+        return [(self.label(key), key) for key in self.sources]
+
 
 GENDER = LabelTable("Gender", {
     "male": QT_TRANSLATE_NOOP("Gender", "Male"),
@@ -91,6 +95,31 @@ EQUIPMENT_STATUS = LabelTable("EquipmentStatus", {
     "broken": QT_TRANSLATE_NOOP("EquipmentStatus", "Broken"),
     "disposed": QT_TRANSLATE_NOOP("EquipmentStatus", "Disposed of"),
     "lost": QT_TRANSLATE_NOOP("EquipmentStatus", "Lost"),
+})
+
+POLITICAL_THEORY = LabelTable("PoliticalTheory", {
+    "none": QT_TRANSLATE_NOOP("PoliticalTheory", "No training"),
+    "elementary": QT_TRANSLATE_NOOP("PoliticalTheory", "Elementary"),
+    "intermediate": QT_TRANSLATE_NOOP("PoliticalTheory", "Intermediate"),
+    "advanced": QT_TRANSLATE_NOOP("PoliticalTheory", "Advanced"),
+})
+
+STATE_MANAGEMENT = LabelTable("StateManagement", {
+    "none": QT_TRANSLATE_NOOP("StateManagement", "No training"),
+    "officer": QT_TRANSLATE_NOOP("StateManagement", "Officer"),
+    "principal": QT_TRANSLATE_NOOP("StateManagement", "Principal officer"),
+    "senior": QT_TRANSLATE_NOOP("StateManagement", "Senior officer"),
+})
+
+# The six commune titles the 2025 civil service law dropped, kept as history.
+LEGACY_TITLE = LabelTable("LegacyTitle", {
+    "military": QT_TRANSLATE_NOOP("LegacyTitle", "Military commander"),
+    "office_statistics": QT_TRANSLATE_NOOP("LegacyTitle", "Office and statistics"),
+    "cadastral": QT_TRANSLATE_NOOP(
+        "LegacyTitle", "Land, construction, urban affairs and environment"),
+    "finance": QT_TRANSLATE_NOOP("LegacyTitle", "Finance and accounting"),
+    "justice": QT_TRANSLATE_NOOP("LegacyTitle", "Justice and civil status"),
+    "culture": QT_TRANSLATE_NOOP("LegacyTitle", "Culture and social affairs"),
 })
 
 YES_NO = LabelTable("YesNo", {

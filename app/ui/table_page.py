@@ -1,8 +1,10 @@
-"""A list page: a search box, a "shown / total" count and a read-only table.
+"""A list page: its actions, a search box, filters, a "shown / total" count and a table.
 
-The page is a view: it is given rows (``set_rows``) by its controller and filters them as
-the officer types. The filter waits for a short pause in typing, so a register of tens of
-thousands of rows is filtered once per word rather than once per key.
+``TablePage`` is the view: it is given rows (``set_rows``) and shows the ones matching
+what the officer types and chooses, in the order of the column header last clicked
+(Vietnamese order, from the model's sort keys). The search waits for a short pause in
+typing, so a long register is filtered once per word rather than once per key.
+``register_page.RegisterPage`` adds editing on top of it.
 """
 
 from __future__ import annotations
@@ -10,70 +12,148 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from .filters import FilterBar, FilterSpec
 from .formatting import count_text
 from .item_models import RowTableModel, SearchFilterProxy
 
+# Explicit contexts: PySide's self.tr() would look strings up under the subclass's name.
+translate = QCoreApplication.translate
 SEARCH_DELAY_MS = 150
 FIT_SAMPLE_ROWS = 200  # column widths are fitted to a sample, not to 50,000 rows
-MAX_COLUMN_WIDTH = 260  # long positions and places are cut (the tooltip shows all)
+MAX_COLUMN_WIDTH = 230  # long positions and places are cut (the tooltip shows all)
 
 
 class TablePage(QWidget):
+    """The list view; ``TablePage(model, placeholder, parent)`` is a read-only list."""
+
     def __init__(self, model: RowTableModel, placeholder: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, filters: Sequence[FilterSpec] = ()) -> None:
         super().__init__(parent)
         self.model = model
         model.setParent(self)
         self.proxy = SearchFilterProxy(self)
         self.proxy.setSourceModel(model)
-        self.search = QLineEdit(self, placeholderText=placeholder, clearButtonEnabled=True)
-        self.search.setAccessibleName(placeholder)
-        self.count_label = QLabel(self)
+        self.toolbar = QHBoxLayout()
+        self.notice = QLabel(self, visible=False, wordWrap=True, objectName="notice")
+        self.search = QLineEdit(self, clearButtonEnabled=True, objectName="search")
+        self.set_placeholder(placeholder)
+        self.filter_bar = FilterBar(filters, self) if filters else None
+        self.clear_button = QToolButton(self, objectName="clearFilters", visible=False)
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.count_label = QLabel(self, objectName="count")
         self.table = self._make_table()
+        self._fitted = False
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.apply_search)
         self.search.textChanged.connect(self._timer.start)
+        if self.filter_bar is not None:
+            self.filter_bar.changed.connect(self._filter_changed)
+        self.focus_search = QAction(self, shortcut=QKeySequence.StandardKey.Find)
+        self.focus_search.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.focus_search.triggered.connect(lambda: self.search.setFocus())
+        self.addAction(self.focus_search)
         self._lay_out()
-        self._update_count()
+        self.retranslate_view()
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
+        table = QTableView(self, objectName="table")
         table.setModel(self.proxy)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.horizontalHeader().setResizeContentsPrecision(FIT_SAMPLE_ROWS)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
+        header.setSortIndicatorShown(True)
+        natural = self.model.NATURAL_ORDER
+        header.setSortIndicator(*(natural or (-1, Qt.SortOrder.AscendingOrder)))
+        table.setSortingEnabled(True)  # a header click asks the proxy for that order
         return table
 
     def _lay_out(self) -> None:
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
+        if self.filter_bar is not None:
+            bar.addWidget(self.filter_bar)
+        bar.addWidget(self.clear_button)
         bar.addWidget(self.count_label)
+        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(
+            "Đang hiển thị 50.000/50.000") + 8)
+        self._stretch = QWidget(self)
+        self._stretch.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.toolbar.addWidget(self._stretch)
+        self._buttons: list[QAction | None] = [None]  # one entry per toolbar item
         layout = QVBoxLayout(self)
+        layout.addLayout(self.toolbar)
+        layout.addWidget(self.notice)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.model.set_rows(rows)
-        self._fit_columns()
+    def add_action(self, action: QAction, *, end: bool = False,
+                   before: QAction | None = None) -> QToolButton:
+        """A button for ``action`` in the toolbar: with the record actions on the left
+        (before ``before`` if given), or with the file actions at the ``end``. Its shortcut
+        works anywhere on this page."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        position = self.toolbar.count() if end else self.toolbar.indexOf(self._stretch)
+        if before is not None:
+            position = min(position, self._buttons.index(before))
+        self.toolbar.insertWidget(position, button)
+        self._buttons.insert(position, action)
+        if action.shortcutContext() == Qt.ShortcutContext.WindowShortcut:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
+        return button
+
+    def set_placeholder(self, text: str) -> None:
+        self.search.setPlaceholderText(text)
+        self.search.setAccessibleName(text)
+
+    def retranslate_view(self) -> None:
+        self.clear_button.setText(translate("TablePage", "Show all"))
+        self.clear_button.setToolTip(
+            translate("TablePage", "Clear the search and the filters"))
+        if self.filter_bar is not None:
+            self.filter_bar.retranslate()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                          max(self.model.columnCount() - 1, 0))
+        self.table.viewport().update()  # the cells' labels are read again when painted
         self._update_count()
+
+    # --- rows, search and filters ---------------------------------------------------------
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        """Show freshly loaded rows, keeping the selected record selected."""
+        kept = self.selected_row()
+        self.model.set_rows(rows)
+        if self.filter_bar is not None:
+            self.filter_bar.set_rows(self.model.rows())
+        if not self._fitted and rows:
+            self._fit_columns()
+        self._update_count()
+        if kept is not None:
+            self.select_id(kept.id)
 
     def apply_search(self) -> None:
         """Filter now (the typing pause has passed, or a test wants it at once)."""
@@ -81,7 +161,18 @@ class TablePage(QWidget):
         self.proxy.set_query(self.search.text())
         self._update_count()
 
+    def _filter_changed(self, name: str, condition: object) -> None:
+        self.proxy.set_filter(name, condition)  # type: ignore[arg-type]
+        self._update_count()
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        if self.filter_bar is not None:
+            self.filter_bar.clear()
+        self.apply_search()
+
     def _fit_columns(self) -> None:
+        self._fitted = True
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         for column in range(header.count()):
@@ -89,8 +180,30 @@ class TablePage(QWidget):
                 header.resizeSection(column, MAX_COLUMN_WIDTH)
 
     def _update_count(self) -> None:
-        """Called after each change this page makes (rows, query), not per proxy signal:
-        one filter pass emits a signal per removed run of rows, thousands on a long list."""
-        self.count_label.setText(self.tr("Showing {shown} of {total}").format(
-            shown=count_text(self.proxy.rowCount()), total=count_text(self.model.rowCount()),
-        ))
+        """Called after each change this page makes (rows, query, filter), not per proxy
+        signal."""
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(translate("TablePage", "Showing {shown} of {total}").format(
+            shown=count_text(shown), total=count_text(total)))
+        filtered = bool(self.proxy.query()) or bool(self.proxy.filters())
+        self.clear_button.setVisible(filtered)
+
+    # --- selection ------------------------------------------------------------------------
+    def selected_row(self) -> Any | None:
+        """The selected record (what Open, Delete and Change status act on), if any."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+
+    def select_id(self, record_id: str) -> bool:
+        """Select and show the record with this id, if it is shown."""
+        for source_row, row in enumerate(self.model.rows()):
+            if row.id == record_id:
+                index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+                if not index.isValid():
+                    return False
+                self.table.selectRow(index.row())
+                self.table.scrollTo(index)
+                return True
+        return False

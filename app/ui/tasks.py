@@ -1,45 +1,338 @@
-"""The one door through which the window runs data work (loads now; saves, imports later).
+"""The one door through which the window runs data work: loads, saves, imports, sync.
 
-Why a door even though loads are synchronous for now: every page asks this runner for its
-data and receives the result in a callback, so moving the work to a worker thread later
-(a QThreadPool whose results come back to the GUI thread through a signal) changes this
-module only, not the pages. The callbacks already run as if they were delivered on the
-GUI thread: they get plain values and never a session.
+Work runs on a worker thread (a ``QThreadPool``), so the window never freezes on SQLite,
+files or the network; its result comes back through a queued signal and ``done`` runs on
+the GUI thread. ``work`` must not touch widgets: it gets plain arguments, opens its own
+unit of work (``with store.sessions.begin() as s:``) and returns plain values.
+
+Two queues, one worker each, so that order is kept where it matters: the quick queue
+(loads, saves) runs a save before the reload queued after it; long work shown with a
+progress bar (import, export, push) has its own queue, so browsing the lists goes on
+while it runs. SQLite's WAL lets those reads proceed beside the long write.
+
+Failures are reported here, once for every page: a ``ModelError`` is the officer's own
+sentence in a plain message box; anything else is logged with its traceback and shown in
+the error dialog with copyable details (``errors.py``).
 """
 
 from __future__ import annotations
 
+import inspect
 import logging
-import traceback
+import threading
+import time
+import weakref
 from collections.abc import Callable
-from typing import TypeVar
+from dataclasses import dataclass, field
+from itertools import count
+from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout, QWidget
 
-from app.models.errors import ModelError
+from . import errors
+from .dialogs import show_refusal
+from .status_line import TaskProgress
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
+ProgressFn = Callable[[int, int, str], None]
+FailedFn = Callable[[BaseException], Any]
+PROGRESS_INTERVAL_S = 0.05  # at most ~20 bar updates a second, however often work reports
+SHUTDOWN_WAIT_MS = 5000
+
+
+class ProgressArea(Protocol):
+    """Where the window shows running tasks (the status line)."""
+
+    def add_progress(self, widget: QWidget) -> None: ...
+
+    def remove_progress(self, widget: QWidget) -> None: ...
+
+
+def _accepted_kwargs(work: Callable[..., Any]) -> set[str]:
+    """Which of ``progress`` and ``cancel`` the work takes as keyword arguments."""
+    try:
+        params = inspect.signature(work).parameters.values()
+    except (TypeError, ValueError):  # some builtins have no signature
+        return set()
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params):
+        return {"progress", "cancel"}
+    usable = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
+    return {p.name for p in params if p.name in ("progress", "cancel") and p.kind in usable}
+
+
+class _Bridge(QObject):
+    """The one object workers emit to: it lives on the GUI thread as long as the
+    application, so Qt queues every delivery there, and it is never destroyed while a
+    worker may be emitting (a runner, with its window, can be). It hands each result to the
+    runner that submitted the task, if that runner still exists."""
+
+    succeeded = Signal(int, object)
+    crashed = Signal(int, object)
+    progressed = Signal(int, int, int, str)
+
+    def __init__(self, parent: QObject | None) -> None:
+        super().__init__(parent)
+        self.routes: dict[int, weakref.ref[TaskRunner]] = {}
+        queued = Qt.ConnectionType.QueuedConnection
+        self.succeeded.connect(self._succeeded, queued)
+        self.crashed.connect(self._crashed, queued)
+        self.progressed.connect(self._progressed, queued)
+
+    def _runner(self, task_id: int, last: bool) -> TaskRunner | None:
+        ref = self.routes.pop(task_id, None) if last else self.routes.get(task_id)
+        runner = ref() if ref is not None else None
+        return runner if runner is not None and shiboken6.isValid(runner) else None
+
+    def _succeeded(self, task_id: int, value: Any) -> None:
+        runner = self._runner(task_id, last=True)
+        if runner is not None:
+            runner._on_succeeded(task_id, value)
+
+    def _crashed(self, task_id: int, exc: BaseException) -> None:
+        runner = self._runner(task_id, last=True)
+        if runner is not None:
+            runner._on_crashed(task_id, exc)
+
+    def _progressed(self, task_id: int, done: int, total: int, text: str) -> None:
+        runner = self._runner(task_id, last=False)
+        if runner is not None:
+            runner._on_progress(task_id, done, total, text)
+
+
+_shared: list[_Bridge] = []
+_task_ids = count(1)  # unique across runners: the bridge routes by task id
+
+
+def _bridge() -> _Bridge:
+    """The application's bridge, made on first use (on the GUI thread, by a runner)."""
+    if not _shared or not shiboken6.isValid(_shared[0]):
+        _shared[:] = [_Bridge(QCoreApplication.instance())]
+    return _shared[0]
+
+
+class _Job(QRunnable):
+    def __init__(self, task_id: int, work: Callable[..., Any], kwargs: dict[str, Any],
+                 bridge: _Bridge) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the runner keeps the Python object until delivery
+        self._id, self._work, self._kwargs, self._bridge = task_id, work, kwargs, bridge
+
+    def run(self) -> None:
+        try:
+            value = self._work(**self._kwargs)
+        except BaseException as exc:  # noqa: BLE001 (every failure must reach the window)
+            if errors.is_expected(exc):
+                log.info("data task refused: %s", exc)
+            else:
+                log.exception("data task failed")
+            self._emit(self._bridge.crashed, self._id, exc)
+        else:
+            self._emit(self._bridge.succeeded, self._id, value)
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the window was closed meanwhile; nobody is waiting
+            log.info("a task finished after its window closed")
+
+
+class _Throttle:
+    """The ``progress`` callable handed to work: thread-safe, rate-limited. It takes
+    ``(done, total, text)``, and also the sync layer's ``(text, done, total)`` order."""
+
+    def __init__(self, task_id: int, bridge: _Bridge) -> None:
+        self._id, self._bridge, self._last = task_id, bridge, 0.0
+
+    def __call__(self, done: int | str, total: int, text: str | int = "") -> None:
+        if isinstance(done, str):  # app.sync.push reports (stage text, done, total)
+            done, total, text = total, int(text), done
+        now = time.monotonic()
+        if done < total and now - self._last < PROGRESS_INTERVAL_S:
+            return
+        self._last = now
+        _Job._emit(self._bridge.progressed, self._id, int(done), int(total), str(text))
+
+
+@dataclass
+class Task:
+    """A handle on submitted work: ``cancel()`` asks cancellable work to stop."""
+
+    id: int
+    done: Callable[[Any], None]
+    failed: FailedFn | None
+    cancel_event: threading.Event = field(default_factory=threading.Event)
+    job: _Job | None = None
+    panel: TaskProgress | None = None
+    host: QDialog | None = None
+    long: bool = False
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_event.is_set()
 
 
 class TaskRunner(QObject):
-    """Runs ``work`` and hands its result to ``done``; a failure is reported by ``failed``.
+    """Runs ``work`` off the GUI thread and hands its result to ``done`` on the GUI thread.
 
-    ``failed`` carries the sentence for the user (a ``ModelError``'s own, or empty for a
-    bug, which the receiver replaces with a general sentence) and the technical details.
+    ``failed`` is emitted for each failure the runner reports, with the sentence for the
+    officer (empty for a bug) and the technical details (empty for an expected failure).
     """
 
     failed = Signal(str, str)
 
-    def run(self, work: Callable[[], T], done: Callable[[T], None]) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pending: dict[int, Task] = {}
+        self._area: ProgressArea | None = None
+        self._bridge = _bridge()
+        self.closed = False
+        self._pools = {kind: QThreadPool(self) for kind in (False, True)}
+        for pool in self._pools.values():
+            pool.setMaxThreadCount(1)
+
+    def set_progress_area(self, area: ProgressArea | None) -> None:
+        self._area = area
+
+    def run(self, work: Callable[..., Any], done: Callable[[Any], None], *,
+            progress_label: str | None = None, cancellable: bool = False,
+            failed: FailedFn | None = None) -> Task:
+        """Run ``work()`` on a worker, then ``done(result)`` on the GUI thread.
+
+        ``work`` gets ``progress(done, total, text)`` and ``cancel`` (a threading.Event it
+        should check between steps) if it takes keyword arguments of those names. With a
+        ``progress_label`` a progress bar is shown while it runs, with a Cancel button if
+        ``cancellable``. ``failed(exc)``, if given, is called first on a failure and may
+        return True to say it showed the failure itself (a form's inline message); after a
+        cancel it is called instead of any message.
+        """
+        task = Task(next(_task_ids), done, failed, long=progress_label is not None)
+        if self.closed:  # the window is closing: nobody would see the result
+            log.info("a task was submitted after the runner shut down; ignored")
+            return task
+        wanted = _accepted_kwargs(work)
+        kwargs: dict[str, Any] = {}
+        if "progress" in wanted:
+            kwargs["progress"] = _Throttle(task.id, self._bridge)
+        if "cancel" in wanted:
+            kwargs["cancel"] = task.cancel_event
+        task.job = _Job(task.id, work, kwargs, self._bridge)
+        self._pending[task.id] = task
+        self._bridge.routes[task.id] = weakref.ref(self)
+        if progress_label is not None:
+            task.panel = self._show_progress(task, progress_label, cancellable)
+        self._pools[task.long].start(task.job)
+        return task
+
+    def idle(self) -> bool:
+        """No task waiting, running or undelivered (``qtbot.waitUntil(runner.idle)``)."""
+        return not self._pending
+
+    def wait(self, timeout_s: float = 10.0) -> bool:
+        """Process events until every task is delivered; False on timeout. For tests and
+        for closing: never call it from code the officer waits on."""
+        deadline = time.monotonic() + timeout_s
+        while self._pending and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            time.sleep(0.002)
+        return not self._pending
+
+    def long_tasks_running(self) -> bool:
+        return any(task.long for task in self._pending.values())
+
+    def shutdown(self) -> None:
+        """Ask every task to stop, drop the queued ones and wait a little for the rest;
+        later submissions are ignored (the window is closing)."""
+        self.closed = True
+        for task in self._pending.values():
+            task.cancel()
+        for pool in self._pools.values():
+            pool.clear()
+        for pool in self._pools.values():
+            pool.waitForDone(SHUTDOWN_WAIT_MS)
+
+    # --- delivery, on the GUI thread ----------------------------------------------------
+    def _finish(self, task_id: int) -> Task | None:
+        task = self._pending.pop(task_id, None)
+        if task is not None:
+            self._hide_progress(task)
+        return task
+
+    def _on_succeeded(self, task_id: int, value: Any) -> None:
+        task = self._finish(task_id)
+        if task is None:
+            return
         try:
-            result = work()
-        except ModelError as exc:
-            log.info("data task refused: %s", exc)
+            task.done(value)
+        except Exception as exc:  # a bug in the page that received the result
+            errors.report_unexpected((type(exc), exc, exc.__traceback__), self._parent_widget(),
+                                     "showing the result of a task failed")
+
+    def _on_crashed(self, task_id: int, exc: BaseException) -> None:
+        task = self._finish(task_id)
+        if task is None:
+            return
+        if task.cancelled:
+            log.info("cancelled task ended with %r", exc)
+            if task.failed is not None:
+                task.failed(exc)
+            return
+        if task.failed is not None and task.failed(exc):
+            return
+        self.report(exc)
+
+    def report(self, exc: BaseException) -> None:
+        """Tell the officer about a failure: a plain sentence, or the error dialog."""
+        parent = self._parent_widget()
+        if errors.is_expected(exc):
             self.failed.emit(str(exc), "")
+            show_refusal(parent, str(exc))
             return
-        except Exception:
-            log.exception("data task failed")
-            self.failed.emit("", traceback.format_exc())
+        details = errors.details_of((type(exc), exc, exc.__traceback__))
+        self.failed.emit("", details)
+        errors.show_error(parent, errors.friendly_message(exc), details)
+
+    def _on_progress(self, task_id: int, done: int, total: int, text: str) -> None:
+        task = self._pending.get(task_id)
+        if task is not None and task.panel is not None:
+            task.panel.show_progress(done, total, text)
+
+    # --- where progress is shown ----------------------------------------------------------
+    def _show_progress(self, task: Task, label: str, cancellable: bool) -> TaskProgress:
+        panel = TaskProgress(label, task.cancel if cancellable else None)
+        if self._area is not None:
+            self._area.add_progress(panel)
+            return panel
+        # No window yet (the wizard) or a runner of its own: a small modeless window, kept
+        # by the task (a parentless widget lives only as long as a Python reference).
+        parent = self.parent()
+        task.host = QDialog(parent.window() if isinstance(parent, QWidget) else None)
+        task.host.setWindowTitle(label)
+        QVBoxLayout(task.host).addWidget(panel)
+        task.host.show()
+        return panel
+
+    def _hide_progress(self, task: Task) -> None:
+        panel, host = task.panel, task.host
+        task.panel = task.host = None
+        if host is not None:
+            if shiboken6.isValid(host):
+                host.close()
+                host.deleteLater()
             return
-        done(result)
+        if panel is None or not shiboken6.isValid(panel):  # its window closed meanwhile
+            return
+        if self._area is not None:
+            self._area.remove_progress(panel)
+        panel.deleteLater()
+
+    def _parent_widget(self) -> QWidget | None:
+        parent = self.parent()
+        if isinstance(parent, QWidget):
+            return parent.window()
+        return QApplication.activeWindow()

@@ -2,125 +2,622 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>Attendance</name>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Excused absence</source>
+        <translation>Excused absence</translation>
+    </message>
+    <message>
+        <source>Unexcused absence</source>
+        <translation>Unexcused absence</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGrid</name>
+    <message>
+        <source>Share of the sessions held so far attended (present or late); a session with no mark counts as not attended.</source>
+        <translation>Share of the sessions held so far attended (present or late); a session with no mark counts as not attended.</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Not marked</translation>
+    </message>
+    <message>
+        <source>{name}, session {number} ({date}): {status}</source>
+        <translation>{name}, session {number} ({date}): {status}</translation>
+    </message>
+    <message>
+        <source>This computer cannot change this person&apos;s attendance.</source>
+        <translation>This computer cannot change this person&apos;s attendance.</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Attendance rate</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>S{number}</source>
+        <translation>S{number}</translation>
+    </message>
+    <message>
+        <source>Session {number}</source>
+        <translation>Session {number}</translation>
+    </message>
+    <message>
+        <source>(not held yet)</source>
+        <translation>(not held yet)</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceShort</name>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+</context>
+<context>
+    <name>BadRowsDialog</name>
+    <message>
+        <source>The file was not imported</source>
+        <translation>The file was not imported</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}
+Correct these rows in the file, then import it again.</source>
+        <translation>{file}: {reason}
+Correct these rows in the file, then import it again.</translation>
+    </message>
+    <message>
+        <source>…and {count} more problems not shown.</source>
+        <translation>…and {count} more problems not shown.</translation>
+    </message>
+    <message>
+        <source>Copy the list</source>
+        <translation>Copy the list</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>IT certificate</source>
+        <translation>IT certificate</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCard</name>
+    <message>
+        <source>Found {when}</source>
+        <translation>Found {when}</translation>
+    </message>
+    <message>
+        <source>Keep current</source>
+        <translation>Keep current</translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation>Use the other value</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Other value</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictList</name>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation>No conflicts to review.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to review. Sync kept the current value; choose which one is right.</source>
+        <translation>
+            <numerusform>%Ln conflict to review. Sync kept the current value; choose which one is right.</numerusform>
+            <numerusform>%Ln conflicts to review. Sync kept the current value; choose which one is right.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first {shown} are shown.</source>
+        <translation>The first {shown} are shown.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictView</name>
+    <message>
+        <source>(not on this computer)</source>
+        <translation>(not on this computer)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
+    </message>
+</context>
+<context>
+    <name>CourseForm</name>
+    <message>
+        <source>Edit course</source>
+        <translation>Edit course</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>New course</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>Title *</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Start date *</source>
+        <translation>Start date *</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>For example: Using the online public service portal</source>
+        <translation>For example: Using the online public service portal</translation>
+    </message>
+    <message>
+        <source>Enter the course title.</source>
+        <translation>Enter the course title.</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>The end date cannot be before the start date.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseTableModel</name>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>Run by</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="+19"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Something went wrong. Please send the details below to IT support.</source>
         <translation>Something went wrong. Please send the details below to IT support.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose the enrolment file from the province</source>
+        <translation>Choose the enrolment file from the province</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol officials</source>
+        <translation>Enrol officials</translation>
+    </message>
+    <message>
+        <source>Search by name…</source>
+        <translation>Search by name…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrol %n ticked</source>
+        <translation>
+            <numerusform>Enrol %n ticked</numerusform>
+            <numerusform>Enrol %n ticked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EnrolPage</name>
+    <message>
+        <source>Enrolment with the province (optional)</source>
+        <translation>Enrolment with the province (optional)</translation>
+    </message>
+    <message>
+        <source>If the province gave you an enrolment file for this computer, load it now. You can also skip this and load it later in Settings.</source>
+        <translation>If the province gave you an enrolment file for this computer, load it now. You can also skip this and load it later in Settings.</translation>
+    </message>
+    <message>
+        <source>Choose enrolment file…</source>
+        <translation>Choose enrolment file…</translation>
+    </message>
+    <message>
+        <source>Do not use a file</source>
+        <translation>Do not use a file</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>File: {path}</translation>
+    </message>
+    <message>
+        <source>No file chosen: the computer is set up without enrolment.</source>
+        <translation>No file chosen: the computer is set up without enrolment.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentTableModel</name>
+    <message>
+        <source>Outside participant</source>
+        <translation>Outside participant</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>Certificate no.</translation>
+    </message>
+</context>
+<context>
     <name>EquipmentCategory</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="+71"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Desktop computer</source>
         <translation>Desktop computer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wi-Fi access point</source>
         <translation>Wi-Fi access point</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Network device (switch, router)</source>
         <translation>Network device (switch, router)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Security device</source>
         <translation>Security device</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Storage device</source>
         <translation>Storage device</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Projector</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Television</source>
         <translation>Television</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Uninterruptible power supply (UPS)</source>
         <translation>Uninterruptible power supply (UPS)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
 </context>
 <context>
+    <name>EquipmentForm</name>
+    <message>
+        <source>Item: {name}</source>
+        <translation>Item: {name}</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>Asset tag</translation>
+    </message>
+    <message>
+        <source>In use since</source>
+        <translation>In use since</translation>
+    </message>
+    <message>
+        <source>Funded by</source>
+        <translation>Funded by</translation>
+    </message>
+    <message>
+        <source>Value (đồng)</source>
+        <translation>Value (đồng)</translation>
+    </message>
+    <message>
+        <source>Warranty until</source>
+        <translation>Warranty until</translation>
+    </message>
+    <message>
+        <source>Last inventory check</source>
+        <translation>Last inventory check</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why the status changed</source>
+        <translation>Why the status changed</translation>
+    </message>
+    <message>
+        <source>e.g. paper jam, sent for repair</source>
+        <translation>e.g. paper jam, sent for repair</translation>
+    </message>
+    <message>
+        <source>{name} (no longer on the staff list)</source>
+        <translation>{name} (no longer on the staff list)</translation>
+    </message>
+    <message>
+        <source>Nobody; type a name to choose</source>
+        <translation>Nobody; type a name to choose</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Connected to the office network (LAN)</source>
+        <translation>Connected to the office network (LAN)</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>Connected to the Internet</source>
+        <translation>Connected to the Internet</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>The history starts when the item is saved.</source>
+        <translation>The history starts when the item is saved.</translation>
+    </message>
+    <message>
+        <source>Write the value in đồng as a whole number, for example 15.000.000.</source>
+        <translation>Write the value in đồng as a whole number, for example 15.000.000.</translation>
+    </message>
+    <message>
+        <source>The value cannot be negative.</source>
+        <translation>The value cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The warranty must end after the item was put into use.</source>
+        <translation>The warranty must end after the item was put into use.</translation>
+    </message>
+    <message>
+        <source>Choose the holder from the list, or leave the field empty.</source>
+        <translation>Choose the holder from the list, or leave the field empty.</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentPage</name>
+    <message>
+        <source>Search: tag, serial, model, holder, place (Ctrl+F)</source>
+        <translation>Search: tag, serial, model, holder, place (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <source>Record a new status of the selected item, e.g. broken (Ctrl+T)</source>
+        <translation>Record a new status of the selected item, e.g. broken (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Delete {item} from the equipment list? If it was disposed of or lost, change its status instead, so its history is kept.</source>
+        <translation>Delete {item} from the equipment list? If it was disposed of or lost, change its status instead, so its history is kept.</translation>
+    </message>
+</context>
+<context>
     <name>EquipmentStatus</name>
     <message>
-        <location line="+4"/>
         <source>In use</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In storage</source>
         <translation>In storage</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Under repair</source>
         <translation>Under repair</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Broken</source>
         <translation>Broken</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Disposed of</source>
         <translation>Disposed of</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
@@ -128,70 +625,231 @@
 <context>
     <name>EquipmentTableModel</name>
     <message>
-        <location filename="../../app/ui/item_models.py" line="+140"/>
         <source>Asset tag</source>
         <translation>Asset tag</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Brand</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Serial number</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Holder</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Acquired</source>
         <translation>Acquired</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>LAN</source>
         <translation>LAN</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The data is busy with another task. Nothing was changed; please try again in a moment.</source>
+        <translation>The data is busy with another task. Nothing was changed; please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory. Close other programs and try again.</source>
+        <translation>The computer ran out of memory. Close other programs and try again.</translation>
+    </message>
+    <message>
+        <source>A file or folder could not be used: {reason}.</source>
+        <translation>A file or folder could not be used: {reason}.</translation>
+    </message>
+    <message>
+        <source>Details were also written to the log file: {path}</source>
+        <translation>Details were also written to the log file: {path}</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Show details</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Hide details</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelActions</name>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Add or update records from an Excel or CSV file (Ctrl+I)</source>
+        <translation>Add or update records from an Excel or CSV file (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Save the whole list as an Excel or CSV file (Ctrl+E)</source>
+        <translation>Save the whole list as an Excel or CSV file (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>Excel or CSV files (*.xlsx *.csv)</source>
+        <translation>Excel or CSV files (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importing {file}…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>{created} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>{created} added, {updated} updated, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <source>Save the list as</source>
+        <translation>Save the list as</translation>
+    </message>
+    <message>
+        <source>Exporting {file}…</source>
+        <translation>Exporting {file}…</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>{count} rows were written to {file}.</source>
+        <translation>{count} rows were written to {file}.</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <comment>file name</comment>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <source>equipment</source>
+        <comment>file name</comment>
+        <translation>equipment</translation>
+    </message>
+</context>
+<context>
+    <name>Filters</name>
+    <message>
+        <source>All IT certificates</source>
+        <translation>All IT certificates</translation>
+    </message>
+    <message>
+        <source>With any IT certificate</source>
+        <translation>With any IT certificate</translation>
+    </message>
+    <message>
+        <source>Without an IT certificate</source>
+        <translation>Without an IT certificate</translation>
+    </message>
+    <message>
+        <source>All professional levels</source>
+        <translation>All professional levels</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Unit not given</source>
+        <translation>Unit not given</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Still in stock (not disposed of or lost)</source>
+        <translation>Still in stock (not disposed of or lost)</translation>
+    </message>
+    <message>
+        <source>All holders</source>
+        <translation>All holders</translation>
+    </message>
+    <message>
+        <source>No holder</source>
+        <translation>No holder</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Close this form and lose the changes you made?</source>
+        <translation>Close this form and lose the changes you made?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+</context>
+<context>
     <name>Gender</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="-56"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
@@ -199,234 +857,775 @@
 <context>
     <name>ItCertificate</name>
     <message>
-        <location line="+14"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Basic IT skills</source>
         <translation>Basic IT skills</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Advanced IT skills</source>
         <translation>Advanced IT skills</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Certificate A</source>
         <translation>Certificate A</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Certificate B</source>
         <translation>Certificate B</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Certificate C</source>
         <translation>Certificate C</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>IT degree</source>
         <translation>IT degree</translation>
     </message>
 </context>
 <context>
+    <name>LegacyTitle</name>
+    <message>
+        <source>Military commander</source>
+        <translation>Military commander</translation>
+    </message>
+    <message>
+        <source>Office and statistics</source>
+        <translation>Office and statistics</translation>
+    </message>
+    <message>
+        <source>Land, construction, urban affairs and environment</source>
+        <translation>Land, construction, urban affairs and environment</translation>
+    </message>
+    <message>
+        <source>Finance and accounting</source>
+        <translation>Finance and accounting</translation>
+    </message>
+    <message>
+        <source>Justice and civil status</source>
+        <translation>Justice and civil status</translation>
+    </message>
+    <message>
+        <source>Culture and social affairs</source>
+        <translation>Culture and social affairs</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+48"/>
         <source>Commune IT Register</source>
         <translation>Commune IT Register</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This computer: {name}</source>
         <translation>This computer: {name}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Search by name…</source>
-        <translation>Search by name…</translation>
+        <source>Training</source>
+        <translation>Training</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Search by asset tag, serial number, model, holder or location…</source>
-        <translation>Search by asset tag, serial number, model, holder or location…</translation>
+        <source>Sync</source>
+        <translation>Sync</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>A task is still running</source>
+        <translation>A task is still running</translation>
+    </message>
+    <message>
+        <source>A task is still running. Stop it and close the program?</source>
+        <translation>A task is still running. Stop it and close the program?</translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>Stop and close</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Equipment</source>
         <translation>Equipment</translation>
     </message>
 </context>
 <context>
+    <name>NamePage</name>
+    <message>
+        <source>Name this computer</source>
+        <translation>Name this computer</translation>
+    </message>
+    <message>
+        <source>The province sees this name in its list of devices. You can keep the suggestion.</source>
+        <translation>The province sees this name in its list of devices. You can keep the suggestion.</translation>
+    </message>
+    <message>
+        <source>Name of this computer:</source>
+        <translation>Name of this computer:</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="+58"/>
         <source>Equipment by status</source>
         <translation>Equipment by status</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Officials</source>
         <translation>Officials</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Officials with an IT certificate</source>
         <translation>Officials with an IT certificate</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Officials trained this year</source>
         <translation>Officials trained this year</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Computers per official</source>
         <translation>Computers per official</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Computers on the office network (LAN)</source>
         <translation>Computers on the office network (LAN)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Computers connected to the Internet</source>
         <translation>Computers connected to the Internet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Broken equipment</source>
         <translation>Broken equipment</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Equipment over {years} years old</source>
         <translation>Equipment over {years} years old</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>{share} of officials</source>
         <translation>{share} of officials</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{share} of computers in use</source>
         <translation>{share} of computers in use</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>{count} computers in use</source>
         <translation>{count} computers in use</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>not counting items disposed of or lost</source>
         <translation>not counting items disposed of or lost</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
 </context>
 <context>
-    <name>ProfessionalLevel</name>
+    <name>ParticipantForm</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="-16"/>
-        <source>No professional training</source>
-        <translation>No professional training</translation>
+        <source>Add an outside participant</source>
+        <translation>Add an outside participant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source>Full name *</source>
+        <translation>Full name *</translation>
+    </message>
+    <message>
+        <source>Unit or organisation</source>
+        <translation>Unit or organisation</translation>
+    </message>
+    <message>
+        <source>Enter the participant&apos;s name.</source>
+        <translation>Enter the participant&apos;s name.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePage</name>
+    <message>
+        <source>Chosen: {names}</source>
+        <translation>Chosen: {names}</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation>Nothing chosen yet.</translation>
+    </message>
+    <message>
+        <source>Where is this computer used?</source>
+        <translation>Where is this computer used?</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>Province:</translation>
+    </message>
+    <message>
+        <source>Commune or ward:</source>
+        <translation>Commune or ward:</translation>
+    </message>
+    <message>
+        <source>Type part of the name, e.g. muong phang</source>
+        <translation>Type part of the name, e.g. muong phang</translation>
+    </message>
+    <message>
+        <source>Tick every commune where you teach.</source>
+        <translation>Tick every commune where you teach.</translation>
+    </message>
+    <message>
+        <source>Choose your commune in the list.</source>
+        <translation>Choose your commune in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>PoliticalTheory</name>
+    <message>
+        <source>No training</source>
+        <translation>No training</translation>
+    </message>
+    <message>
         <source>Elementary</source>
         <translation>Elementary</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Intermediate</source>
         <translation>Intermediate</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source>Advanced</source>
+        <translation>Advanced</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ProfessionalLevel</name>
+    <message>
+        <source>No professional training</source>
+        <translation>No professional training</translation>
+    </message>
+    <message>
+        <source>Elementary</source>
+        <translation>Elementary</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Intermediate</translation>
+    </message>
+    <message>
         <source>College</source>
         <translation>College</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>University</source>
         <translation>University</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Master&apos;s degree</source>
         <translation>Master&apos;s degree</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Doctorate</source>
         <translation>Doctorate</translation>
     </message>
 </context>
 <context>
-    <name>StaffTableModel</name>
+    <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/item_models.py" line="-44"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Close this form and lose the changes you made?</source>
+        <translation>Close this form and lose the changes you made?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy, for example 05/02/2026.</source>
+        <translation>Write the date as dd/mm/yyyy, for example 05/02/2026.</translation>
+    </message>
+    <message>
+        <source>This date cannot be in the future.</source>
+        <translation>This date cannot be in the future.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Add a record (Ctrl+N)</source>
+        <translation>Add a record (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Open the selected record (Enter)</source>
+        <translation>Open the selected record (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Del)</source>
+        <translation>Delete the selected record (Del)</translation>
+    </message>
+    <message>
+        <source>This computer only shows this list; the commune office&apos;s computer keeps it up to date.</source>
+        <translation>This computer only shows this list; the commune office&apos;s computer keeps it up to date.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+</context>
+<context>
+    <name>RolePage</name>
+    <message>
+        <source>Which computer is this?</source>
+        <translation>Which computer is this?</translation>
+    </message>
+    <message>
+        <source>Welcome. A few questions set this computer up; nothing is saved until you press Finish.</source>
+        <translation>Welcome. A few questions set this computer up; nothing is saved until you press Finish.</translation>
+    </message>
+    <message>
+        <source>The commune office&apos;s computer</source>
+        <translation>The commune office&apos;s computer</translation>
+    </message>
+    <message>
+        <source>The commune&apos;s officers keep their register of staff, equipment and training on it.</source>
+        <translation>The commune&apos;s officers keep their register of staff, equipment and training on it.</translation>
+    </message>
+    <message>
+        <source>A trainer&apos;s computer</source>
+        <translation>A trainer&apos;s computer</translation>
+    </message>
+    <message>
+        <source>A trainer of the provincial department records classes in one or more communes on it.</source>
+        <translation>A trainer of the provincial department records classes in one or more communes on it.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <source>Edit session</source>
+        <translation>Edit session</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>The date must fall within the course ({period}).</source>
+        <translation>The date must fall within the course ({period}).</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>from {start}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>This computer is now enrolled with the province.</source>
+        <translation>This computer is now enrolled with the province.</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Not written</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s computer</source>
+        <translation>Trainer&apos;s computer</translation>
+    </message>
+    <message>
+        <source>Commune office computer</source>
+        <translation>Commune office computer</translation>
+    </message>
+    <message>
+        <source>Not enrolled with the province yet</source>
+        <translation>Not enrolled with the province yet</translation>
+    </message>
+    <message>
+        <source>Enrolled on {date}; waiting for the province to confirm</source>
+        <translation>Enrolled on {date}; waiting for the province to confirm</translation>
+    </message>
+    <message>
+        <source>Enrolled on {date}; confirmed by the province</source>
+        <translation>Enrolled on {date}; confirmed by the province</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Language of the window:</source>
+        <translation>Language of the window:</translation>
+    </message>
+    <message>
+        <source>The translation file for this language is missing; the window shows English.</source>
+        <translation>The translation file for this language is missing; the window shows English.</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Department name (on reports):</source>
+        <translation>Department name (on reports):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Device ID:</source>
+        <translation>Device ID:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>Province:</translation>
+    </message>
+    <message>
+        <source>Communes:</source>
+        <translation>Communes:</translation>
+    </message>
+    <message>
+        <source>Enrolment:</source>
+        <translation>Enrolment:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Log file:</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Open data folder</translation>
+    </message>
+    <message>
+        <source>Load enrolment file…</source>
+        <translation>Load enrolment file…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Setting up this computer…</source>
+        <translation>Setting up this computer…</translation>
+    </message>
+    <message>
+        <source>This computer is set up, but the enrolment file was not taken: {reason} Choose another file, or finish without one.</source>
+        <translation>This computer is set up, but the enrolment file was not taken: {reason} Choose another file, or finish without one.</translation>
+    </message>
+    <message>
+        <source>Set up this computer</source>
+        <translation>Set up this computer</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>StaffForm</name>
+    <message>
+        <source>Official: {name}</source>
+        <translation>Official: {name}</translation>
+    </message>
+    <message>
+        <source>New official</source>
+        <translation>New official</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>IT skills</source>
+        <translation>IT skills</translation>
+    </message>
+    <message>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <source>Type to search, e.g. thai, hmong</source>
+        <translation>Type to search, e.g. thai, hmong</translation>
+    </message>
+    <message>
         <source>Ethnicity</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Position</source>
-        <translation>Position</translation>
+        <source>Job position</source>
+        <translation>Job position</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source>Former title (before 2025)</source>
+        <translation>Former title (before 2025)</translation>
+    </message>
+    <message>
+        <source>In service since</source>
+        <translation>In service since</translation>
+    </message>
+    <message>
+        <source>Left service on</source>
+        <translation>Left service on</translation>
+    </message>
+    <message>
+        <source>General education (e.g. 12/12)</source>
+        <translation>General education (e.g. 12/12)</translation>
+    </message>
+    <message>
         <source>Professional level</source>
         <translation>Professional level</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <source>Field of study</source>
+        <translation>Field of study</translation>
+    </message>
+    <message>
+        <source>Political theory</source>
+        <translation>Political theory</translation>
+    </message>
+    <message>
+        <source>State management</source>
+        <translation>State management</translation>
+    </message>
+    <message>
+        <source>Ethnic minority languages</source>
+        <translation>Ethnic minority languages</translation>
+    </message>
+    <message>
         <source>IT certificate</source>
         <translation>IT certificate</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <source>Certificate date</source>
+        <translation>Certificate date</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Uses the official e-mail</source>
+        <translation>Uses the official e-mail</translation>
+    </message>
+    <message>
+        <source>Enter the official&apos;s full name.</source>
+        <translation>Enter the official&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>Choose an ethnic group from the list, or leave the field empty.</source>
+        <translation>Choose an ethnic group from the list, or leave the field empty.</translation>
+    </message>
+    <message>
+        <source>Write the phone number in digits (9 to 12), for example 0912 345 678.</source>
+        <translation>Write the phone number in digits (9 to 12), for example 0912 345 678.</translation>
+    </message>
+    <message>
+        <source>Check the e-mail address, for example ten@dienbien.gov.vn.</source>
+        <translation>Check the e-mail address, for example ten@dienbien.gov.vn.</translation>
+    </message>
+    <message>
+        <source>Check the date of birth: the official would be {age} years old.</source>
+        <translation>Check the date of birth: the official would be {age} years old.</translation>
+    </message>
+    <message>
+        <source>The end of service must come after its start.</source>
+        <translation>The end of service must come after its start.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Search by name… (Ctrl+F)</source>
+        <translation>Search by name… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Delete {name} from the staff list? The record is kept as deleted and the deletion is sent to the province at the next sync.</source>
+        <translation>Delete {name} from the staff list? The record is kept as deleted and the deletion is sent to the province at the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Professional level</source>
+        <translation>Professional level</translation>
+    </message>
+    <message>
+        <source>IT certificate</source>
+        <translation>IT certificate</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
@@ -434,67 +1633,835 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/main.py" line="+42"/>
         <source>Cannot open the data</source>
         <translation>Cannot open the data</translation>
     </message>
+</context>
+<context>
+    <name>StateManagement</name>
     <message>
-        <location line="+30"/>
-        <source>Office computer</source>
-        <translation>Office computer</translation>
+        <source>No training</source>
+        <translation>No training</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>This computer is not set up yet</source>
-        <translation>This computer is not set up yet</translation>
+        <source>Officer</source>
+        <translation>Officer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This computer has not been set up for a commune yet. Run the command below, with your commune&apos;s 5-digit code instead of XXXXX, then open the program again.
-
-{command}</source>
-        <translation>This computer has not been set up for a commune yet. Run the command below, with your commune&apos;s 5-digit code instead of XXXXX, then open the program again.
-
-{command}</translation>
+        <source>Principal officer</source>
+        <translation>Principal officer</translation>
+    </message>
+    <message>
+        <source>Senior officer</source>
+        <translation>Senior officer</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change status: {item}</source>
+        <translation>Change status: {item}</translation>
+    </message>
+    <message>
+        <source>Now: {status}</source>
+        <translation>Now: {status}</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>e.g. paper jam, sent for repair</source>
+        <translation>e.g. paper jam, sent for repair</translation>
+    </message>
+    <message>
+        <source>Choose the new status.</source>
+        <translation>Choose the new status.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the change.</source>
+        <translation>Enter the date of the change.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Changes not sent yet: {count}</source>
+        <translation>Changes not sent yet: {count}</translation>
+    </message>
+    <message>
+        <source>No changes waiting to be sent</source>
+        <translation>No changes waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Conflicts to review: {count}</source>
+        <translation>Conflicts to review: {count}</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Last sync: {when}</translation>
+    </message>
+    <message>
+        <source>Not enrolled with the province yet</source>
+        <translation>Not enrolled with the province yet</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Last sync: never</translation>
+    </message>
+</context>
+<context>
+    <name>SyncField</name>
+    <message>
+        <source>Record deleted</source>
+        <translation>Record deleted</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Ethnic group</source>
+        <translation>Ethnic group</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Former commune title</source>
+        <translation>Former commune title</translation>
+    </message>
+    <message>
+        <source>General education</source>
+        <translation>General education</translation>
+    </message>
+    <message>
+        <source>Professional level</source>
+        <translation>Professional level</translation>
+    </message>
+    <message>
+        <source>Field of study</source>
+        <translation>Field of study</translation>
+    </message>
+    <message>
+        <source>Political theory</source>
+        <translation>Political theory</translation>
+    </message>
+    <message>
+        <source>State management</source>
+        <translation>State management</translation>
+    </message>
+    <message>
+        <source>IT certificate</source>
+        <translation>IT certificate</translation>
+    </message>
+    <message>
+        <source>IT certificate date</source>
+        <translation>IT certificate date</translation>
+    </message>
+    <message>
+        <source>IT certificate issued by</source>
+        <translation>IT certificate issued by</translation>
+    </message>
+    <message>
+        <source>Ethnic minority languages</source>
+        <translation>Ethnic minority languages</translation>
+    </message>
+    <message>
+        <source>Uses the official e-mail</source>
+        <translation>Uses the official e-mail</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Start of service</source>
+        <translation>Start of service</translation>
+    </message>
+    <message>
+        <source>End of service</source>
+        <translation>End of service</translation>
+    </message>
+    <message>
+        <source>Former district</source>
+        <translation>Former district</translation>
+    </message>
+    <message>
+        <source>Former commune</source>
+        <translation>Former commune</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>Asset tag</translation>
+    </message>
+    <message>
+        <source>Date acquired</source>
+        <translation>Date acquired</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>Value (VND)</source>
+        <translation>Value (VND)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>On the office network (LAN)</source>
+        <translation>On the office network (LAN)</translation>
+    </message>
+    <message>
+        <source>Connected to the Internet</source>
+        <translation>Connected to the Internet</translation>
+    </message>
+    <message>
+        <source>Warranty ends</source>
+        <translation>Warranty ends</translation>
+    </message>
+    <message>
+        <source>Last inventory check</source>
+        <translation>Last inventory check</translation>
+    </message>
+    <message>
+        <source>Date of change</source>
+        <translation>Date of change</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Course title</source>
+        <translation>Course title</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation>Session date</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s unit</source>
+        <translation>Participant&apos;s unit</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Certificate number</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Loading the enrolment file…</source>
+        <translation>Loading the enrolment file…</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write to</source>
+        <translation>Choose the folder to write to</translation>
+    </message>
+    <message>
+        <source>Writing to {place}…</source>
+        <translation>Writing to {place}…</translation>
+    </message>
+    <message>
+        <source>Choose the folder to read</source>
+        <translation>Choose the folder to read</translation>
+    </message>
+    <message>
+        <source>Choose the files from the province</source>
+        <translation>Choose the files from the province</translation>
+    </message>
+    <message>
+        <source>Sync files (*.citb);;All files (*)</source>
+        <translation>Sync files (*.citb);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading from {place}…</source>
+        <translation>Reading from {place}…</translation>
+    </message>
+    <message>
+        <source>Syncing with the province…</source>
+        <translation>Syncing with the province…</translation>
+    </message>
+    <message>
+        <source>Saving your choice…</source>
+        <translation>Saving your choice…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReport</name>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Sending to the province</source>
+        <translation>Sending to the province</translation>
+    </message>
+    <message>
+        <source>Receiving from the province</source>
+        <translation>Receiving from the province</translation>
+    </message>
+    <message>
+        <source>Sending the enrolment confirmation</source>
+        <translation>Sending the enrolment confirmation</translation>
+    </message>
+    <message>
+        <source>This computer is now enrolled as «{name}». The next sync tells the province.</source>
+        <translation>This computer is now enrolled as «{name}». The next sync tells the province.</translation>
+    </message>
+    <message>
+        <source>Your choice was saved. It reaches the other computers at the next sync.</source>
+        <translation>Your choice was saved. It reaches the other computers at the next sync.</translation>
+    </message>
+    <message>
+        <source>Wrote %Ln file(s) to {place}.</source>
+        <translation>Wrote %Ln file(s) to {place}.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: the province has every change. Nothing was written to {place}.</source>
+        <translation>Nothing to send: the province has every change. Nothing was written to {place}.</translation>
+    </message>
+    <message>
+        <source>No files for this computer were found in {place}.</source>
+        <translation>No files for this computer were found in {place}.</translation>
+    </message>
+    <message>
+        <source>Read {place}: %Ln change(s) applied.</source>
+        <translation>Read {place}: %Ln change(s) applied.</translation>
+    </message>
+    <message>
+        <source>%Ln conflict(s) to review below.</source>
+        <translation>%Ln conflict(s) to review below.</translation>
+    </message>
+    <message>
+        <source>Written: {file}</source>
+        <translation>Written: {file}</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was already sent is kept; the rest goes at the next sync.</source>
+        <translation>Cancelled. What was already sent is kept; the rest goes at the next sync.</translation>
+    </message>
+    <message>
+        <source>Sync with the province finished.</source>
+        <translation>Sync with the province finished.</translation>
+    </message>
+    <message>
+        <source>Sync finished, but %Ln bundle(s) were refused.</source>
+        <translation>Sync finished, but %Ln bundle(s) were refused.</translation>
+    </message>
+    <message>
+        <source>The province has confirmed this computer.</source>
+        <translation>The province has confirmed this computer.</translation>
+    </message>
+    <message>
+        <source>Changes sent: {changes}. Bundles the province confirmed: {confirmed}.</source>
+        <translation>Changes sent: {changes}. Bundles the province confirmed: {confirmed}.</translation>
+    </message>
+    <message>
+        <source>Changes received: {changes}.</source>
+        <translation>Changes received: {changes}.</translation>
+    </message>
+    <message>
+        <source>Not enrolled yet: load the enrolment file the province gave you.</source>
+        <translation>Not enrolled yet: load the enrolment file the province gave you.</translation>
+    </message>
+    <message>
+        <source>Enrolled; the province confirms it at the next sync.</source>
+        <translation>Enrolled; the province confirms it at the next sync.</translation>
+    </message>
+    <message>
+        <source>Enrolled with the province.</source>
+        <translation>Enrolled with the province.</translation>
+    </message>
+    <message>
+        <source>%Ln change(s) not yet received by the province</source>
+        <translation>%Ln change(s) not yet received by the province</translation>
+    </message>
+    <message>
+        <source>The province has every change</source>
+        <translation>The province has every change</translation>
+    </message>
+    <message>
+        <source>%Ln bundle(s) sent, not yet confirmed by the province</source>
+        <translation>%Ln bundle(s) sent, not yet confirmed by the province</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>%Ln to review</source>
+        <translation>%Ln to review</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Awaiting receipt</source>
+        <translation>Awaiting receipt</translation>
+    </message>
+    <message>
+        <source>Last by USB stick</source>
+        <translation>Last by USB stick</translation>
+    </message>
+    <message>
+        <source>Last by network</source>
+        <translation>Last by network</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>sent {sent}, received {received}</source>
+        <translation>sent {sent}, received {received}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTable</name>
+    <message>
+        <source>Official</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Equipment status change</source>
+        <translation>Equipment status change</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Course session</source>
+        <translation>Course session</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Enrolment</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>Sync status</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <source>Load enrolment file…</source>
+        <translation>Load enrolment file…</translation>
+    </message>
+    <message>
+        <source>USB stick</source>
+        <translation>USB stick</translation>
+    </message>
+    <message>
+        <source>&amp;Stick:</source>
+        <translation>&amp;Stick:</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Look again</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Plug one in, or choose a folder.</source>
+        <translation>No USB stick found. Plug one in, or choose a folder.</translation>
+    </message>
+    <message>
+        <source>&amp;Export to USB stick</source>
+        <translation>&amp;Export to USB stick</translation>
+    </message>
+    <message>
+        <source>Export to a folder…</source>
+        <translation>Export to a folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from USB stick</source>
+        <translation>&amp;Import from USB stick</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Import a folder…</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Import files…</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Province server &amp;address:</source>
+        <translation>Province server &amp;address:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Result of the last action</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Conflicts to review</translation>
+    </message>
+    <message>
+        <source>Nothing done yet in this session.</source>
+        <translation>Nothing done yet in this session.</translation>
     </message>
 </context>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../app/ui/table_page.py" line="+94"/>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Clear the search and the filters</source>
+        <translation>Clear the search and the filters</translation>
+    </message>
+    <message>
         <source>Showing {shown} of {total}</source>
         <translation>Showing {shown} of {total}</translation>
     </message>
 </context>
 <context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>People&apos;s Committee of {commune}</source>
+        <translation>People&apos;s Committee of {commune}</translation>
+    </message>
+    <message>
+        <source>Delete course</source>
+        <translation>Delete course</translation>
+    </message>
+    <message>
+        <source>Delete the course “{title}” and its sessions?</source>
+        <translation>Delete the course “{title}” and its sessions?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Delete session</translation>
+    </message>
+    <message>
+        <source>Delete the session of {date} and its attendance marks?</source>
+        <translation>Delete the session of {date} and its attendance marks?</translation>
+    </message>
+    <message>
+        <source>Only officials of {commune} can join this commune&apos;s course. A class for several communes is a province course.</source>
+        <translation>Only officials of {commune} can join this commune&apos;s course. A class for several communes is a province course.</translation>
+    </message>
+    <message>
+        <source>Remove from course</source>
+        <translation>Remove from course</translation>
+    </message>
+    <message>
+        <source>Remove {name} from this course, with their attendance marks?</source>
+        <translation>Remove {name} from this course, with their attendance marks?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingResult</name>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Not passed</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingView</name>
+    <message>
+        <source>Search courses by title, topic, organiser, trainer or place…</source>
+        <translation>Search courses by title, topic, organiser, trainer or place…</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>New course</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Edit course</source>
+        <translation>Edit course</translation>
+    </message>
+    <message>
+        <source>Delete course</source>
+        <translation>Delete course</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Add session</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Edit session</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Delete session</translation>
+    </message>
+    <message>
+        <source>Enrol officials…</source>
+        <translation>Enrol officials…</translation>
+    </message>
+    <message>
+        <source>Add outside participant…</source>
+        <translation>Add outside participant…</translation>
+    </message>
+    <message>
+        <source>Remove from course</source>
+        <translation>Remove from course</translation>
+    </message>
+    <message>
+        <source>Keys: {keys} (then the next person) · Space: next mark · Delete: clear · arrows: move. Rate: sessions attended (present or late) out of those held so far; a session with no mark counts as not attended.</source>
+        <translation>Keys: {keys} (then the next person) · Space: next mark · Delete: clear · arrows: move. Rate: sessions attended (present or late) out of those held so far; a session with no mark counts as not attended.</translation>
+    </message>
+    <message>
+        <source>Attendance grid</source>
+        <translation>Attendance grid</translation>
+    </message>
+    <message>
+        <source>Sessions ({count})</source>
+        <translation>Sessions ({count})</translation>
+    </message>
+    <message>
+        <source>Participants ({count})</source>
+        <translation>Participants ({count})</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total}</source>
+        <translation>Showing {shown} of {total}</translation>
+    </message>
+    <message>
+        <source>This is a trainer&apos;s computer: new courses are the province&apos;s, open to officials of all its communes.</source>
+        <translation>This is a trainer&apos;s computer: new courses are the province&apos;s, open to officials of all its communes.</translation>
+    </message>
+    <message>
+        <source>New courses made here belong to the commune. A province course can be seen here but is changed on the trainer&apos;s computer.</source>
+        <translation>New courses made here belong to the commune. A province course can be seen here but is changed on the trainer&apos;s computer.</translation>
+    </message>
+    <message>
+        <source>Choose a course in the list above</source>
+        <translation>Choose a course in the list above</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+</context>
+<context>
     <name>Unit</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="+14"/>
         <source>Council and People&apos;s Committee leaders</source>
         <translation>Council and People&apos;s Committee leaders</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Office of the Council and People&apos;s Committee</source>
         <translation>Office of the Council and People&apos;s Committee</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Economic Division</source>
         <translation>Economic Division</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Culture and Social Affairs Division</source>
         <translation>Culture and Social Affairs Division</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Public Administration Service Centre</source>
         <translation>Public Administration Service Centre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -502,12 +2469,10 @@
 <context>
     <name>YesNo</name>
     <message>
-        <location line="+30"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No</source>
         <translation>No</translation>
     </message>

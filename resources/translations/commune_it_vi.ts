@@ -2,125 +2,620 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>Attendance</name>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Đi muộn</translation>
+    </message>
+    <message>
+        <source>Excused absence</source>
+        <translation>Vắng có phép</translation>
+    </message>
+    <message>
+        <source>Unexcused absence</source>
+        <translation>Vắng không phép</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGrid</name>
+    <message>
+        <source>Share of the sessions held so far attended (present or late); a session with no mark counts as not attended.</source>
+        <translation>Tỷ lệ số buổi đã tham gia (có mặt hoặc đi muộn) trên số buổi đã học; buổi chưa điểm danh được tính là không tham gia.</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Chưa điểm danh</translation>
+    </message>
+    <message>
+        <source>{name}, session {number} ({date}): {status}</source>
+        <translation>{name}, buổi {number} ({date}): {status}</translation>
+    </message>
+    <message>
+        <source>This computer cannot change this person&apos;s attendance.</source>
+        <translation>Máy này không sửa được điểm danh của người này.</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Tỷ lệ chuyên cần</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>S{number}</source>
+        <translation>B{number}</translation>
+    </message>
+    <message>
+        <source>Session {number}</source>
+        <translation>Buổi {number}</translation>
+    </message>
+    <message>
+        <source>(not held yet)</source>
+        <translation>(chưa học)</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceShort</name>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+</context>
+<context>
+    <name>BadRowsDialog</name>
+    <message>
+        <source>The file was not imported</source>
+        <translation>Chưa nhập được tệp</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}
+Correct these rows in the file, then import it again.</source>
+        <translation>{file}: {reason}
+Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>…and {count} more problems not shown.</source>
+        <translation>…và {count} lỗi khác không hiển thị ở đây.</translation>
+    </message>
+    <message>
+        <source>Copy the list</source>
+        <translation>Sao chép danh sách</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Vị trí việc làm</translation>
+    </message>
+    <message>
+        <source>IT certificate</source>
+        <translation>Chứng chỉ CNTT</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCard</name>
+    <message>
+        <source>Found {when}</source>
+        <translation>Phát hiện lúc {when}</translation>
+    </message>
+    <message>
+        <source>Keep current</source>
+        <translation>Giữ giá trị hiện tại</translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation>Dùng giá trị kia</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Giá trị hiện tại</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Giá trị kia</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictList</name>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation>Không có xung đột nào cần xem xét.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to review. Sync kept the current value; choose which one is right.</source>
+        <translation>
+            <numerusform>Có %Ln xung đột cần xem xét. Khi đồng bộ, máy đã giữ giá trị hiện tại; hãy chọn giá trị đúng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first {shown} are shown.</source>
+        <translation>Đang hiển thị {shown} xung đột đầu tiên.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictView</name>
+    <message>
+        <source>(not on this computer)</source>
+        <translation>(không có trên máy này)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(để trống)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Đã xóa</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Chưa xóa</translation>
+    </message>
+</context>
+<context>
+    <name>CourseForm</name>
+    <message>
+        <source>Edit course</source>
+        <translation>Sửa khóa học</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>Thêm khóa học</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>Tên khóa học *</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Giảng viên</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Start date *</source>
+        <translation>Ngày bắt đầu *</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Số giờ</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Kinh phí</translation>
+    </message>
+    <message>
+        <source>For example: Using the online public service portal</source>
+        <translation>Ví dụ: Sử dụng Cổng dịch vụ công trực tuyến</translation>
+    </message>
+    <message>
+        <source>Enter the course title.</source>
+        <translation>Nhập tên khóa học.</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>Ngày kết thúc không được trước ngày bắt đầu.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseTableModel</name>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Khóa học</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Số buổi</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Số người ghi danh</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>Thuộc</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="+19"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Something went wrong. Please send the details below to IT support.</source>
         <translation>Đã xảy ra lỗi. Vui lòng gửi thông tin chi tiết dưới đây cho bộ phận hỗ trợ CNTT.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Choose the enrolment file from the province</source>
+        <translation>Chọn tệp ghi danh do tỉnh cấp</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>Có sự cố</translation>
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol officials</source>
+        <translation>Ghi danh cán bộ, công chức</translation>
+    </message>
+    <message>
+        <source>Search by name…</source>
+        <translation>Tìm theo họ tên…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrol %n ticked</source>
+        <translation>
+            <numerusform>Ghi danh %n người đã chọn</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EnrolPage</name>
+    <message>
+        <source>Enrolment with the province (optional)</source>
+        <translation>Ghi danh với tỉnh (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>If the province gave you an enrolment file for this computer, load it now. You can also skip this and load it later in Settings.</source>
+        <translation>Nếu tỉnh đã cấp tệp ghi danh cho máy này, hãy nạp tệp ngay bây giờ. Bạn cũng có thể bỏ qua bước này và nạp sau trong mục Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Choose enrolment file…</source>
+        <translation>Chọn tệp ghi danh…</translation>
+    </message>
+    <message>
+        <source>Do not use a file</source>
+        <translation>Không dùng tệp</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>Tệp: {path}</translation>
+    </message>
+    <message>
+        <source>No file chosen: the computer is set up without enrolment.</source>
+        <translation>Chưa chọn tệp: máy sẽ được cài đặt mà chưa ghi danh.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentTableModel</name>
+    <message>
+        <source>Outside participant</source>
+        <translation>Người tham gia bên ngoài</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Cán bộ, công chức</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>Số chứng chỉ</translation>
+    </message>
+</context>
+<context>
     <name>EquipmentCategory</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="+71"/>
         <source>Server</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Desktop computer</source>
         <translation>Máy tính để bàn</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Laptop</source>
         <translation>Máy tính xách tay</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Scanner</source>
         <translation>Máy quét</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wi-Fi access point</source>
         <translation>Thiết bị phát Wi-Fi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Network device (switch, router)</source>
         <translation>Thiết bị mạng (switch, router)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Security device</source>
         <translation>Thiết bị bảo mật</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Storage device</source>
         <translation>Thiết bị lưu trữ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Projector</source>
         <translation>Máy chiếu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Television</source>
         <translation>Ti vi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Uninterruptible power supply (UPS)</source>
         <translation>Bộ lưu điện (UPS)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
 </context>
 <context>
+    <name>EquipmentForm</name>
+    <message>
+        <source>Item: {name}</source>
+        <translation>Thiết bị: {name}</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Thêm thiết bị</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Sử dụng</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Loại thiết bị</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Nhãn hiệu</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Số sê-ri</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>Mã tài sản</translation>
+    </message>
+    <message>
+        <source>In use since</source>
+        <translation>Ngày đưa vào sử dụng</translation>
+    </message>
+    <message>
+        <source>Funded by</source>
+        <translation>Nguồn kinh phí</translation>
+    </message>
+    <message>
+        <source>Value (đồng)</source>
+        <translation>Giá trị (đồng)</translation>
+    </message>
+    <message>
+        <source>Warranty until</source>
+        <translation>Bảo hành đến ngày</translation>
+    </message>
+    <message>
+        <source>Last inventory check</source>
+        <translation>Ngày kiểm kê gần nhất</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Why the status changed</source>
+        <translation>Lý do thay đổi tình trạng</translation>
+    </message>
+    <message>
+        <source>e.g. paper jam, sent for repair</source>
+        <translation>ví dụ: kẹt giấy, đã gửi đi sửa</translation>
+    </message>
+    <message>
+        <source>{name} (no longer on the staff list)</source>
+        <translation>{name} (không còn trong danh sách cán bộ, công chức)</translation>
+    </message>
+    <message>
+        <source>Nobody; type a name to choose</source>
+        <translation>Chưa có ai; gõ tên để chọn</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Người sử dụng</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Vị trí đặt</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Mạng</translation>
+    </message>
+    <message>
+        <source>Connected to the office network (LAN)</source>
+        <translation>Kết nối mạng nội bộ (LAN)</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>Connected to the Internet</source>
+        <translation>Kết nối Internet</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Lịch sử tình trạng</translation>
+    </message>
+    <message>
+        <source>The history starts when the item is saved.</source>
+        <translation>Lịch sử bắt đầu được ghi từ khi thiết bị được lưu.</translation>
+    </message>
+    <message>
+        <source>Write the value in đồng as a whole number, for example 15.000.000.</source>
+        <translation>Ghi giá trị bằng đồng, là số nguyên, ví dụ 15.000.000.</translation>
+    </message>
+    <message>
+        <source>The value cannot be negative.</source>
+        <translation>Giá trị không được là số âm.</translation>
+    </message>
+    <message>
+        <source>The warranty must end after the item was put into use.</source>
+        <translation>Ngày hết bảo hành phải sau ngày đưa vào sử dụng.</translation>
+    </message>
+    <message>
+        <source>Choose the holder from the list, or leave the field empty.</source>
+        <translation>Chọn người sử dụng trong danh sách, hoặc để trống.</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentPage</name>
+    <message>
+        <source>Search: tag, serial, model, holder, place (Ctrl+F)</source>
+        <translation>Tìm: mã tài sản, số sê-ri, model, người sử dụng, vị trí (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation>Đổi tình trạng…</translation>
+    </message>
+    <message>
+        <source>Record a new status of the selected item, e.g. broken (Ctrl+T)</source>
+        <translation>Ghi tình trạng mới của thiết bị đang chọn, ví dụ: hỏng (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Delete {item} from the equipment list? If it was disposed of or lost, change its status instead, so its history is kept.</source>
+        <translation>Xóa {item} khỏi danh sách thiết bị? Nếu thiết bị đã thanh lý hoặc bị mất, hãy đổi tình trạng thay vì xóa, để giữ lại lịch sử của thiết bị.</translation>
+    </message>
+</context>
+<context>
     <name>EquipmentStatus</name>
     <message>
-        <location line="+4"/>
         <source>In use</source>
         <translation>Đang sử dụng</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In storage</source>
         <translation>Trong kho</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Under repair</source>
         <translation>Đang sửa chữa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Broken</source>
         <translation>Hỏng</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Disposed of</source>
         <translation>Đã thanh lý</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lost</source>
         <translation>Mất</translation>
     </message>
@@ -128,70 +623,231 @@
 <context>
     <name>EquipmentTableModel</name>
     <message>
-        <location filename="../../app/ui/item_models.py" line="+140"/>
         <source>Asset tag</source>
         <translation>Mã tài sản</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Category</source>
         <translation>Loại thiết bị</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Brand</source>
         <translation>Nhãn hiệu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Serial number</source>
         <translation>Số sê-ri</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Holder</source>
         <translation>Người sử dụng</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Location</source>
         <translation>Vị trí đặt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Acquired</source>
         <translation>Ngày trang bị</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>LAN</source>
         <translation>Mạng LAN</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The data is busy with another task. Nothing was changed; please try again in a moment.</source>
+        <translation>Dữ liệu đang bận với một công việc khác. Chưa có gì bị thay đổi; vui lòng thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory. Close other programs and try again.</source>
+        <translation>Máy tính đã hết bộ nhớ. Hãy đóng các chương trình khác rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>A file or folder could not be used: {reason}.</source>
+        <translation>Không dùng được một tệp hoặc thư mục: {reason}.</translation>
+    </message>
+    <message>
+        <source>Details were also written to the log file: {path}</source>
+        <translation>Thông tin chi tiết cũng đã được ghi vào tệp nhật ký: {path}</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Xem chi tiết</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Sao chép chi tiết</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Ẩn chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelActions</name>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Add or update records from an Excel or CSV file (Ctrl+I)</source>
+        <translation>Thêm hoặc cập nhật bản ghi từ tệp Excel hoặc CSV (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Save the whole list as an Excel or CSV file (Ctrl+E)</source>
+        <translation>Lưu toàn bộ danh sách thành tệp Excel hoặc CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Chọn tệp cần nhập</translation>
+    </message>
+    <message>
+        <source>Excel or CSV files (*.xlsx *.csv)</source>
+        <translation>Tệp Excel hoặc CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Đang nhập {file}…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Đã nhập xong</translation>
+    </message>
+    <message>
+        <source>{created} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Thêm mới: {created}; cập nhật: {updated}; không thay đổi: {unchanged}.</translation>
+    </message>
+    <message>
+        <source>Save the list as</source>
+        <translation>Lưu danh sách thành</translation>
+    </message>
+    <message>
+        <source>Exporting {file}…</source>
+        <translation>Đang xuất {file}…</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Đã xuất xong</translation>
+    </message>
+    <message>
+        <source>{count} rows were written to {file}.</source>
+        <translation>Đã ghi {count} dòng vào {file}.</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <comment>file name</comment>
+        <translation>can-bo</translation>
+    </message>
+    <message>
+        <source>equipment</source>
+        <comment>file name</comment>
+        <translation>thiet-bi</translation>
+    </message>
+</context>
+<context>
+    <name>Filters</name>
+    <message>
+        <source>All IT certificates</source>
+        <translation>Tất cả chứng chỉ CNTT</translation>
+    </message>
+    <message>
+        <source>With any IT certificate</source>
+        <translation>Có chứng chỉ CNTT</translation>
+    </message>
+    <message>
+        <source>Without an IT certificate</source>
+        <translation>Chưa có chứng chỉ CNTT</translation>
+    </message>
+    <message>
+        <source>All professional levels</source>
+        <translation>Tất cả trình độ chuyên môn</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit not given</source>
+        <translation>Chưa ghi đơn vị</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Tất cả loại thiết bị</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tất cả tình trạng</translation>
+    </message>
+    <message>
+        <source>Still in stock (not disposed of or lost)</source>
+        <translation>Còn quản lý (chưa thanh lý, không bị mất)</translation>
+    </message>
+    <message>
+        <source>All holders</source>
+        <translation>Tất cả người sử dụng</translation>
+    </message>
+    <message>
+        <source>No holder</source>
+        <translation>Chưa có người sử dụng</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>Close this form and lose the changes you made?</source>
+        <translation>Đóng biểu mẫu này và bỏ các thay đổi vừa nhập?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+</context>
+<context>
     <name>Gender</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="-56"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
@@ -199,234 +855,775 @@
 <context>
     <name>ItCertificate</name>
     <message>
-        <location line="+14"/>
         <source>None</source>
         <translation>Chưa có</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Basic IT skills</source>
         <translation>Ứng dụng CNTT cơ bản</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Advanced IT skills</source>
         <translation>Ứng dụng CNTT nâng cao</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Certificate A</source>
         <translation>Chứng chỉ A</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Certificate B</source>
         <translation>Chứng chỉ B</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Certificate C</source>
         <translation>Chứng chỉ C</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>IT degree</source>
         <translation>Bằng chuyên ngành CNTT</translation>
     </message>
 </context>
 <context>
+    <name>LegacyTitle</name>
+    <message>
+        <source>Military commander</source>
+        <translation>Chỉ huy trưởng Quân sự</translation>
+    </message>
+    <message>
+        <source>Office and statistics</source>
+        <translation>Văn phòng - Thống kê</translation>
+    </message>
+    <message>
+        <source>Land, construction, urban affairs and environment</source>
+        <translation>Địa chính - Xây dựng - Đô thị và Môi trường</translation>
+    </message>
+    <message>
+        <source>Finance and accounting</source>
+        <translation>Tài chính - Kế toán</translation>
+    </message>
+    <message>
+        <source>Justice and civil status</source>
+        <translation>Tư pháp - Hộ tịch</translation>
+    </message>
+    <message>
+        <source>Culture and social affairs</source>
+        <translation>Văn hóa - Xã hội</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+48"/>
         <source>Commune IT Register</source>
         <translation>Sổ theo dõi CNTT cấp xã</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This computer: {name}</source>
         <translation>Máy này: {name}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Search by name…</source>
-        <translation>Tìm theo họ tên…</translation>
+        <source>Training</source>
+        <translation>Đào tạo</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Search by asset tag, serial number, model, holder or location…</source>
-        <translation>Tìm theo mã tài sản, số sê-ri, model, người sử dụng hoặc vị trí…</translation>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>A task is still running</source>
+        <translation>Công việc chưa xong</translation>
+    </message>
+    <message>
+        <source>A task is still running. Stop it and close the program?</source>
+        <translation>Một công việc vẫn đang chạy. Dừng công việc đó và đóng chương trình?</translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>Dừng và đóng</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Staff</source>
         <translation>Cán bộ, công chức</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Equipment</source>
         <translation>Thiết bị</translation>
     </message>
 </context>
 <context>
+    <name>NamePage</name>
+    <message>
+        <source>Name this computer</source>
+        <translation>Đặt tên cho máy này</translation>
+    </message>
+    <message>
+        <source>The province sees this name in its list of devices. You can keep the suggestion.</source>
+        <translation>Tỉnh sẽ thấy tên này trong danh sách các máy. Bạn có thể giữ tên được gợi ý.</translation>
+    </message>
+    <message>
+        <source>Name of this computer:</source>
+        <translation>Tên của máy này:</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="+58"/>
         <source>Equipment by status</source>
         <translation>Thiết bị theo tình trạng</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Officials</source>
         <translation>Cán bộ, công chức</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Officials with an IT certificate</source>
         <translation>Có chứng chỉ CNTT</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Officials trained this year</source>
         <translation>Được bồi dưỡng CNTT trong năm</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Computers per official</source>
         <translation>Máy tính bình quân mỗi người</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Computers on the office network (LAN)</source>
         <translation>Máy tính nối mạng LAN</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Computers connected to the Internet</source>
         <translation>Máy tính kết nối Internet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Broken equipment</source>
         <translation>Thiết bị hỏng</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Equipment over {years} years old</source>
         <translation>Thiết bị dùng trên {years} năm</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>{share} of officials</source>
         <translation>{share} số cán bộ, công chức</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{share} of computers in use</source>
         <translation>{share} số máy tính đang dùng</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>{count} computers in use</source>
         <translation>{count} máy tính đang sử dụng</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>not counting items disposed of or lost</source>
         <translation>không tính thiết bị đã thanh lý hoặc bị mất</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Total</source>
         <translation>Tổng cộng</translation>
     </message>
 </context>
 <context>
-    <name>ProfessionalLevel</name>
+    <name>ParticipantForm</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="-16"/>
-        <source>No professional training</source>
+        <source>Add an outside participant</source>
+        <translation>Thêm người tham gia bên ngoài</translation>
+    </message>
+    <message>
+        <source>Full name *</source>
+        <translation>Họ và tên *</translation>
+    </message>
+    <message>
+        <source>Unit or organisation</source>
+        <translation>Đơn vị, cơ quan</translation>
+    </message>
+    <message>
+        <source>Enter the participant&apos;s name.</source>
+        <translation>Nhập họ tên của người tham gia.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePage</name>
+    <message>
+        <source>Chosen: {names}</source>
+        <translation>Đã chọn: {names}</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation>Chưa chọn xã nào.</translation>
+    </message>
+    <message>
+        <source>Where is this computer used?</source>
+        <translation>Máy này được dùng ở đâu?</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>Tỉnh:</translation>
+    </message>
+    <message>
+        <source>Commune or ward:</source>
+        <translation>Xã, phường:</translation>
+    </message>
+    <message>
+        <source>Type part of the name, e.g. muong phang</source>
+        <translation>Gõ một phần của tên, ví dụ: muong phang</translation>
+    </message>
+    <message>
+        <source>Tick every commune where you teach.</source>
+        <translation>Đánh dấu mọi xã mà bạn giảng dạy.</translation>
+    </message>
+    <message>
+        <source>Choose your commune in the list.</source>
+        <translation>Chọn xã của bạn trong danh sách.</translation>
+    </message>
+</context>
+<context>
+    <name>PoliticalTheory</name>
+    <message>
+        <source>No training</source>
         <translation>Chưa qua đào tạo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Elementary</source>
         <translation>Sơ cấp</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Intermediate</source>
         <translation>Trung cấp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source>Advanced</source>
+        <translation>Cao cấp</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>ProfessionalLevel</name>
+    <message>
+        <source>No professional training</source>
+        <translation>Chưa qua đào tạo</translation>
+    </message>
+    <message>
+        <source>Elementary</source>
+        <translation>Sơ cấp</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Trung cấp</translation>
+    </message>
+    <message>
         <source>College</source>
         <translation>Cao đẳng</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>University</source>
         <translation>Đại học</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Master&apos;s degree</source>
         <translation>Thạc sĩ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Doctorate</source>
         <translation>Tiến sĩ</translation>
     </message>
 </context>
 <context>
-    <name>StaffTableModel</name>
+    <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/item_models.py" line="-44"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>Close this form and lose the changes you made?</source>
+        <translation>Đóng biểu mẫu này và bỏ các thay đổi vừa nhập?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy, for example 05/02/2026.</source>
+        <translation>Ghi ngày theo dạng dd/mm/yyyy, ví dụ 05/02/2026.</translation>
+    </message>
+    <message>
+        <source>This date cannot be in the future.</source>
+        <translation>Ngày này không được sau ngày hôm nay.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Add a record (Ctrl+N)</source>
+        <translation>Thêm bản ghi (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Mở…</translation>
+    </message>
+    <message>
+        <source>Open the selected record (Enter)</source>
+        <translation>Mở bản ghi đang chọn (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Del)</source>
+        <translation>Xóa bản ghi đang chọn (Del)</translation>
+    </message>
+    <message>
+        <source>This computer only shows this list; the commune office&apos;s computer keeps it up to date.</source>
+        <translation>Máy này chỉ xem được danh sách này; việc cập nhật do máy văn phòng xã thực hiện.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
+    </message>
+</context>
+<context>
+    <name>RolePage</name>
+    <message>
+        <source>Which computer is this?</source>
+        <translation>Đây là máy nào?</translation>
+    </message>
+    <message>
+        <source>Welcome. A few questions set this computer up; nothing is saved until you press Finish.</source>
+        <translation>Xin chào. Hãy trả lời vài câu hỏi để cài đặt máy này; chưa có gì được lưu cho đến khi bạn bấm Hoàn tất.</translation>
+    </message>
+    <message>
+        <source>The commune office&apos;s computer</source>
+        <translation>Máy văn phòng xã</translation>
+    </message>
+    <message>
+        <source>The commune&apos;s officers keep their register of staff, equipment and training on it.</source>
+        <translation>Cán bộ, công chức xã dùng máy này để theo dõi cán bộ, công chức, thiết bị và đào tạo.</translation>
+    </message>
+    <message>
+        <source>A trainer&apos;s computer</source>
+        <translation>Máy giảng viên</translation>
+    </message>
+    <message>
+        <source>A trainer of the provincial department records classes in one or more communes on it.</source>
+        <translation>Giảng viên của Sở dùng máy này để ghi lại các lớp học tại một hoặc nhiều xã.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <source>Edit session</source>
+        <translation>Sửa buổi học</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Thêm buổi học</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>Ngày *</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Giờ bắt đầu</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Số giờ</translation>
+    </message>
+    <message>
+        <source>The date must fall within the course ({period}).</source>
+        <translation>Ngày học phải nằm trong thời gian của khóa học ({period}).</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>từ {start}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Số giờ</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>This computer is now enrolled with the province.</source>
+        <translation>Máy này đã được ghi danh với tỉnh.</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Không ghi</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s computer</source>
+        <translation>Máy giảng viên</translation>
+    </message>
+    <message>
+        <source>Commune office computer</source>
+        <translation>Máy văn phòng xã</translation>
+    </message>
+    <message>
+        <source>Not enrolled with the province yet</source>
+        <translation>Chưa ghi danh với tỉnh</translation>
+    </message>
+    <message>
+        <source>Enrolled on {date}; waiting for the province to confirm</source>
+        <translation>Đã ghi danh ngày {date}; đang chờ tỉnh xác nhận</translation>
+    </message>
+    <message>
+        <source>Enrolled on {date}; confirmed by the province</source>
+        <translation>Đã ghi danh ngày {date}; tỉnh đã xác nhận</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Language of the window:</source>
+        <translation>Ngôn ngữ giao diện:</translation>
+    </message>
+    <message>
+        <source>The translation file for this language is missing; the window shows English.</source>
+        <translation>Thiếu tệp bản dịch của ngôn ngữ này; giao diện đang hiển thị tiếng Anh.</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>Department name (on reports):</source>
+        <translation>Tên Sở (ghi trên báo cáo):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Máy này</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>Device ID:</source>
+        <translation>Mã máy:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại máy:</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>Tỉnh:</translation>
+    </message>
+    <message>
+        <source>Communes:</source>
+        <translation>Xã:</translation>
+    </message>
+    <message>
+        <source>Enrolment:</source>
+        <translation>Ghi danh:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Thư mục dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Tệp nhật ký:</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Mở thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>Load enrolment file…</source>
+        <translation>Nạp tệp ghi danh…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Setting up this computer…</source>
+        <translation>Đang cài đặt máy này…</translation>
+    </message>
+    <message>
+        <source>This computer is set up, but the enrolment file was not taken: {reason} Choose another file, or finish without one.</source>
+        <translation>Máy này đã được cài đặt, nhưng không nạp được tệp ghi danh: {reason} Hãy chọn tệp khác, hoặc hoàn tất mà không dùng tệp.</translation>
+    </message>
+    <message>
+        <source>Set up this computer</source>
+        <translation>Cài đặt máy này</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Quay lại</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Tiếp theo &gt;</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>StaffForm</name>
+    <message>
+        <source>Official: {name}</source>
+        <translation>Cán bộ, công chức: {name}</translation>
+    </message>
+    <message>
+        <source>New official</source>
+        <translation>Thêm cán bộ, công chức</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Thông tin cá nhân</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Công tác</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Đào tạo, bồi dưỡng</translation>
+    </message>
+    <message>
+        <source>IT skills</source>
+        <translation>Kỹ năng CNTT</translation>
+    </message>
+    <message>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <source>Type to search, e.g. thai, hmong</source>
+        <translation>Gõ để tìm, ví dụ: thai, hmong</translation>
+    </message>
+    <message>
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Position</source>
+        <source>Job position</source>
         <translation>Vị trí việc làm</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source>Former title (before 2025)</source>
+        <translation>Chức danh cũ (trước năm 2025)</translation>
+    </message>
+    <message>
+        <source>In service since</source>
+        <translation>Ngày bắt đầu công tác</translation>
+    </message>
+    <message>
+        <source>Left service on</source>
+        <translation>Ngày thôi công tác</translation>
+    </message>
+    <message>
+        <source>General education (e.g. 12/12)</source>
+        <translation>Trình độ giáo dục phổ thông (ví dụ 12/12)</translation>
+    </message>
+    <message>
         <source>Professional level</source>
         <translation>Trình độ chuyên môn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <source>Field of study</source>
+        <translation>Chuyên ngành đào tạo</translation>
+    </message>
+    <message>
+        <source>Political theory</source>
+        <translation>Lý luận chính trị</translation>
+    </message>
+    <message>
+        <source>State management</source>
+        <translation>Quản lý nhà nước</translation>
+    </message>
+    <message>
+        <source>Ethnic minority languages</source>
+        <translation>Tiếng dân tộc thiểu số</translation>
+    </message>
+    <message>
         <source>IT certificate</source>
         <translation>Chứng chỉ CNTT</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <source>Certificate date</source>
+        <translation>Ngày cấp chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Nơi cấp</translation>
+    </message>
+    <message>
+        <source>Uses the official e-mail</source>
+        <translation>Dùng thư điện tử công vụ</translation>
+    </message>
+    <message>
+        <source>Enter the official&apos;s full name.</source>
+        <translation>Nhập họ và tên của cán bộ, công chức.</translation>
+    </message>
+    <message>
+        <source>Choose an ethnic group from the list, or leave the field empty.</source>
+        <translation>Chọn dân tộc trong danh sách, hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>Write the phone number in digits (9 to 12), for example 0912 345 678.</source>
+        <translation>Ghi số điện thoại bằng chữ số (từ 9 đến 12 số), ví dụ 0912 345 678.</translation>
+    </message>
+    <message>
+        <source>Check the e-mail address, for example ten@dienbien.gov.vn.</source>
+        <translation>Kiểm tra lại địa chỉ thư điện tử, ví dụ ten@dienbien.gov.vn.</translation>
+    </message>
+    <message>
+        <source>Check the date of birth: the official would be {age} years old.</source>
+        <translation>Kiểm tra lại ngày sinh: theo ngày này, cán bộ, công chức đã {age} tuổi.</translation>
+    </message>
+    <message>
+        <source>The end of service must come after its start.</source>
+        <translation>Ngày thôi công tác phải sau ngày bắt đầu công tác.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Search by name… (Ctrl+F)</source>
+        <translation>Tìm theo họ tên… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Delete {name} from the staff list? The record is kept as deleted and the deletion is sent to the province at the next sync.</source>
+        <translation>Xóa {name} khỏi danh sách cán bộ, công chức? Bản ghi được giữ lại ở trạng thái đã xóa, và việc xóa sẽ được gửi lên tỉnh ở lần đồng bộ tới.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Vị trí việc làm</translation>
+    </message>
+    <message>
+        <source>Professional level</source>
+        <translation>Trình độ chuyên môn</translation>
+    </message>
+    <message>
+        <source>IT certificate</source>
+        <translation>Chứng chỉ CNTT</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
@@ -434,67 +1631,835 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/main.py" line="+42"/>
         <source>Cannot open the data</source>
         <translation>Không mở được dữ liệu</translation>
     </message>
+</context>
+<context>
+    <name>StateManagement</name>
     <message>
-        <location line="+30"/>
-        <source>Office computer</source>
-        <translation>Máy văn phòng</translation>
+        <source>No training</source>
+        <translation>Chưa qua bồi dưỡng</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>This computer is not set up yet</source>
-        <translation>Máy chưa được thiết lập</translation>
+        <source>Officer</source>
+        <translation>Chuyên viên</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This computer has not been set up for a commune yet. Run the command below, with your commune&apos;s 5-digit code instead of XXXXX, then open the program again.
-
-{command}</source>
-        <translation>Máy này chưa được thiết lập cho xã nào. Hãy chạy lệnh dưới đây (thay XXXXX bằng mã xã gồm 5 chữ số của xã mình), rồi mở lại chương trình.
-
-{command}</translation>
+        <source>Principal officer</source>
+        <translation>Chuyên viên chính</translation>
+    </message>
+    <message>
+        <source>Senior officer</source>
+        <translation>Chuyên viên cao cấp</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change status: {item}</source>
+        <translation>Đổi tình trạng: {item}</translation>
+    </message>
+    <message>
+        <source>Now: {status}</source>
+        <translation>Hiện tại: {status}</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Tình trạng mới</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>e.g. paper jam, sent for repair</source>
+        <translation>ví dụ: kẹt giấy, đã gửi đi sửa</translation>
+    </message>
+    <message>
+        <source>Choose the new status.</source>
+        <translation>Chọn tình trạng mới.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the change.</source>
+        <translation>Nhập ngày thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Changes not sent yet: {count}</source>
+        <translation>Thay đổi chưa gửi: {count}</translation>
+    </message>
+    <message>
+        <source>No changes waiting to be sent</source>
+        <translation>Không có thay đổi nào chờ gửi</translation>
+    </message>
+    <message>
+        <source>Conflicts to review: {count}</source>
+        <translation>Xung đột cần xem xét: {count}</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Đồng bộ lần gần nhất: {when}</translation>
+    </message>
+    <message>
+        <source>Not enrolled with the province yet</source>
+        <translation>Chưa ghi danh với tỉnh</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Chưa đồng bộ lần nào</translation>
+    </message>
+</context>
+<context>
+    <name>SyncField</name>
+    <message>
+        <source>Record deleted</source>
+        <translation>Bản ghi bị xóa</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Ethnic group</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Vị trí việc làm</translation>
+    </message>
+    <message>
+        <source>Former commune title</source>
+        <translation>Chức danh cấp xã trước đây</translation>
+    </message>
+    <message>
+        <source>General education</source>
+        <translation>Trình độ giáo dục phổ thông</translation>
+    </message>
+    <message>
+        <source>Professional level</source>
+        <translation>Trình độ chuyên môn</translation>
+    </message>
+    <message>
+        <source>Field of study</source>
+        <translation>Chuyên ngành đào tạo</translation>
+    </message>
+    <message>
+        <source>Political theory</source>
+        <translation>Lý luận chính trị</translation>
+    </message>
+    <message>
+        <source>State management</source>
+        <translation>Quản lý nhà nước</translation>
+    </message>
+    <message>
+        <source>IT certificate</source>
+        <translation>Chứng chỉ CNTT</translation>
+    </message>
+    <message>
+        <source>IT certificate date</source>
+        <translation>Ngày cấp chứng chỉ CNTT</translation>
+    </message>
+    <message>
+        <source>IT certificate issued by</source>
+        <translation>Nơi cấp chứng chỉ CNTT</translation>
+    </message>
+    <message>
+        <source>Ethnic minority languages</source>
+        <translation>Tiếng dân tộc thiểu số</translation>
+    </message>
+    <message>
+        <source>Uses the official e-mail</source>
+        <translation>Dùng thư điện tử công vụ</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Start of service</source>
+        <translation>Ngày bắt đầu công tác</translation>
+    </message>
+    <message>
+        <source>End of service</source>
+        <translation>Ngày thôi công tác</translation>
+    </message>
+    <message>
+        <source>Former district</source>
+        <translation>Huyện trước đây</translation>
+    </message>
+    <message>
+        <source>Former commune</source>
+        <translation>Xã trước đây</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Loại thiết bị</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Nhãn hiệu</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Số sê-ri</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>Mã tài sản</translation>
+    </message>
+    <message>
+        <source>Date acquired</source>
+        <translation>Ngày đưa vào sử dụng</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Nguồn kinh phí</translation>
+    </message>
+    <message>
+        <source>Value (VND)</source>
+        <translation>Giá trị (đồng)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Người sử dụng</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Vị trí đặt</translation>
+    </message>
+    <message>
+        <source>On the office network (LAN)</source>
+        <translation>Kết nối mạng nội bộ (LAN)</translation>
+    </message>
+    <message>
+        <source>Connected to the Internet</source>
+        <translation>Kết nối Internet</translation>
+    </message>
+    <message>
+        <source>Warranty ends</source>
+        <translation>Ngày hết bảo hành</translation>
+    </message>
+    <message>
+        <source>Last inventory check</source>
+        <translation>Ngày kiểm kê gần nhất</translation>
+    </message>
+    <message>
+        <source>Date of change</source>
+        <translation>Ngày thay đổi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Course title</source>
+        <translation>Tên khóa học</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Giảng viên</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Số giờ</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Kinh phí</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Khóa học</translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation>Ngày của buổi học</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Giờ bắt đầu</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Cán bộ, công chức</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Người tham gia</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s unit</source>
+        <translation>Đơn vị của người tham gia</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Số chứng chỉ</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>Loading the enrolment file…</source>
+        <translation>Đang nạp tệp ghi danh…</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write to</source>
+        <translation>Chọn thư mục để ghi</translation>
+    </message>
+    <message>
+        <source>Writing to {place}…</source>
+        <translation>Đang ghi vào {place}…</translation>
+    </message>
+    <message>
+        <source>Choose the folder to read</source>
+        <translation>Chọn thư mục để đọc</translation>
+    </message>
+    <message>
+        <source>Choose the files from the province</source>
+        <translation>Chọn các tệp do tỉnh gửi</translation>
+    </message>
+    <message>
+        <source>Sync files (*.citb);;All files (*)</source>
+        <translation>Tệp đồng bộ (*.citb);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Reading from {place}…</source>
+        <translation>Đang đọc từ {place}…</translation>
+    </message>
+    <message>
+        <source>Syncing with the province…</source>
+        <translation>Đang đồng bộ với tỉnh…</translation>
+    </message>
+    <message>
+        <source>Saving your choice…</source>
+        <translation>Đang lưu lựa chọn…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReport</name>
+    <message>
+        <source>never</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>Sending to the province</source>
+        <translation>Đang gửi dữ liệu lên tỉnh</translation>
+    </message>
+    <message>
+        <source>Receiving from the province</source>
+        <translation>Đang nhận dữ liệu từ tỉnh</translation>
+    </message>
+    <message>
+        <source>Sending the enrolment confirmation</source>
+        <translation>Đang gửi xác nhận ghi danh</translation>
+    </message>
+    <message>
+        <source>This computer is now enrolled as «{name}». The next sync tells the province.</source>
+        <translation>Máy này đã được ghi danh với tên «{name}». Lần đồng bộ tới sẽ báo cho tỉnh.</translation>
+    </message>
+    <message>
+        <source>Your choice was saved. It reaches the other computers at the next sync.</source>
+        <translation>Đã lưu lựa chọn. Các máy khác sẽ nhận được ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>Wrote %Ln file(s) to {place}.</source>
+        <translation>Đã ghi %Ln tệp vào {place}.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: the province has every change. Nothing was written to {place}.</source>
+        <translation>Không có gì cần gửi: tỉnh đã có mọi thay đổi. Không ghi gì vào {place}.</translation>
+    </message>
+    <message>
+        <source>No files for this computer were found in {place}.</source>
+        <translation>Không tìm thấy tệp nào dành cho máy này trong {place}.</translation>
+    </message>
+    <message>
+        <source>Read {place}: %Ln change(s) applied.</source>
+        <translation>Đã đọc {place}: đã cập nhật %Ln thay đổi.</translation>
+    </message>
+    <message>
+        <source>%Ln conflict(s) to review below.</source>
+        <translation>Có %Ln xung đột cần xem xét ở bên dưới.</translation>
+    </message>
+    <message>
+        <source>Written: {file}</source>
+        <translation>Đã ghi: {file}</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was already sent is kept; the rest goes at the next sync.</source>
+        <translation>Đã hủy. Phần đã gửi vẫn được giữ; phần còn lại sẽ được gửi ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>Sync with the province finished.</source>
+        <translation>Đã đồng bộ xong với tỉnh.</translation>
+    </message>
+    <message>
+        <source>Sync finished, but %Ln bundle(s) were refused.</source>
+        <translation>Đồng bộ xong, nhưng %Ln gói bị từ chối.</translation>
+    </message>
+    <message>
+        <source>The province has confirmed this computer.</source>
+        <translation>Tỉnh đã xác nhận máy này.</translation>
+    </message>
+    <message>
+        <source>Changes sent: {changes}. Bundles the province confirmed: {confirmed}.</source>
+        <translation>Số thay đổi đã gửi: {changes}. Số gói tỉnh đã xác nhận: {confirmed}.</translation>
+    </message>
+    <message>
+        <source>Changes received: {changes}.</source>
+        <translation>Số thay đổi đã nhận: {changes}.</translation>
+    </message>
+    <message>
+        <source>Not enrolled yet: load the enrolment file the province gave you.</source>
+        <translation>Chưa ghi danh: hãy nạp tệp ghi danh do tỉnh cấp.</translation>
+    </message>
+    <message>
+        <source>Enrolled; the province confirms it at the next sync.</source>
+        <translation>Đã ghi danh; tỉnh sẽ xác nhận ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>Enrolled with the province.</source>
+        <translation>Đã ghi danh với tỉnh.</translation>
+    </message>
+    <message>
+        <source>%Ln change(s) not yet received by the province</source>
+        <translation>Còn %Ln thay đổi tỉnh chưa nhận</translation>
+    </message>
+    <message>
+        <source>The province has every change</source>
+        <translation>Tỉnh đã nhận mọi thay đổi</translation>
+    </message>
+    <message>
+        <source>%Ln bundle(s) sent, not yet confirmed by the province</source>
+        <translation>%Ln gói đã gửi, tỉnh chưa xác nhận</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <source>%Ln to review</source>
+        <translation>%Ln cần xem xét</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Máy này</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Awaiting receipt</source>
+        <translation>Chờ biên nhận</translation>
+    </message>
+    <message>
+        <source>Last by USB stick</source>
+        <translation>Lần gần nhất qua ổ USB</translation>
+    </message>
+    <message>
+        <source>Last by network</source>
+        <translation>Lần gần nhất qua mạng</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>sent {sent}, received {received}</source>
+        <translation>gửi: {sent}; nhận: {received}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTable</name>
+    <message>
+        <source>Official</source>
+        <translation>Cán bộ, công chức</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>Equipment status change</source>
+        <translation>Thay đổi tình trạng thiết bị</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Khóa học</translation>
+    </message>
+    <message>
+        <source>Course session</source>
+        <translation>Buổi học</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Ghi danh khóa học</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>Sync status</source>
+        <translation>Tình trạng đồng bộ</translation>
+    </message>
+    <message>
+        <source>Load enrolment file…</source>
+        <translation>Nạp tệp ghi danh…</translation>
+    </message>
+    <message>
+        <source>USB stick</source>
+        <translation>Ổ USB</translation>
+    </message>
+    <message>
+        <source>&amp;Stick:</source>
+        <translation>Ổ &amp;USB:</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Tìm lại</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Plug one in, or choose a folder.</source>
+        <translation>Không thấy ổ USB nào. Hãy cắm ổ USB, hoặc chọn một thư mục.</translation>
+    </message>
+    <message>
+        <source>&amp;Export to USB stick</source>
+        <translation>&amp;Xuất ra ổ USB</translation>
+    </message>
+    <message>
+        <source>Export to a folder…</source>
+        <translation>Xuất ra thư mục…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from USB stick</source>
+        <translation>&amp;Nhập từ ổ USB</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Nhập từ thư mục…</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Nhập tệp…</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Mạng</translation>
+    </message>
+    <message>
+        <source>Province server &amp;address:</source>
+        <translation>Địa &amp;chỉ máy chủ tỉnh:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Đồng &amp;bộ ngay</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Kết quả của thao tác gần nhất</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Xung đột cần xem xét</translation>
+    </message>
+    <message>
+        <source>Nothing done yet in this session.</source>
+        <translation>Chưa có thao tác nào trong phiên làm việc này.</translation>
     </message>
 </context>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../app/ui/table_page.py" line="+94"/>
+        <source>Show all</source>
+        <translation>Hiện tất cả</translation>
+    </message>
+    <message>
+        <source>Clear the search and the filters</source>
+        <translation>Xóa nội dung tìm kiếm và bộ lọc</translation>
+    </message>
+    <message>
         <source>Showing {shown} of {total}</source>
         <translation>Đang hiển thị {shown}/{total}</translation>
     </message>
 </context>
 <context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>People&apos;s Committee of {commune}</source>
+        <translation>UBND {commune}</translation>
+    </message>
+    <message>
+        <source>Delete course</source>
+        <translation>Xóa khóa học</translation>
+    </message>
+    <message>
+        <source>Delete the course “{title}” and its sessions?</source>
+        <translation>Xóa khóa học “{title}” cùng các buổi học của khóa học?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Xóa buổi học</translation>
+    </message>
+    <message>
+        <source>Delete the session of {date} and its attendance marks?</source>
+        <translation>Xóa buổi học ngày {date} cùng dữ liệu điểm danh của buổi học đó?</translation>
+    </message>
+    <message>
+        <source>Only officials of {commune} can join this commune&apos;s course. A class for several communes is a province course.</source>
+        <translation>Chỉ cán bộ, công chức của {commune} mới được ghi danh vào khóa học của xã này. Lớp học cho nhiều xã là khóa học của tỉnh.</translation>
+    </message>
+    <message>
+        <source>Remove from course</source>
+        <translation>Xóa khỏi khóa học</translation>
+    </message>
+    <message>
+        <source>Remove {name} from this course, with their attendance marks?</source>
+        <translation>Xóa {name} khỏi khóa học này, cùng dữ liệu điểm danh của người này?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingResult</name>
+    <message>
+        <source>Passed</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Không đạt</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingView</name>
+    <message>
+        <source>Search courses by title, topic, organiser, trainer or place…</source>
+        <translation>Tìm khóa học theo tên, chủ đề, đơn vị tổ chức, giảng viên hoặc địa điểm…</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>Thêm khóa học</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Edit course</source>
+        <translation>Sửa khóa học</translation>
+    </message>
+    <message>
+        <source>Delete course</source>
+        <translation>Xóa khóa học</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Thêm buổi học</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Sửa buổi học</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Xóa buổi học</translation>
+    </message>
+    <message>
+        <source>Enrol officials…</source>
+        <translation>Ghi danh cán bộ, công chức…</translation>
+    </message>
+    <message>
+        <source>Add outside participant…</source>
+        <translation>Thêm người tham gia bên ngoài…</translation>
+    </message>
+    <message>
+        <source>Remove from course</source>
+        <translation>Xóa khỏi khóa học</translation>
+    </message>
+    <message>
+        <source>Keys: {keys} (then the next person) · Space: next mark · Delete: clear · arrows: move. Rate: sessions attended (present or late) out of those held so far; a session with no mark counts as not attended.</source>
+        <translation>Phím: {keys} (rồi chuyển sang người tiếp theo) · Phím cách: đổi sang mức kế tiếp · Delete: xóa · Phím mũi tên: di chuyển. Tỷ lệ: số buổi đã tham gia (có mặt hoặc đi muộn) trên số buổi đã học; buổi chưa điểm danh được tính là không tham gia.</translation>
+    </message>
+    <message>
+        <source>Attendance grid</source>
+        <translation>Bảng điểm danh</translation>
+    </message>
+    <message>
+        <source>Sessions ({count})</source>
+        <translation>Buổi học ({count})</translation>
+    </message>
+    <message>
+        <source>Participants ({count})</source>
+        <translation>Người tham gia ({count})</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total}</source>
+        <translation>Đang hiển thị {shown}/{total}</translation>
+    </message>
+    <message>
+        <source>This is a trainer&apos;s computer: new courses are the province&apos;s, open to officials of all its communes.</source>
+        <translation>Đây là máy giảng viên: khóa học mới tạo là khóa học của tỉnh, dành cho cán bộ, công chức của mọi xã trong tỉnh.</translation>
+    </message>
+    <message>
+        <source>New courses made here belong to the commune. A province course can be seen here but is changed on the trainer&apos;s computer.</source>
+        <translation>Khóa học mới tạo trên máy này thuộc về xã. Khóa học của tỉnh được hiển thị ở đây nhưng chỉ sửa được trên máy giảng viên.</translation>
+    </message>
+    <message>
+        <source>Choose a course in the list above</source>
+        <translation>Chọn một khóa học trong danh sách ở trên</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Giảng viên</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Số giờ</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Kinh phí</translation>
+    </message>
+</context>
+<context>
     <name>Unit</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="+14"/>
         <source>Council and People&apos;s Committee leaders</source>
         <translation>Lãnh đạo HĐND, UBND</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Office of the Council and People&apos;s Committee</source>
         <translation>Văn phòng HĐND và UBND</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Economic Division</source>
         <translation>Phòng Kinh tế</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Culture and Social Affairs Division</source>
         <translation>Phòng Văn hóa - Xã hội</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Public Administration Service Centre</source>
         <translation>Trung tâm Phục vụ hành chính công</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
@@ -502,12 +2467,10 @@
 <context>
     <name>YesNo</name>
     <message>
-        <location line="+30"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No</source>
         <translation>Không</translation>
     </message>

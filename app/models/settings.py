@@ -1,0 +1,90 @@
+"""This installation's own preferences and identity card, as plain values.
+
+Why in the database rather than a per-user settings file: the commune laptop is shared by
+several officers and the choices (interface language, the department's name printed on
+reports) belong to the installation, travel with a backup of it, and stay local (a
+``Setting`` row is never synced). No Qt here: the window's Settings page reads and writes
+through these functions, one unit of work each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .device import Setting
+from .errors import ValidationError
+from .reference import Commune, Province
+from .setup import current_device
+from .vntext import nfc
+
+LANGUAGE_KEY = "ui.language"
+DEPARTMENT_KEY = "province.department"
+# Since March 2025 the department that runs IT in state agencies; before, Sở Thông tin và
+# Truyền thông. A setting because the name changes with reorganisations, not the app.
+DEFAULT_DEPARTMENT = "Sở Khoa học và Công nghệ"
+MAX_VALUE_LENGTH = 200
+
+
+def get_setting(session: Session, key: str, default: str | None = None) -> str | None:
+    stored = session.get(Setting, key)
+    return stored.value if stored is not None else default
+
+
+def set_setting(session: Session, key: str, value: str) -> None:
+    session.merge(Setting(key=key, value=value))
+
+
+def department_name(session: Session) -> str:
+    """The provincial department's name, as reports and the window print it."""
+    return get_setting(session, DEPARTMENT_KEY) or DEFAULT_DEPARTMENT
+
+
+def save_department_name(session: Session, text: str) -> str:
+    """Check and remember the department's name; returns it as saved."""
+    name = nfc(text)
+    if not name:
+        raise ValidationError("Tên sở không được để trống.")
+    if len(name) > MAX_VALUE_LENGTH:
+        raise ValidationError(f"Tên sở quá dài (tối đa {MAX_VALUE_LENGTH} ký tự).")
+    set_setting(session, DEPARTMENT_KEY, name)
+    return name
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    """What the Settings page shows about this installation (read only there)."""
+
+    id: str
+    name: str
+    trainer: bool
+    province_code: str
+    province_name: str
+    communes: tuple[tuple[str, str], ...]  # (code, official name)
+    enrolled_at: datetime | None
+    confirmed_at: datetime | None
+
+    @property
+    def enrolled(self) -> bool:
+        return self.enrolled_at is not None
+
+
+def device_info(session: Session) -> DeviceInfo | None:
+    """This device's identity and scope, or None before the first-run setup."""
+    device = current_device(session)
+    if device is None:
+        return None
+    codes = device.communes
+    rows = session.execute(select(Commune.code, Commune.name).where(Commune.code.in_(codes)))
+    names = {code: name for code, name in rows}
+    province = session.get(Province, device.province_code)
+    return DeviceInfo(
+        id=device.id, name=device.name, trainer=device.role == "trainer",
+        province_code=device.province_code,
+        province_name=province.name if province else device.province_code,
+        communes=tuple((code, names.get(code, code)) for code in codes),
+        enrolled_at=device.enrolled_at, confirmed_at=device.confirmed_at,
+    )

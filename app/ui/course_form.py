@@ -1,0 +1,380 @@
+"""The Training page's forms: a course, a session, an outside participant.
+
+Each form is a view with inline validation: a message in red under the field, shown while
+the value is wrong (for an empty required field, once the officer has tried to save), and
+Save does nothing but point at the first bad field. Enter saves, Esc cancels, and closing a
+form with unsaved edits asks first. A form never saves by itself: it emits ``submitted``
+with plain values, the page saves them through the runner and calls ``saved()`` when the
+store has them; if the store refuses (the runner shows why), the form stays open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.errors import ModelError
+from app.models.training_ops import CourseValues, SessionValues
+from app.models.training_queries import CandidateRow, CourseRow, SessionRow
+
+from . import dialogs
+from .formatting import date_text
+from .training_models import (
+    COL_CANDIDATE_COMMUNE,
+    COL_CANDIDATE_POSITION,
+    CandidateFilter,
+    CandidateTableModel,
+)
+from .training_view import KeyActions, fit_columns
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def show_refusal(label: QLabel, exc: BaseException) -> bool:
+    if not isinstance(exc, ModelError):
+        return False
+    label.setText(str(exc))
+    label.setVisible(True)
+    return True
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def date_edit(parent: QWidget, value: date) -> QDateEdit:
+    edit = QDateEdit(to_qdate(value), parent, calendarPopup=True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    return edit
+
+
+def hours_edit(parent: QWidget, value: float | None) -> QDoubleSpinBox:
+    edit = QDoubleSpinBox(parent, decimals=1, minimum=0.0, maximum=1000.0, singleStep=0.5)
+    edit.setSpecialValueText("—")  # 0 means "not given"
+    edit.setValue(value or 0.0)
+    return edit
+
+
+class FormDialog(QDialog):
+    """Shared frame: fields with an error line each, Save/Cancel, the dirty check."""
+
+    submitted = Signal(object)
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.errors: dict[QWidget, QLabel] = {}
+        self._tried = False
+        self._saved = False
+        self._initial: Any = None
+        self.refusal = QLabel(self, visible=False, wordWrap=True)
+        self.refusal.setStyleSheet(ERROR_STYLE)
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = QPushButton(self.tr("Save"), self, default=True, autoDefault=True)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self, autoDefault=False)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.clicked.connect(self.try_save)
+        self.cancel_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.refusal)
+        layout.addWidget(self.buttons)
+
+    def add_field(self, label: str, widget: QWidget) -> QWidget:
+        error = QLabel(self, visible=False, wordWrap=True)
+        error.setStyleSheet(ERROR_STYLE)
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(error)
+        self.form.addRow(label, column)
+        self.errors[widget] = error
+        return widget
+
+    def start_tracking(self) -> None:
+        """Remember the values shown first (to know if anything was edited)."""
+        self._initial = self.values_or_none()
+
+    def values_or_none(self) -> Any:
+        raise NotImplementedError
+
+    def problems(self, strict: bool) -> dict[QWidget, str]:
+        """Bad fields and why; ``strict`` adds the empty-required ones."""
+        raise NotImplementedError
+
+    def refresh_errors(self) -> dict[QWidget, str]:
+        found = self.problems(strict=self._tried)
+        for widget, label in self.errors.items():
+            label.setText(found.get(widget, ""))
+            label.setVisible(widget in found)
+        return found
+
+    def try_save(self) -> None:
+        self._tried = True
+        found = self.refresh_errors()
+        if found:
+            next(iter(found)).setFocus()
+            return
+        self.submitted.emit(self.values_or_none())
+
+    def saved(self) -> None:
+        """The store has the values: close without asking."""
+        self._saved = True
+        self.accept()
+
+    def refused(self, exc: BaseException) -> bool:
+        """The store refused the values: say why in the form, which stays open. True if
+        told here; a bug (not a ``ModelError``) is left to the runner's error dialog."""
+        return show_refusal(self.refusal, exc)
+
+    def dirty(self) -> bool:
+        return not self._saved and self.values_or_none() != self._initial
+
+    def reject(self) -> None:
+        if self.dirty() and not dialogs.confirm(
+                self, self.tr("Unsaved changes"),
+                self.tr("Close this form and lose the changes you made?"),
+                self.tr("Discard changes")):
+            return
+        self._saved = True  # the closeEvent that follows must not ask again
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.dirty() and not dialogs.confirm(
+                self, self.tr("Unsaved changes"),
+                self.tr("Close this form and lose the changes you made?"),
+                self.tr("Discard changes")):
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+class CourseForm(FormDialog):
+    """A course's fields; new courses start from sensible defaults (today, the organiser)."""
+
+    def __init__(self, row: CourseRow | None, default_organiser: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Edit course") if row else self.tr("New course"), parent)
+        self.course_id = row.id if row else None
+        start = row.start_date if row else date.today()
+        self.title_edit = self._line(self.tr("Title *"), row.title if row else "")
+        self.topic_edit = self._line(self.tr("Topic"), row.topic if row else "")
+        self.organiser_edit = self._line(
+            self.tr("Organiser"), row.organiser if row else default_organiser)
+        self.trainer_edit = self._line(self.tr("Trainer"), row.trainer if row else "")
+        self.place_edit = self._line(self.tr("Place"), row.place if row else "")
+        self.start_edit = self.add_field(self.tr("Start date *"), date_edit(self, start))
+        self.end_edit = self.add_field(
+            self.tr("End date"), date_edit(self, (row.end_date if row else None) or start))
+        self.hours_edit = self.add_field(
+            self.tr("Hours"), hours_edit(self, row.hours if row else None))
+        self.funding_edit = self._line(self.tr("Funding"), row.funding if row else "")
+        self.title_edit.setPlaceholderText(self.tr("For example: Using the online public "
+                                                   "service portal"))
+        self.start_edit.dateChanged.connect(self._start_moved)
+        for edit in (self.end_edit,):
+            edit.dateChanged.connect(self.refresh_errors)
+        self.title_edit.textChanged.connect(self.refresh_errors)
+        self.setMinimumWidth(520)
+        self.start_tracking()
+
+    def _line(self, label: str, text: str | None) -> QLineEdit:
+        edit = QLineEdit(text or "", self)
+        self.add_field(label, edit)
+        return edit
+
+    def _start_moved(self, new: QDate) -> None:
+        """A course usually moves as a whole: the end follows a start moved past it."""
+        if self.end_edit.date() < new:
+            self.end_edit.setDate(new)
+        self.refresh_errors()
+
+    def problems(self, strict: bool) -> dict[QWidget, str]:
+        found: dict[QWidget, str] = {}
+        if strict and not self.title_edit.text().strip():
+            found[self.title_edit] = self.tr("Enter the course title.")
+        if self.end_edit.date() < self.start_edit.date():
+            found[self.end_edit] = self.tr("The end date cannot be before the start date.")
+        return found
+
+    def values_or_none(self) -> CourseValues:
+        return CourseValues(
+            title=self.title_edit.text().strip(), topic=self.topic_edit.text(),
+            organiser=self.organiser_edit.text(), trainer=self.trainer_edit.text(),
+            place=self.place_edit.text(), start_date=self.start_edit.date().toPython(),
+            end_date=self.end_edit.date().toPython(), hours=self.hours_edit.value() or None,
+            funding=self.funding_edit.text(),
+        )
+
+
+class SessionForm(FormDialog):
+    """One session; its date must fall within the course."""
+
+    def __init__(self, course: CourseRow, row: SessionRow | None, suggested: date,
+                 previous: SessionRow | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Edit session") if row else self.tr("New session"), parent)
+        self.course = course
+        self.session_id = row.id if row else None
+        template = row or previous
+        start = (template.start_time if template else None) or "07:30"
+        self.date_edit = self.add_field(
+            self.tr("Date *"), date_edit(self, row.session_date if row else suggested))
+        self.time_edit = self.add_field(
+            self.tr("Start time"), QTimeEdit(QTime.fromString(start, "HH:mm"), self))
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.topic_edit = self.add_field(self.tr("Topic"), QLineEdit(row.topic or "" if row else "",
+                                                                    self))
+        self.hours_edit = self.add_field(
+            self.tr("Hours"), hours_edit(self, template.hours if template else None))
+        self.date_edit.dateChanged.connect(self.refresh_errors)
+        self.setMinimumWidth(440)
+        self.refresh_errors()
+        self.start_tracking()
+
+    def problems(self, strict: bool) -> dict[QWidget, str]:
+        day = self.date_edit.date().toPython()
+        course = self.course
+        if day < course.start_date or (course.end_date and day > course.end_date):
+            return {self.date_edit: self.tr("The date must fall within the course ({period})."
+                                            ).format(period=self._period())}
+        return {}
+
+    def _period(self) -> str:
+        course = self.course
+        if course.end_date is None:
+            return self.tr("from {start}").format(start=date_text(course.start_date))
+        return f"{date_text(course.start_date)} – {date_text(course.end_date)}"
+
+    def values_or_none(self) -> SessionValues:
+        return SessionValues(
+            session_date=self.date_edit.date().toPython(),
+            start_time=self.time_edit.time().toString("HH:mm"),
+            topic=self.topic_edit.text(), hours=self.hours_edit.value() or None,
+        )
+
+
+class ParticipantForm(FormDialog):
+    """Someone from outside the commune's staff list, enrolled by name."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Add an outside participant"), parent)
+        self.name_edit = self.add_field(self.tr("Full name *"), QLineEdit(self))
+        self.unit_edit = self.add_field(self.tr("Unit or organisation"), QLineEdit(self))
+        self.name_edit.textChanged.connect(self.refresh_errors)
+        self.setMinimumWidth(420)
+        self.start_tracking()
+
+    def problems(self, strict: bool) -> dict[QWidget, str]:
+        if strict and not self.name_edit.text().strip():
+            return {self.name_edit: self.tr("Enter the participant's name.")}
+        return {}
+
+    def values_or_none(self) -> tuple[str, str]:
+        return self.name_edit.text().strip(), self.unit_edit.text().strip()
+
+
+class EnrolDialog(QDialog):
+    """Tick officials in a searchable list (diacritics and case ignored), then enrol them.
+
+    Keyboard: type part of a name, Down into the list, Space ticks, back to the search
+    (Ctrl+F) for the next name; ticks survive each new search; Enter enrols the ticked."""
+
+    submitted = Signal(object)  # the ticked staff ids
+
+    def __init__(self, candidates: Sequence[CandidateRow], commune_names: dict[str, str],
+                 hint: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Enrol officials"))
+        self.model = CandidateTableModel(commune_names, self)
+        self.model.set_rows(candidates)
+        self.proxy = CandidateFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit(self, clearButtonEnabled=True,
+                                placeholderText=self.tr("Search by name…"))
+        self.search.textChanged.connect(self.proxy.set_query)
+        self.table = self._make_table()
+        self.hint = QLabel(hint, self, wordWrap=True, visible=bool(hint))
+        self.refusal = QLabel(self, visible=False, wordWrap=True)
+        self.refusal.setStyleSheet(ERROR_STYLE)
+        self.enrol_button = QPushButton(self, default=True)
+        close = QPushButton(self.tr("Close"), self, autoDefault=False)
+        close.clicked.connect(self.reject)
+        self.enrol_button.clicked.connect(self.try_save)
+        self.model.dataChanged.connect(self._update_button)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.enrol_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
+        layout = QVBoxLayout(self)
+        for widget in (self.hint, self.search, self.table, self.refusal, buttons):
+            layout.addWidget(widget)
+        layout.setStretchFactor(self.table, 1)
+        self.resize(820, 520)
+        self._update_button()
+
+    def _make_table(self) -> QTableView:
+        """Space (or a click on the box) ticks; Down in the search box goes to the list."""
+        table = QTableView(self)
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        one_commune = len({row.commune_code for row in self.model.rows()}) <= 1
+        table.setColumnHidden(COL_CANDIDATE_COMMUNE, one_commune)
+        fit_columns(table)
+        # The long positions take what is left, so nothing needs a sideways scroll.
+        table.horizontalHeader().setSectionResizeMode(
+            COL_CANDIDATE_POSITION, QHeaderView.ResizeMode.Stretch)
+        KeyActions(self.search, {Qt.Key.Key_Down: self._into_list})
+        return table
+
+    def _into_list(self) -> None:
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+    def toggle(self, proxy_row: int) -> None:
+        if proxy_row < 0:
+            return
+        source = self.proxy.mapToSource(self.proxy.index(proxy_row, 0))
+        self.model.toggle(source.row())
+
+    def _update_button(self) -> None:
+        count = len(self.model.checked)
+        self.enrol_button.setText(self.tr("Enrol %n ticked", "", count))
+        self.enrol_button.setEnabled(count > 0)
+
+    def try_save(self) -> None:
+        if self.model.checked:
+            self.submitted.emit(self.model.checked_ids())
+
+    def saved(self) -> None:
+        self.accept()
+
+    def refused(self, exc: BaseException) -> bool:
+        return show_refusal(self.refusal, exc)

@@ -1,0 +1,343 @@
+"""The Equipment page, the form of one item, and the change of an item's status.
+
+An item's status is history, not a field to overwrite: the form shows the history (date,
+status, note) beside the fields, and a new status asks why ("paper jam", "screen broken")
+in a note that is saved with it. The same change can be made straight from the list
+(Change status…), which is what an officer does when the printer breaks. The holder is
+chosen among the commune's live officials by typing part of a name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.equipment_ops import delete_equipment, save_equipment, set_status
+from app.models.queries import (
+    EquipmentRow,
+    StaffChoice,
+    StatusEventRow,
+    equipment_details,
+    equipment_rows,
+    staff_choices,
+    status_history,
+)
+from app.models.store import Store
+from app.models.vntext import search_key
+
+from . import labels
+from .filters import EQUIPMENT_FILTERS
+from .formatting import count_text, date_text, parse_whole_number
+from .item_models import Column, EquipmentTableModel, RowTableModel
+from .record_form import DateField, RecordForm, date_problem, enum_combo, line_edit
+from .register_page import RegisterPage
+from .search_combo import Choice, SearchCombo
+from .tasks import TaskRunner
+
+DEFAULT_CATEGORY = "desktop"  # what communes buy most
+
+
+class StatusHistoryModel(RowTableModel):
+    CONTEXT = "StatusHistoryModel"
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("StatusHistoryModel", "Date"),
+               lambda e: date_text(e.changed_on), Qt.AlignmentFlag.AlignCenter),
+        Column(QT_TRANSLATE_NOOP("StatusHistoryModel", "Status"),
+               lambda e: labels.EQUIPMENT_STATUS.label(e.status)),
+        Column(QT_TRANSLATE_NOOP("StatusHistoryModel", "Note"), lambda e: e.note or ""),
+    )
+
+    def search_key_of(self, row: StatusEventRow) -> str:
+        return ""
+
+
+@dataclass(frozen=True)
+class EquipmentFormData:
+    values: dict[str, Any] | None  # None: a new item
+    history: list[StatusEventRow]
+    staff: list[StaffChoice]
+
+
+@dataclass(frozen=True)
+class EquipmentValues:
+    fields: dict[str, Any]
+    status_note: str | None
+
+
+class MoneyField(QLineEdit):
+    """A value in đồng, shown and typed with thousands separators (15.000.000)."""
+
+    def __init__(self, value: int | None, parent: QWidget | None = None) -> None:
+        super().__init__("" if value is None else count_text(value), parent)
+
+    def value(self) -> int | None:
+        return parse_whole_number(self.text())
+
+
+def holder_choices(staff: Sequence[StaffChoice], current: str | None,
+                   current_name: str | None, gone: str) -> list[Choice]:
+    """No holder, then the live officials; a holder who has left stays offered (named
+    so), so that saving the form does not quietly take the item away from them."""
+    choices = [Choice("", None, "")]
+    choices += [Choice(f"{p.full_name} — {p.position}" if p.position else p.full_name, p.id,
+                       f"{p.search_key} {search_key(p.position)}") for p in staff]
+    if current and all(p.id != current for p in staff):
+        name = current_name or current
+        choices.append(Choice(gone.format(name=name), current, search_key(name)))
+    return choices
+
+
+def item_title(row: EquipmentRow | None, values: dict[str, Any] | None) -> str:
+    """How an item is named in titles: its category and tag (or serial, or model)."""
+    source = row if row is not None else values
+    if source is None:
+        return ""
+    get = source.get if isinstance(source, dict) else lambda key: getattr(source, key)
+    mark = get("asset_tag") or get("serial") or get("model") or ""
+    return f"{labels.EQUIPMENT_CATEGORY.label(get('category'))} {mark}".strip()
+
+
+class EquipmentForm(RecordForm):
+    def __init__(self, data: EquipmentFormData, row: EquipmentRow | None = None,
+                 parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__("", parent)
+        self.setObjectName("equipmentForm")
+        self.today = today or date.today()
+        self.existing = data.values is not None
+        v = data.values or {"category": DEFAULT_CATEGORY, "status": "in_use",
+                            "acquired_date": self.today}
+        self.initial_status = v.get("status")
+        self.setWindowTitle(self.tr("Item: {name}").format(name=item_title(row, v))
+                            if self.existing else self.tr("New item"))
+        self._item(self.add_group(self.tr("Item")), v)
+        right = QVBoxLayout()
+        self.columns.addLayout(right, 1)
+        self._use(self.add_group(self.tr("Use"), right), v, data.staff, row)
+        self._history(right, data.history)
+        self.fields["status"].currentIndexChanged.connect(self._status_changed)
+        self._status_changed()
+        self.start_tracking()
+        self.fields["category"].setFocus()
+
+    def _item(self, form: QFormLayout, v: dict[str, Any]) -> None:
+        add = self.add_field
+        add(form, "category", self.tr("Category"),
+            enum_combo(self, labels.EQUIPMENT_CATEGORY.choices(), v.get("category")),
+            required=True)
+        add(form, "brand", self.tr("Brand"), line_edit(self, v.get("brand"), 80))
+        add(form, "model", self.tr("Model"), line_edit(self, v.get("model"), 120))
+        add(form, "serial", self.tr("Serial number"), line_edit(self, v.get("serial"), 80))
+        add(form, "asset_tag", self.tr("Asset tag"), line_edit(self, v.get("asset_tag"), 40))
+        add(form, "acquired_date", self.tr("In use since"),
+            DateField(v.get("acquired_date"), self))
+        add(form, "funding_source", self.tr("Funded by"),
+            line_edit(self, v.get("funding_source"), 160))
+        add(form, "value_vnd", self.tr("Value (đồng)"), MoneyField(v.get("value_vnd"), self))
+        add(form, "warranty_end", self.tr("Warranty until"),
+            DateField(v.get("warranty_end"), self))
+        add(form, "last_inventory_check", self.tr("Last inventory check"),
+            DateField(v.get("last_inventory_check"), self))
+
+    def _use(self, form: QFormLayout, v: dict[str, Any], staff: Sequence[StaffChoice],
+             row: EquipmentRow | None) -> None:
+        add = self.add_field
+        add(form, "status", self.tr("Status"),
+            enum_combo(self, labels.EQUIPMENT_STATUS.choices(), v.get("status")))
+        add(form, "status_note", self.tr("Why the status changed"),
+            line_edit(self, "", 240))
+        self.fields["status_note"].setPlaceholderText(self.tr("e.g. paper jam, sent for repair"))
+        self._note_row = form.rowCount() - 1
+        self._use_form = form
+        holder = SearchCombo(self)
+        holder.set_choices(holder_choices(
+            staff, v.get("holder_id"), row.holder_name if row else None,
+            self.tr("{name} (no longer on the staff list)")), v.get("holder_id"))
+        holder.lineEdit().setPlaceholderText(self.tr("Nobody; type a name to choose"))
+        add(form, "holder_id", self.tr("Holder"), holder)
+        add(form, "location", self.tr("Location"), line_edit(self, v.get("location"), 120))
+        add(form, "lan", self.tr("Network"), QCheckBox(
+            self.tr("Connected to the office network (LAN)"), self, checked=bool(v.get("lan"))))
+        add(form, "internet", self.tr("Internet"), QCheckBox(
+            self.tr("Connected to the Internet"), self, checked=bool(v.get("internet"))))
+
+    def _history(self, column: QVBoxLayout, history: list[StatusEventRow]) -> None:
+        self.history_model = StatusHistoryModel(self)
+        self.history_model.set_rows(history)
+        self.history = QTableView(self, objectName="history")
+        self.history.setModel(self.history_model)
+        self.history.verticalHeader().setVisible(False)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
+        self.history.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents)
+        self.history.setMinimumHeight(130)
+        self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        title = QLabel(self.tr("Status history"), self, objectName="historyTitle")
+        title.setStyleSheet("font-weight: bold;")
+        column.addWidget(title)
+        column.addWidget(self.history, 1)
+        if not history:
+            self.history.setVisible(False)
+            column.addWidget(QLabel(self.tr("The history starts when the item is saved."),
+                                    self, wordWrap=True))
+
+    def _status_changed(self, *_args: object) -> None:
+        """A new status of an existing item asks why, in a note saved with its history."""
+        changed = self.existing and self.fields["status"].currentData() != self.initial_status
+        self._use_form.setRowVisible(self._note_row, changed)
+
+    def problems(self) -> dict[str, str]:
+        f, found = self.fields, {}
+        for key in ("acquired_date", "warranty_end", "last_inventory_check"):
+            problem = date_problem(f[key], self.today, past_only=key != "warranty_end")
+            if problem:
+                found[key] = problem
+        try:
+            value = f["value_vnd"].value()
+        except ValueError:
+            found["value_vnd"] = self.tr("Write the value in đồng as a whole number, for "
+                                         "example 15.000.000.")
+        else:
+            if value is not None and value < 0:
+                found["value_vnd"] = self.tr("The value cannot be negative.")
+        if not {"acquired_date", "warranty_end"} & found.keys():
+            acquired, warranty = f["acquired_date"].value(), f["warranty_end"].value()
+            if acquired and warranty and warranty < acquired:
+                found["warranty_end"] = self.tr("The warranty must end after the item was "
+                                                "put into use.")
+        if not f["holder_id"].resolve():
+            found["holder_id"] = self.tr("Choose the holder from the list, or leave the field "
+                                         "empty.")
+        return found
+
+    def values(self) -> EquipmentValues:  # type: ignore[override]
+        fields = super().values()
+        note = fields.pop("status_note")
+        return EquipmentValues(fields, note if fields["status"] != self.initial_status
+                               else None)
+
+
+class StatusDialog(RecordForm):
+    """A new status for one item, from the list: which, since when, and why."""
+
+    def __init__(self, row: EquipmentRow, parent: QWidget | None = None,
+                 today: date | None = None) -> None:
+        super().__init__("", parent)
+        self.setObjectName("statusDialog")
+        self.row, self.today = row, today or date.today()
+        self.setWindowTitle(self.tr("Change status: {item}").format(item=item_title(row, None)))
+        form = self.add_group(self.tr("Now: {status}").format(
+            status=labels.EQUIPMENT_STATUS.label(row.status)))
+        self.add_field(form, "status", self.tr("New status"),
+                       enum_combo(self, labels.EQUIPMENT_STATUS.choices(), row.status))
+        self.add_field(form, "on", self.tr("Since"), DateField(self.today, self))
+        self.add_field(form, "note", self.tr("Note"), line_edit(self, "", 240))
+        self.fields["note"].setPlaceholderText(self.tr("e.g. paper jam, sent for repair"))
+        self.start_tracking()
+        self.fields["status"].setFocus()
+        self.resize(460, self.sizeHint().height())
+
+    def problems(self) -> dict[str, str]:
+        found = {}
+        if self.fields["status"].currentData() == self.row.status:
+            found["status"] = self.tr("Choose the new status.")
+        problem = date_problem(self.fields["on"], self.today, past_only=True)
+        if problem:
+            found["on"] = problem
+        elif self.fields["on"].value() is None:
+            found["on"] = self.tr("Enter the date of the change.")
+        return found
+
+
+class EquipmentPage(RegisterPage):
+    """The commune's equipment: search, filters, the item form and status changes."""
+
+    KIND = "equipment"
+
+    def __init__(self, store: Store, runner: TaskRunner, commune_codes: Sequence[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(EquipmentTableModel(), EQUIPMENT_FILTERS, store, runner,
+                         commune_codes, parent)
+        self.setObjectName("equipmentPage")
+        self.status_action = QAction(self, shortcut=QKeySequence("Ctrl+T"))
+        self.status_action.triggered.connect(self.change_status_selected)
+        self.add_action(self.status_action, before=self.delete_action)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.set_placeholder(self.tr("Search: tag, serial, model, holder, place (Ctrl+F)"))
+        self.status_action.setText(self.tr("Change status…"))
+        self.status_action.setToolTip(self.tr("Record a new status of the selected item, "
+                                              "e.g. broken (Ctrl+T)"))
+        super().retranslate()
+
+    def _selection_changed(self, *_args: object) -> None:
+        super()._selection_changed()
+        if hasattr(self, "status_action"):  # not yet while RegisterPage.__init__ runs
+            self.status_action.setEnabled(bool(self.editable) and self.selected_row() is not None)
+            self.status_action.setVisible(bool(self.editable))
+
+    def rows_query(self, session: Any) -> list[EquipmentRow]:
+        return equipment_rows(session, self.communes)
+
+    def form_data(self, session: Any, record_id: str | None) -> EquipmentFormData | None:
+        values = equipment_details(session, record_id) if record_id else None
+        if record_id and values is None:
+            return None
+        history = status_history(session, record_id) if record_id else []
+        return EquipmentFormData(values, history, staff_choices(session, self.communes))
+
+    def make_form(self, data: EquipmentFormData, row: EquipmentRow | None) -> EquipmentForm:
+        return EquipmentForm(data, row, self)
+
+    def save(self, session: Any, values: EquipmentValues, record_id: str | None) -> str:
+        return save_equipment(session, values.fields, record_id, values.status_note)
+
+    def delete(self, session: Any, record_id: str) -> None:
+        delete_equipment(session, record_id)
+
+    def delete_question(self, row: EquipmentRow) -> str:
+        return self.tr("Delete {item} from the equipment list? If it was disposed of or "
+                       "lost, change its status instead, so its history is kept.").format(
+            item=item_title(row, None))
+
+    def change_status_selected(self) -> None:
+        row = self.selected_row()
+        if row is None or not self.editable:
+            return
+        dialog = StatusDialog(row, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.submitted.connect(lambda values: self._save_status(dialog, row.id, values))
+        self.show_form(dialog)
+
+    def _save_status(self, dialog: StatusDialog, item_id: str, values: dict[str, Any]) -> None:
+        store = self.store
+
+        def work() -> None:
+            with store.sessions.begin() as session:
+                set_status(session, item_id, values["status"], values["on"], values["note"])
+
+        def done(_none: None) -> None:
+            dialog.saved()
+            self.after_write(item_id)
+
+        self.runner.run(work, done, failed=dialog.refused)

@@ -1,0 +1,147 @@
+"""How the Sync page words what the sync layer reports: status rows, and a report as
+lines (a summary first, then written files, notes and refusals).
+
+Plain functions over plain values, apart from Qt's translation lookup, so the wording is
+tested without widgets. The sync layer's own notes and refusals are Vietnamese sentences
+already and are passed through as they are.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from app.sync.files import FileReport
+from app.sync.push import RECEIVING, SENDING, PushReport
+from app.sync.status import SyncStatus
+
+from .formatting import count_text, decimal_text
+
+translate = QCoreApplication.translate
+CANCELLED = "cancelled"  # what a push cancelled by the officer returns to the page
+SUMMARY, WRITTEN, NOTE, REFUSED = "summary", "written", "note", "refused"
+Lines = list[tuple[str, str]]
+
+
+def moment_text(iso: str | None) -> str:
+    if not iso:
+        return translate("SyncReport", "never")
+    return datetime.fromisoformat(iso).strftime("%d/%m/%Y %H:%M")
+
+
+def size_text(size: float) -> str:
+    if size < 1_000_000:
+        return f"{count_text(max(1, round(size / 1000)) if size else 0)} kB"
+    return f"{decimal_text(size / 1_000_000, 1)} MB"
+
+
+CLAIMING = "Đang gửi xác nhận ghi danh"  # app.sync.push names this stage only in its code
+
+
+def stage_text(stage: str) -> str:
+    """The sync layer's stage names (Vietnamese) in the window's language."""
+    known = {SENDING: translate("SyncReport", "Sending to the province"),
+             RECEIVING: translate("SyncReport", "Receiving from the province"),
+             CLAIMING: translate("SyncReport", "Sending the enrolment confirmation")}
+    return known.get(stage, stage)
+
+
+# --- reports as lines ----------------------------------------------------------------------
+def enrolled_lines(name: str) -> Lines:  # enroll_file returns the device's name
+    return [(SUMMARY, translate("SyncReport", "This computer is now enrolled as «{name}». The "
+                                "next sync tells the province.").format(name=name))]
+
+
+def resolved_lines(_result: object = None) -> Lines:
+    return [(SUMMARY, translate("SyncReport", "Your choice was saved. It reaches the other "
+                                "computers at the next sync."))]
+
+
+def file_report_lines(report: FileReport, place: str, *, exported: bool) -> Lines:
+    """What an export to, or an import from, a stick or folder did, first line a summary."""
+    # Counts go through plain names: lupdate skips a plural whose count is an expression.
+    written, applied, conflicts = len(report.written), report.applied, report.conflicts
+    if exported:
+        summary = (translate("SyncReport", "Wrote %Ln file(s) to {place}.", None, written)
+                   if written else
+                   translate("SyncReport", "Nothing to send: the province has every change. "
+                             "Nothing was written to {place}."))
+    elif not (report.notes or report.refused):
+        summary = translate("SyncReport", "No files for this computer were found in {place}.")
+    else:
+        summary = translate("SyncReport", "Read {place}: %Ln change(s) applied.", None, applied)
+        if conflicts:
+            summary += " " + translate("SyncReport", "%Ln conflict(s) to review below.", None,
+                                       conflicts)
+    lines = [(SUMMARY, summary.format(place=place))]
+    lines += [(WRITTEN, translate("SyncReport", "Written: {file}").format(file=p.name))
+              for p in report.written]
+    lines += [(NOTE, note) for note in report.notes]
+    lines += [(REFUSED, line) for line in report.refused]
+    return lines
+
+
+def push_report_lines(report: PushReport | str) -> Lines:
+    if not isinstance(report, PushReport):
+        return [(SUMMARY, translate("SyncReport", "Cancelled. What was already sent is kept; "
+                                    "the rest goes at the next sync."))]
+    refused, conflicts = len(report.refused), report.conflicts
+    summary = (translate("SyncReport", "Sync with the province finished.") if report.ok else
+               translate("SyncReport", "Sync finished, but %Ln bundle(s) were refused.", None,
+                         refused))
+    lines = [(SUMMARY, summary)]
+    if report.claimed:
+        lines.append((NOTE, translate("SyncReport", "The province has confirmed this computer.")))
+    lines.append((NOTE, translate(
+        "SyncReport", "Changes sent: {changes}. Bundles the province confirmed: {confirmed}.")
+        .format(changes=count_text(report.sent_changes),
+                confirmed=count_text(report.acknowledged))))
+    received = translate("SyncReport", "Changes received: {changes}.").format(
+        changes=count_text(report.applied))
+    if conflicts:
+        received += " " + translate("SyncReport", "%Ln conflict(s) to review below.", None,
+                                    conflicts)
+    lines.append((NOTE, received))
+    lines += [(NOTE, note) for note in report.notes]
+    lines += [(REFUSED, line) for line in report.refused]
+    return lines
+
+
+def status_rows(state: SyncStatus) -> list[tuple[str, str]]:
+    """(label, value) rows of the status box, in plain words."""
+    if not state.enrolled:
+        enrolment = translate("SyncReport", "Not enrolled yet: load the enrolment file the "
+                              "province gave you.")
+    elif not state.confirmed:
+        enrolment = translate("SyncReport", "Enrolled; the province confirms it at the next "
+                              "sync.")
+    else:
+        enrolment = translate("SyncReport", "Enrolled with the province.")
+    changes, bundles, open_ = (state.pending_changes, state.unacknowledged_bundles,
+                               state.open_conflicts)
+    # Pending until the province's receipt: a change on a stick not yet taken still counts.
+    pending = (translate("SyncReport", "%Ln change(s) not yet received by the province", None,
+                         changes)
+               if changes else translate("SyncReport", "The province has every change"))
+    waiting = (translate("SyncReport", "%Ln bundle(s) sent, not yet confirmed by the province",
+                         None, bundles)
+               if bundles else translate("SyncReport", "None"))
+    conflicts = (translate("SyncReport", "%Ln to review", None, open_)
+                 if open_ else translate("SyncReport", "None"))
+    return [
+        (translate("SyncReport", "This computer"), enrolment),
+        (translate("SyncReport", "Pending"), pending),
+        (translate("SyncReport", "Awaiting receipt"), waiting),
+        (translate("SyncReport", "Last by USB stick"), _path_text(state, "usb")),
+        (translate("SyncReport", "Last by network"), _path_text(state, "http")),
+        (translate("SyncReport", "Conflicts"), conflicts),
+    ]
+
+
+def _path_text(state: SyncStatus, via: str) -> str:
+    if not (state.last_sent.get(via) or state.last_received.get(via)):
+        return translate("SyncReport", "never")
+    return translate("SyncReport", "sent {sent}, received {received}").format(
+        sent=moment_text(state.last_sent.get(via)),
+        received=moment_text(state.last_received.get(via)))

@@ -1,0 +1,308 @@
+"""The Training page's layout: the course list on top, the selected course below in three
+tabs (sessions, participants, attendance grid).
+
+A view only: it lays out, shows the rows it is given and says what is selected; the page
+(``training_page.TrainingPage``) decides what to load and save. The course list stays on
+top and the grid gets the whole width below, because a course of ten sessions needs it on
+a 1366-pixel laptop screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.training_queries import (
+    AttendanceMatrix,
+    CourseRow,
+    EnrolmentRow,
+    SessionRow,
+    TrainingScope,
+)
+
+from .attendance_grid import AttendanceModel, AttendanceView
+from .formatting import count_text
+from .item_models import RowTableModel, SearchFilterProxy
+from .training_models import (
+    ATTENDANCE,
+    CourseTableModel,
+    EnrolmentTableModel,
+    SessionTableModel,
+    hours_text,
+    period_text,
+    run_by,
+)
+
+MAX_COLUMN_WIDTH = 320
+TAB_SESSIONS, TAB_PEOPLE, TAB_ATTENDANCE = range(3)
+
+
+def make_table(parent: QWidget, model: object) -> QTableView:
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class KeyActions(QObject):
+    """Plain keys that act on one widget (Delete deletes a table's selected row, Enter
+    edits it, Down leaves a search box for its list).
+
+    An event filter rather than a QShortcut: the keys act only while that widget has the
+    focus, and they never reach the widget (nor a dialog's default button) as well."""
+
+    def __init__(self, widget: QWidget, actions: dict[Qt.Key, Callable[[], None]]) -> None:
+        super().__init__(widget)
+        self._actions = actions
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
+                not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            action = self._actions.get(Qt.Key(event.key()))
+            if action is not None:
+                action()
+                return True
+        return super().eventFilter(watched, event)
+
+
+def fit_columns(table: QTableView) -> None:
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    for column in range(header.count()):
+        if header.sectionSize(column) > MAX_COLUMN_WIDTH:
+            header.resizeSection(column, MAX_COLUMN_WIDTH)
+
+
+def relabel(table: QTableView) -> None:
+    """Paint the labels and headers again in a new language. Views ask the model on every
+    paint, so a repaint is enough; a model signal would make the list proxy start over
+    and lose the officer's selection."""
+    for part in (table.viewport(), table.horizontalHeader().viewport(),
+                 table.verticalHeader().viewport()):
+        part.update()
+
+
+class TrainingView(QWidget):
+    def __init__(self, grid_model: AttendanceModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.course_model = CourseTableModel(self)
+        self.course_proxy = SearchFilterProxy(self)
+        self.course_proxy.setSourceModel(self.course_model)
+        self.session_model = SessionTableModel(self)
+        self.people_model = EnrolmentTableModel(self)
+        self.search = QLineEdit(self, clearButtonEnabled=True)
+        self.search.textChanged.connect(self.apply_search)
+        self.count_label = QLabel(self)
+        self.scope_label = QLabel(self, wordWrap=True)
+        self.scope_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.course_table = make_table(self, self.course_proxy)
+        self.new_course_button, self.edit_course_button, self.delete_course_button = (
+            QPushButton(self) for _ in range(3))
+        self.heading = QLabel(self, textFormat=Qt.TextFormat.PlainText)
+        font = QFont(self.heading.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        self.facts = QLabel(self, wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        self.tabs = QTabWidget(self)
+        self.session_table = make_table(self, self.session_model)
+        self.people_table = make_table(self, self.people_model)
+        self.grid = AttendanceView(grid_model, self)
+        self.legend = QLabel(self, wordWrap=True)
+        self.add_session_button, self.edit_session_button, self.delete_session_button = (
+            QPushButton(self) for _ in range(3))
+        self.enrol_button, self.outsider_button, self.remove_button = (
+            QPushButton(self) for _ in range(3))
+        self._lay_out()
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        KeyActions(self.search, {Qt.Key.Key_Down: self.course_table.setFocus})
+        self.tabs.currentChanged.connect(self._tab_changed)
+        TrainingView.retranslate(self)
+
+    # --- layout ------------------------------------------------------------------------------
+    def _lay_out(self) -> None:
+        top = QWidget(self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.count_label)
+        for button in (self.new_course_button, self.edit_course_button,
+                       self.delete_course_button):
+            bar.addWidget(button)
+        column = QVBoxLayout(top)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(bar)
+        column.addWidget(self.scope_label)
+        column.addWidget(self.course_table, 1)
+        bottom = QWidget(self)
+        detail = QVBoxLayout(bottom)
+        detail.setContentsMargins(0, 6, 0, 0)
+        detail.addWidget(self.heading)
+        detail.addWidget(self.facts)
+        detail.addWidget(self.tabs, 1)
+        self.tabs.addTab(self._tab(self.session_table, self.add_session_button,
+                                   self.edit_session_button, self.delete_session_button), "")
+        self.tabs.addTab(self._tab(self.people_table, self.enrol_button, self.outsider_button,
+                                   self.remove_button), "")
+        self.tabs.addTab(self._tab(self.grid, self.legend), "")
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setChildrenCollapsible(False)
+        QVBoxLayout(self).addWidget(splitter)
+
+    def _tab(self, main: QWidget, *below: QWidget) -> QWidget:
+        tab = QWidget(self)
+        layout = QVBoxLayout(tab)
+        buttons = QHBoxLayout()
+        for widget in below:
+            buttons.addWidget(widget, 1 if isinstance(widget, QLabel) else 0)
+        buttons.addStretch(0 if any(isinstance(w, QLabel) for w in below) else 1)
+        layout.addLayout(buttons)
+        layout.addWidget(main, 1)
+        return tab
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(
+            self.tr("Search courses by title, topic, organiser, trainer or place…"))
+        self.new_course_button.setText(self.tr("New course"))
+        self.new_course_button.setToolTip(self.tr("Ctrl+N"))
+        self.edit_course_button.setText(self.tr("Edit course"))
+        self.delete_course_button.setText(self.tr("Delete course"))
+        self.add_session_button.setText(self.tr("Add session"))
+        self.edit_session_button.setText(self.tr("Edit session"))
+        self.delete_session_button.setText(self.tr("Delete session"))
+        self.enrol_button.setText(self.tr("Enrol officials…"))
+        self.outsider_button.setText(self.tr("Add outside participant…"))
+        self.remove_button.setText(self.tr("Remove from course"))
+        keys = " · ".join(f"{key} {ATTENDANCE.label(status)}" for key, status in (
+            ("P", "present"), ("L", "late"), ("E", "excused"), ("A", "absent")))
+        self.legend.setText(self.tr(
+            "Keys: {keys} (then the next person) · Space: next mark · Delete: clear · "
+            "arrows: move. Rate: sessions attended (present or late) out of those held so "
+            "far; a session with no mark counts as not attended.").format(keys=keys))
+        self.grid.setAccessibleName(self.tr("Attendance grid"))
+        for table in (self.course_table, self.session_table, self.people_table, self.grid):
+            relabel(table)
+        self._update_tab_titles()
+        self._update_count()
+
+    def _update_tab_titles(self) -> None:
+        self.tabs.setTabText(TAB_SESSIONS, self.tr("Sessions ({count})").format(
+            count=count_text(self.session_model.rowCount())))
+        self.tabs.setTabText(TAB_PEOPLE, self.tr("Participants ({count})").format(
+            count=count_text(self.people_model.rowCount())))
+        self.tabs.setTabText(TAB_ATTENDANCE, self.tr("Attendance"))
+
+    # --- showing -------------------------------------------------------------------------
+    def set_courses(self, rows: Sequence[CourseRow]) -> None:
+        self.course_model.set_rows(rows)
+        fit_columns(self.course_table)
+        self._update_count()
+
+    def apply_search(self) -> None:
+        self.course_proxy.set_query(self.search.text())
+        self._update_count()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("Showing {shown} of {total}").format(
+            shown=count_text(self.course_proxy.rowCount()),
+            total=count_text(self.course_model.rowCount())))
+
+    def show_scope(self, scope: TrainingScope) -> None:
+        if scope.makes_province_courses:
+            text = self.tr("This is a trainer's computer: new courses are the province's, "
+                           "open to officials of all its communes.")
+        else:
+            text = self.tr("New courses made here belong to the commune. A province "
+                           "course can be seen here but is changed on the trainer's computer.")
+        self.scope_label.setText(text)
+
+    def show_heading(self, course: CourseRow | None, commune_names: dict[str, str]) -> None:
+        if course is None:
+            self.heading.setText(self.tr("Choose a course in the list above"))
+            self.facts.setText("")
+            return
+        self.heading.setText(course.title)
+        facts = [period_text(course.start_date, course.end_date), run_by(course)]
+        for label, value in ((self.tr("Organiser"), course.organiser),
+                             (self.tr("Trainer"), course.trainer),
+                             (self.tr("Place"), course.place),
+                             (self.tr("Hours"), hours_text(course.hours)),
+                             (self.tr("Funding"), course.funding)):
+            if value:
+                facts.append(f"{label}: {value}")
+        self.facts.setText(" · ".join(facts))
+
+    def show_detail(self, matrix: AttendanceMatrix, writes: frozenset[str]) -> None:
+        self.session_model.set_rows(matrix.sessions)
+        self.people_model.set_rows(matrix.people)
+        self.grid.grid.set_matrix(matrix, writes)
+        fit_columns(self.session_table)
+        fit_columns(self.people_table)
+        self.grid.verticalHeader().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        self._update_tab_titles()
+
+    def select_course_row(self, source_row: int) -> None:
+        """Select a course by its row in the model (-1: none), without telling anyone."""
+        blocker = self.course_table.selectionModel().blockSignals(True)
+        if source_row < 0:
+            self.course_table.clearSelection()
+        else:
+            index = self.course_proxy.mapFromSource(self.course_model.index(source_row, 0))
+            if index.isValid():
+                self.course_table.selectRow(index.row())
+                self.course_table.setCurrentIndex(index)
+        self.course_table.selectionModel().blockSignals(blocker)
+        self.course_table.viewport().update()
+
+    # --- what is selected ----------------------------------------------------------------------
+    def _selected(self, table: QTableView, source: RowTableModel,
+                  proxy: SearchFilterProxy | None = None) -> object | None:
+        rows = table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        index: QModelIndex = proxy.mapToSource(rows[0]) if proxy else rows[0]
+        return source.row_at(index.row()) if index.isValid() else None
+
+    def selected_course(self) -> CourseRow | None:
+        return self._selected(self.course_table, self.course_model, self.course_proxy)
+
+    def selected_session(self) -> SessionRow | None:
+        return self._selected(self.session_table, self.session_model)
+
+    def selected_person(self) -> EnrolmentRow | None:
+        return self._selected(self.people_table, self.people_model)
+
+    def _tab_changed(self, index: int) -> None:
+        if index == TAB_ATTENDANCE:
+            self.grid.setFocus()
