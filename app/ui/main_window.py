@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         """Every page of the window, in one place."""
         self.overview = OverviewPage(self)
         self.add_page("overview", PAGE_TITLES["overview"], self.overview,
-                      load=self.data.indicators, show=self.overview.show_indicators)
+                      load=self.data.overview, show=self.overview.show_overview)
         self.staff_page = StaffPage(self.store, self.runner, self.context.commune_codes, self)
         self.add_page("staff", PAGE_TITLES["staff"], self.staff_page,
                       load=self.staff_page.load, show=self.staff_page.show_loaded)

@@ -1,4 +1,5 @@
-"""The overview: the commune's ICT indicators as cards, and its equipment by status.
+"""The overview: the commune's ICT indicators as cards, its equipment by status as a bar
+chart, and three short lists of what needs attention.
 
 Every number here is computed by ``app.models.indicators`` (never typed); this page only
 lays them out and words them.
@@ -6,24 +7,30 @@ lays them out and words them.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from app.models.indicators import Indicators
+from app.models.indicators import AttentionItem, Indicators
 
 from . import labels
-from .controllers import OVER_AGE_YEARS
-from .formatting import count_text, decimal_text, percent_text
+from .charts import ACCESSIBLE_COLOURS, Bar, BarChart
+from .controllers import OVER_AGE_YEARS, OverviewData
+from .formatting import count_text, date_text, decimal_text, percent_text
 
 CARD_COLUMNS = 4
+ATTENTION_KEYS = ("broken", "warranty_ending", "uncertified")
+ID_ROLE = Qt.ItemDataRole.UserRole
 CARD_STYLE = """
 QFrame#card { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }
 QLabel#cardValue { font-size: 22pt; font-weight: bold; }
@@ -37,6 +44,7 @@ class Card(QFrame):
         super().__init__(parent)
         self.setObjectName("card")
         self.title = QLabel(title, self, wordWrap=True)
+        self.title.setObjectName("cardTitle")
         self.value = QLabel("–", self, objectName="cardValue")
         self.detail = QLabel("", self, objectName="cardDetail", wordWrap=True)
         layout = QVBoxLayout(self)
@@ -50,14 +58,47 @@ class Card(QFrame):
         self.detail.setText(detail)
 
 
+class AttentionList(QGroupBox):
+    """One short list of things to look at; the record's id is kept on each row."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = QListWidget(self)
+        self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.list.setWordWrap(True)  # long names and positions wrap rather than hide
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)
+        QVBoxLayout(self).addWidget(self.list)
+
+    def show_rows(self, rows: list[tuple[str, str]], empty: str) -> None:
+        """(id, text) rows; ``empty`` says so plainly when there is nothing."""
+        self.list.clear()
+        for record_id, text in rows:
+            item = QListWidgetItem(text, self.list)
+            item.setData(ID_ROLE, record_id)
+            item.setToolTip(text)
+        if not rows:
+            item = QListWidgetItem(empty, self.list)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def ids(self) -> list[str]:
+        items = (self.list.item(n) for n in range(self.list.count()))
+        return [item.data(ID_ROLE) for item in items if item.data(ID_ROLE) is not None]
+
+
 class OverviewPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setStyleSheet(CARD_STYLE)
-        self.cards = {key: Card(title, self) for key, title in self._card_titles()}
-        self.status_box = QGroupBox(self.tr("Equipment by status"), self)
-        self.status_form = QFormLayout(self.status_box)
+        self._shown: OverviewData | Indicators | None = None
+        self.cards = {key: Card("", self) for key, _title in self._card_titles()}
+        self.status_box = QGroupBox(self)
+        self.chart = BarChart(self.status_box)
+        self.total_label = QLabel(self.status_box)
+        self.attention_box = QGroupBox(self)
+        self.attention_lists = {key: AttentionList(self.attention_box) for key in ATTENTION_KEYS}
         self._lay_out()
+        self.retranslate()
 
     def _card_titles(self) -> list[tuple[str, str]]:
         return [
@@ -72,16 +113,52 @@ class OverviewPage(QWidget):
                 years=OVER_AGE_YEARS)),
         ]
 
+    def _attention_titles(self) -> dict[str, str]:
+        return {
+            "broken": self.tr("Broken equipment"),
+            "warranty_ending": self.tr("Warranty ending within 90 days"),
+            "uncertified": self.tr("Officials without an IT certificate"),
+        }
+
     def _lay_out(self) -> None:
         grid = QGridLayout()
         for n, card in enumerate(self.cards.values()):
             grid.addWidget(card, n // CARD_COLUMNS, n % CARD_COLUMNS)
-        grid.addWidget(self.status_box, -(-len(self.cards) // CARD_COLUMNS), 0)
+        status = QVBoxLayout(self.status_box)
+        status.addWidget(self.chart)
+        status.addWidget(self.total_label)
+        status.addStretch(1)
+        lists = QHBoxLayout(self.attention_box)
+        for box in self.attention_lists.values():
+            lists.addWidget(box)
+        lower = QHBoxLayout()
+        lower.addWidget(self.status_box, 2)
+        lower.addWidget(self.attention_box, 5)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
-        layout.addStretch(1)
+        layout.addLayout(lower, 1)
+
+    def retranslate(self) -> None:
+        """Set every text again in the current language, and word the shown data again."""
+        for key, title in self._card_titles():
+            self.cards[key].title.setText(title)
+        self.status_box.setTitle(self.tr("Equipment by status"))
+        self.chart.setAccessibleName(self.tr("Equipment by status"))
+        self.attention_box.setTitle(self.tr("What needs attention"))
+        for key, title in self._attention_titles().items():
+            self.attention_lists[key].setTitle(title)
+        if isinstance(self._shown, OverviewData):
+            self.show_overview(self._shown)
+        elif self._shown is not None:
+            self.show_indicators(self._shown)
+
+    def show_overview(self, data: OverviewData) -> None:
+        self.show_indicators(data.indicators)
+        self.show_attention(data.attention)
+        self._shown = data
 
     def show_indicators(self, ind: Indicators) -> None:
+        self._shown = ind
         of_officials = self.tr("{share} of officials")
         of_computers = self.tr("{share} of computers in use")
         cards = self.cards
@@ -105,16 +182,35 @@ class OverviewPage(QWidget):
         self._show_statuses(ind)
 
     def _show_statuses(self, ind: Indicators) -> None:
-        while self.status_form.rowCount():
-            self.status_form.removeRow(0)
-        for key in labels.EQUIPMENT_STATUS.sources:
-            count = ind.equipment_by_status.get(key, 0)
-            if count:
-                self.status_form.addRow(labels.EQUIPMENT_STATUS.label(key), self._number(count))
-        self.status_form.addRow(self.tr("Total"), self._number(ind.total_equipment, bold=True))
+        keys = list(labels.EQUIPMENT_STATUS.sources)
+        self.chart.set_bars([
+            Bar(key, labels.EQUIPMENT_STATUS.label(key), ind.equipment_by_status.get(key, 0),
+                ACCESSIBLE_COLOURS[n % len(ACCESSIBLE_COLOURS)])
+            for n, key in enumerate(keys)])
+        self.total_label.setText(
+            self.tr("Total: {count}").format(count=count_text(ind.total_equipment)))
 
-    def _number(self, value: int, bold: bool = False) -> QLabel:
-        label = QLabel(count_text(value), self.status_box)
-        if bold:
-            label.setStyleSheet("font-weight: bold;")
-        return label
+    def show_attention(self, found: dict[str, list[AttentionItem]]) -> None:
+        """The three lists; each row names the record and says why it is listed."""
+        since = self.tr("broken since {date}")
+        ends = self.tr("warranty ends {date}")
+        wording = {
+            "broken": lambda i: self._row(
+                i.name, since.format(date=date_text(i.on)) if i.on else "", i.note),
+            "warranty_ending": lambda i: self._row(
+                i.name, ends.format(date=date_text(i.on)), i.note),
+            "uncertified": lambda i: self._row(i.name, i.note),
+        }
+        empty = self.tr("Nothing to look at")
+        for key in ATTENTION_KEYS:
+            items = found.get(key, [])
+            self.attention_lists[key].show_rows(
+                [(item.id, wording[key](item)) for item in items], empty)
+            title = self._attention_titles()[key]
+            self.attention_lists[key].setTitle(f"{title} ({count_text(len(items))})")
+
+    @staticmethod
+    def _row(name: str, *details: str | None) -> str:
+        """The name on its own line, then why it is listed and where."""
+        detail = " · ".join(d for d in details if d)
+        return f"{name}\n{detail}" if detail else name

@@ -1013,6 +1013,18 @@ Correct these rows in the file, then import it again.</translation>
         <translation>Equipment over {years} years old</translation>
     </message>
     <message>
+        <source>Warranty ending within 90 days</source>
+        <translation>Warranty ending within 90 days</translation>
+    </message>
+    <message>
+        <source>Officials without an IT certificate</source>
+        <translation>Officials without an IT certificate</translation>
+    </message>
+    <message>
+        <source>What needs attention</source>
+        <translation>What needs attention</translation>
+    </message>
+    <message>
         <source>{share} of officials</source>
         <translation>{share} of officials</translation>
     </message>
@@ -1029,8 +1041,20 @@ Correct these rows in the file, then import it again.</translation>
         <translation>not counting items disposed of or lost</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Total</translation>
+        <source>Total: {count}</source>
+        <translation>Total: {count}</translation>
+    </message>
+    <message>
+        <source>broken since {date}</source>
+        <translation>broken since {date}</translation>
+    </message>
+    <message>
+        <source>warranty ends {date}</source>
+        <translation>warranty ends {date}</translation>
+    </message>
+    <message>
+        <source>Nothing to look at</source>
+        <translation>Nothing to look at</translation>
     </message>
 </context>
 <context>

@@ -1011,6 +1011,18 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
         <translation>Thiết bị dùng trên {years} năm</translation>
     </message>
     <message>
+        <source>Warranty ending within 90 days</source>
+        <translation>Hết bảo hành trong 90 ngày tới</translation>
+    </message>
+    <message>
+        <source>Officials without an IT certificate</source>
+        <translation>Cán bộ chưa có chứng chỉ CNTT</translation>
+    </message>
+    <message>
+        <source>What needs attention</source>
+        <translation>Việc cần chú ý</translation>
+    </message>
+    <message>
         <source>{share} of officials</source>
         <translation>{share} số cán bộ, công chức</translation>
     </message>
@@ -1027,8 +1039,20 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
         <translation>không tính thiết bị đã thanh lý hoặc bị mất</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Tổng cộng</translation>
+        <source>Total: {count}</source>
+        <translation>Tổng cộng: {count}</translation>
+    </message>
+    <message>
+        <source>broken since {date}</source>
+        <translation>hỏng từ {date}</translation>
+    </message>
+    <message>
+        <source>warranty ends {date}</source>
+        <translation>hết bảo hành ngày {date}</translation>
+    </message>
+    <message>
+        <source>Nothing to look at</source>
+        <translation>Không có mục nào</translation>
     </message>
 </context>
 <context>

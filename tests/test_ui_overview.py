@@ -1,0 +1,77 @@
+"""The overview page: the equipment-by-status chart and the "what needs attention" lists,
+on the demo commune, compared with what ``app.models.indicators`` computes directly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.demo import fill_demo
+from app.models.indicators import attention, commune_indicators
+from app.models.store import Store
+from app.ui import labels
+from app.ui.controllers import OVER_AGE_YEARS, read
+from app.ui.main_window import MainWindow, open_main_window
+from tests.helpers import MUONG_PHANG, make_store
+
+ROOT = Path(__file__).resolve().parents[1]
+SCREENSHOTS = ROOT / "artifacts" / "screenshots"
+
+
+@pytest.fixture
+def demo_store(tmp_path: Path):
+    store = make_store(tmp_path / "demo", name="Máy văn phòng xã")
+    fill_demo(store)
+    yield store
+    store.close()
+
+
+def open_window(qtbot, store: Store) -> MainWindow:
+    window = open_main_window(store)
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.runner.wait()
+    window.resize(1366, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_the_chart_has_one_bar_per_status_with_its_count(qtbot, demo_store) -> None:
+    window = open_window(qtbot, demo_store)
+    expected = read(demo_store, commune_indicators, [MUONG_PHANG],
+                    over_age_years=OVER_AGE_YEARS)[0]
+    chart = window.overview.chart
+    bars = chart.bars()
+    assert [bar.key for bar in bars] == list(labels.EQUIPMENT_STATUS.sources)
+    assert [bar.label for bar in bars] == [labels.EQUIPMENT_STATUS.label(b.key) for b in bars]
+    assert {bar.key: bar.value for bar in bars if bar.value} == {
+        key: n for key, n in expected.equipment_by_status.items() if n}
+    assert sum(bar.value for bar in bars) == expected.total_equipment > 0
+    largest = max(range(len(bars)), key=lambda n: bars[n].value)
+    full = chart.bar_rect(largest).width()
+    assert full > 50
+    for n, bar in enumerate(bars):  # lengths proportional to the counts
+        assert chart.bar_rect(n).width() == pytest.approx(full * bar.value / bars[largest].value)
+    assert len({bar.colour for bar in bars}) == len(bars)
+    assert window.overview.total_label.text().endswith(str(expected.total_equipment))
+
+
+def test_the_attention_lists_show_what_the_model_finds(qtbot, demo_store) -> None:
+    window = open_window(qtbot, demo_store)
+    found = read(demo_store, attention, MUONG_PHANG)
+    lists = window.overview.attention_lists
+    assert found["broken"] and found["uncertified"]
+    for key in ("broken", "warranty_ending", "uncertified"):
+        assert lists[key].ids() == [item.id for item in found[key]], key
+    first = lists["uncertified"].list.item(0).text()
+    assert first.startswith(found["uncertified"][0].name)
+    assert lists["broken"].title() == f"Broken equipment ({len(found['broken'])})"
+    window.overview.retranslate()  # the lists are worded again, not lost
+    assert lists["broken"].ids() == [item.id for item in found["broken"]]
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    target = SCREENSHOTS / "overview_page.png"
+    qtbot.wait(50)
+    assert window.grab().save(str(target))
+    assert target.stat().st_size > 10_000
