@@ -209,18 +209,6 @@ class MainWindow(QMainWindow):
         for _key, page in self.navigation.pages():
             if hasattr(page, "retranslate") and not _follows_language_itself(page):
                 page.retranslate()
-        if not hasattr(self.overview, "retranslate"):
-            self._rebuild_overview()
-
-    def _rebuild_overview(self) -> None:
-        """The overview has no retranslate() yet; it holds no work, so it is built again."""
-        old = self.overview
-        self.overview = OverviewPage(self)
-        self.navigation.replace_page("overview", self.overview)
-        old.deleteLater()
-        self.controllers["overview"] = PageController(
-            self.runner, self.data.indicators, self.overview.show_indicators)
-        self.controllers["overview"].refresh()
 
     def retranslate(self) -> None:
         """Set every text of the window itself again (pages do their own)."""
