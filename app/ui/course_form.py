@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -75,6 +75,17 @@ def hours_edit(parent: QWidget, value: float | None) -> QDoubleSpinBox:
     return edit
 
 
+class FormFields(Protocol):
+    """What each form (course, session, participant) provides to ``FormDialog``."""
+
+    def values_or_none(self) -> Any:
+        ...
+
+    def problems(self, strict: bool) -> dict[QWidget, str]:
+        """Bad fields and why; ``strict`` adds the empty-required ones."""
+        ...
+
+
 class FormDialog(QDialog):
     """Shared frame: fields with an error line each, Save/Cancel, the dirty check."""
 
@@ -116,13 +127,6 @@ class FormDialog(QDialog):
     def start_tracking(self) -> None:
         """Remember the values shown first (to know if anything was edited)."""
         self._initial = self.values_or_none()
-
-    def values_or_none(self) -> Any:
-        raise NotImplementedError
-
-    def problems(self, strict: bool) -> dict[QWidget, str]:
-        """Bad fields and why; ``strict`` adds the empty-required ones."""
-        raise NotImplementedError
 
     def refresh_errors(self) -> dict[QWidget, str]:
         found = self.problems(strict=self._tried)

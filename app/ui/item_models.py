@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -90,6 +90,14 @@ class Column:
         return (self.value or self.text)(row)
 
 
+class SearchKeyed(Protocol):
+    """What each row model (staff, equipment…) provides to ``RowTableModel``: the folded
+    text a search matches against (see vntext.search_key)."""
+
+    def search_key_of(self, row: Any) -> str:
+        ...
+
+
 class RowTableModel(QAbstractTableModel):
     """A read-only table of frozen rows; subclasses say which columns and search key.
 
@@ -116,9 +124,6 @@ class RowTableModel(QAbstractTableModel):
         self._cache = {}
         self.generation += 1
         self.endResetModel()
-
-    def search_key_of(self, row: Any) -> str:
-        raise NotImplementedError
 
     def search_keys(self) -> Sequence[str]:
         return self._keys

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QCloseEvent
@@ -66,6 +66,14 @@ def enum_combo(parent: QWidget, choices: Sequence[tuple[str, str]], value: str |
     index = combo.findData(value)
     combo.setCurrentIndex(max(index, 0))
     return combo
+
+
+class FormChecks(Protocol):
+    """What each record form (staff, equipment) provides to ``RecordForm``."""
+
+    def problems(self) -> dict[str, str]:
+        """Bad fields (key → message), required ones included."""
+        ...
 
 
 class RecordForm(QDialog):
@@ -165,11 +173,7 @@ class RecordForm(QDialog):
         self.cancel_button.setText(translate("RecordForm", "Close"))
         self.cancel_button.setDefault(True)
 
-    # --- subclasses say what is wrong and what the values are --------------------------
-    def problems(self) -> dict[str, str]:
-        """Bad fields (key → message), required ones included."""
-        raise NotImplementedError
-
+    # --- subclasses say what is wrong (FormChecks.problems) and may refine the values ----
     def values(self) -> dict[str, Any]:
         """The plain values to save, field by field (only called when ``problems()`` is
         empty, so every field reads)."""

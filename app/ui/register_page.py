@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -39,6 +39,31 @@ class Loaded:
 
     rows: Sequence[Any]
     editable: bool
+
+
+class RegisterSubject(Protocol):
+    """What each register page (staff, equipment) provides to the shared flow of
+    ``RegisterPage``; the worker-side methods get their own session."""
+
+    def rows_query(self, session: Session) -> Sequence[Any]:
+        ...
+
+    def form_data(self, session: Session, record_id: str | None) -> Any:
+        """What the form needs (the record's values, the choices); None if it is gone."""
+        ...
+
+    def make_form(self, data: Any, row: Any | None) -> RecordForm:
+        """The form for a new record (``row`` None) or an existing one (GUI thread)."""
+        ...
+
+    def save(self, session: Session, values: Any, record_id: str | None) -> str:
+        ...
+
+    def delete(self, session: Session, record_id: str) -> None:
+        ...
+
+    def delete_question(self, row: Any) -> str:
+        ...
 
 
 class RegisterPage(TablePage):
@@ -89,27 +114,6 @@ class RegisterPage(TablePage):
             "computer keeps it up to date."))
         self.excel.retranslate()
         self.retranslate_view()
-
-    # --- what a subject says (worker side unless noted) -------------------------------------
-    def rows_query(self, session: Session) -> Sequence[Any]:
-        raise NotImplementedError
-
-    def form_data(self, session: Session, record_id: str | None) -> Any:
-        """What the form needs (the record's values, the choices); None if it is gone."""
-        raise NotImplementedError
-
-    def make_form(self, data: Any, row: Any | None) -> RecordForm:
-        """The form for a new record (``row`` None) or an existing one (GUI thread)."""
-        raise NotImplementedError
-
-    def save(self, session: Session, values: Any, record_id: str | None) -> str:
-        raise NotImplementedError
-
-    def delete(self, session: Session, record_id: str) -> None:
-        raise NotImplementedError
-
-    def delete_question(self, row: Any) -> str:
-        raise NotImplementedError
 
     # --- loading ------------------------------------------------------------------------
     def load(self) -> Loaded:
