@@ -87,6 +87,27 @@ def test_search_key_empty(value: str | None) -> None:
     assert search_key(value) == ""
 
 
+def _whole_text_key(text: str) -> str:
+    """The search key computed the slow, obvious way: normalise the whole text at once."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    folded = bare.replace("đ", "d").replace("Đ", "d").replace("\u00d0", "d").casefold()
+    for apostrophe in "\u2019\u2018\u02bc\u02bb\u2032\u00b4`":
+        folded = folded.replace(apostrophe, "'")
+    return " ".join(folded.split())
+
+
+@given(st.text(alphabet=st.sampled_from(
+    "aăâeêioôơuưyAĂÂEÊIOÔƠUƯYđĐ\u00d0 \t'’ʼ`\u0300\u0301\u0303\u0309\u0323\u0306\u0302"
+    "\u031bİßﬁΣσς0123456789-")))
+def test_search_key_per_character_fold_equals_whole_text_fold(text: str) -> None:
+    assert search_key(text) == _whole_text_key(text)
+
+
+@given(st.text())
+def test_search_key_any_text_equals_whole_text_fold(text: str) -> None:
+    assert search_key(text) == _whole_text_key(text)
+
+
 @pytest.mark.parametrize(
     "query",
     ["nguyen van", "Nguyễn Văn", "van nguyen", "NGUYEN", "d", "đức", "uye", nfd("Đức"), ""],
