@@ -62,7 +62,7 @@ class Synced:
     partition: Mapped[str] = mapped_column(String(24), index=True)
     hlc: Mapped[str] = mapped_column(String(24), index=True)
     device_id: Mapped[str] = mapped_column(String(36))
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)  # no index: see 0007
     clock: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
 
 
