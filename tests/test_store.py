@@ -11,7 +11,7 @@ from sqlalchemy import func, select, text
 
 from app.models import Commune, CommuneLineage, EthnicGroup, Province, Staff
 from app.models.errors import StoreError
-from app.models.store import Store, current_revision, head_revision
+from app.models.store import Store, current_revision, head_revision, migration_scripts
 from tests.helpers import DATA_DIR, MUONG_PHANG
 
 FIXTURES = {rev: DATA_DIR / "db" / f"rev{rev}.sqlite3" for rev in ("0001", "0004")}
@@ -19,6 +19,11 @@ FIXTURES = {rev: DATA_DIR / "db" / f"rev{rev}.sqlite3" for rev in ("0001", "0004
 
 def digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_the_head_revision_kept_in_code_is_the_newest_migration():
+    """Opening skips Alembic when the file is at ``HEAD_REVISION``: it must be the head."""
+    assert head_revision() == migration_scripts().get_current_head()
 
 
 def test_empty_file_is_migrated_to_head_with_reference_data(tmp_path):

@@ -16,15 +16,8 @@ import logging
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-
-from openpyxl import Workbook, load_workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 
 from .errors import ExportFileError, ImportFileError
 from .values import is_blank
@@ -33,8 +26,6 @@ log = logging.getLogger(__name__)
 
 FORMATS = (".csv", ".xlsx")
 ZIP_MAGIC = b"PK\x03\x04"
-DATE_FORMAT = "DD/MM/YYYY"
-MONEY_FORMAT = "#,##0"
 
 
 @dataclass
@@ -98,26 +89,9 @@ def _read_csv(path: Path) -> list[list[str]]:
 
 
 def _read_xlsx(path: Path) -> list[Sequence[Any]]:
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises a grab-bag of errors on a damaged file
-        log.info("unreadable xlsx %s: %r", path, exc)
-        raise ImportFileError(
-            f"Không đọc được tệp Excel «{path.name}»: tệp hỏng hoặc không phải .xlsx."
-        ) from exc
-    try:
-        if not workbook.worksheets:
-            raise ImportFileError(f"Tệp Excel «{path.name}» không có trang tính nào.")
-        sheet = workbook.worksheets[0]
-        sheet.reset_dimensions()  # do not trust the size recorded by whoever wrote the file
-        return list(sheet.iter_rows(values_only=True))
-    except ImportFileError:
-        raise
-    except Exception as exc:
-        log.info("unreadable xlsx sheet %s: %r", path, exc)
-        raise ImportFileError(f"Không đọc được nội dung tệp Excel «{path.name}».") from exc
-    finally:
-        workbook.close()
+    from .xlsx import read_rows  # openpyxl loads only when a workbook is read or written
+
+    return read_rows(path)
 
 
 def write_csv(path: Path, header: list[str], rows: Iterable[list[str]]) -> None:
@@ -132,49 +106,9 @@ def write_csv(path: Path, header: list[str], rows: Iterable[list[str]]) -> None:
 
 def write_xlsx(path: Path, title: str, header: list[str], rows: Iterable[list[Any]],
                widths: list[int]) -> None:
-    def write(target: Path) -> None:
-        workbook = Workbook(write_only=True)
-        sheet = workbook.create_sheet(title)
-        sheet.freeze_panes = "A2"
-        for index, width in enumerate(widths, start=1):
-            sheet.column_dimensions[get_column_letter(index)].width = width
-        sheet.append([_bold(sheet, text) for text in header])
-        for row in rows:
-            sheet.append([_cell(sheet, value) for value in row])
-        workbook.save(target)
+    from .xlsx import write_sheet
 
-    _replace(path, write)
-
-
-def _bold(sheet: Any, text: str) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value=text)
-    cell.font = Font(bold=True)
-    return cell
-
-
-def _cell(sheet: Any, value: Any) -> Any:
-    """Dates as real date cells shown DD/MM/YYYY, sums of money with thousands separators.
-
-    Text is always text: a value starting with "=" would otherwise become a formula, which
-    Excel would run and which reads back empty; control characters XLSX cannot hold are
-    dropped.
-    """
-    if isinstance(value, str):
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
-        if not value.startswith("="):
-            return value
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.data_type = "s"
-        return cell
-    if isinstance(value, date) and not isinstance(value, datetime):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = DATE_FORMAT
-        return cell
-    if isinstance(value, int) and not isinstance(value, bool):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = MONEY_FORMAT
-        return cell
-    return value
+    _replace(path, lambda target: write_sheet(target, title, header, rows, widths))
 
 
 def _replace(path: Path, write: Any) -> None:

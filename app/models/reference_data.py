@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from importlib import metadata
 
-import vietnam_provinces
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
-from vietnam_provinces import Province as VpProvince
-from vietnam_provinces import Ward as VpWard
 
 from . import enums
 from .device import Setting
@@ -36,7 +34,19 @@ VERSION_KEY = "reference_version"
 
 
 def shipped_version() -> str:
-    return f"{REFERENCE_REVISION}/{vietnam_provinces.__version__}"
+    """Which reference data ships: ours and the units package's. Read from the package's
+    metadata, so a start that finds the tables up to date never imports the package (the
+    whole list of units, a tenth of a second)."""
+    return f"{REFERENCE_REVISION}/{_units_version()}"
+
+
+def _units_version() -> str:
+    try:
+        return metadata.version("vietnam-provinces")
+    except metadata.PackageNotFoundError:  # a frozen build without the package's metadata
+        import vietnam_provinces
+
+        return str(vietnam_provinces.__version__)
 
 
 def ensure_reference(session: Session) -> bool:
@@ -78,6 +88,9 @@ def _standard(code: str) -> str | None:
 
 
 def _load_units(session: Session) -> None:
+    from vietnam_provinces import Province as VpProvince
+    from vietnam_provinces import Ward as VpWard
+
     for p in VpProvince.iter_all():
         session.merge(Province(
             code=f"{int(p.code):02d}", name=p.name, division_type=str(p.division_type.value),
@@ -103,13 +116,15 @@ def _load_lineage(session: Session) -> None:
     """Old → new commune lineage, where the installed package carries it (2026.x and later)."""
     rows = list(_lineage_rows())
     if not rows:
-        log.info("vietnam-provinces %s has no lineage table", vietnam_provinces.__version__)
+        log.info("vietnam-provinces %s has no lineage table", _units_version())
         return
     session.execute(delete(CommuneLineage))
     session.execute(CommuneLineage.__table__.insert(), rows)
 
 
 def _lineage_rows() -> Iterator[dict[str, str | None]]:
+    from vietnam_provinces import Ward as VpWard
+
     if not hasattr(VpWard, "get_legacy_sources"):
         return
     from vietnam_provinces.legacy import District as OldDistrict

@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import datetime
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.exc import ArgumentError, DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -25,19 +23,42 @@ from .errors import StoreError
 from .machine import renew_if_copied
 from .reference_data import ensure_reference
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# The newest migration. Kept here so that opening an up-to-date database (every start but
+# the first after an update) never loads Alembic, a tenth of a second of imports; a test
+# checks it against the migrations folder.
+HEAD_REVISION = "0007"
 
 
 def alembic_config(connection: object | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = connection
     return config
 
 
+def migration_scripts() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config())
+
+
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    """The schema this app writes (bundles carry it too)."""
+    return HEAD_REVISION
+
+
+@cache
+def known_revisions() -> frozenset[str]:
+    """Every schema revision this app knows, old ones included."""
+    return frozenset(r.revision for r in migration_scripts().walk_revisions())
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -75,8 +96,12 @@ def check_file(path: Path) -> None:
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The database's schema revision, None for a new database (read as Alembic keeps it,
+    in one plain query)."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def backup(engine: Engine, path: Path, backups_dir: Path, label: str) -> Path:
@@ -99,11 +124,12 @@ def migrate(engine: Engine, path: Path | None, backups_dir: Path | None) -> Path
 
     A SQLite file is copied first; a PostgreSQL server's backups are its operator's
     (pg_dump), since an app cannot copy a database it does not own."""
-    script = ScriptDirectory.from_config(alembic_config())
     revision = current_revision(engine)
-    head = script.get_current_head()
+    head = head_revision()
     if revision == head:
         return None
+    from alembic import command
+
     saved = None
     if revision is not None and path is not None and backups_dir is not None:
         saved = backup(engine, path, backups_dir, f"before-{head}")
@@ -114,16 +140,13 @@ def migrate(engine: Engine, path: Path | None, backups_dir: Path | None) -> Path
 
 def refuse_newer(engine: Engine) -> None:
     revision = current_revision(engine)
-    if revision is None:
+    if revision is None or revision == head_revision():
         return
-    script = ScriptDirectory.from_config(alembic_config())
-    try:
-        script.get_revision(revision)
-    except Exception as exc:  # alembic raises its own CommandError/ResolutionError here
+    if revision not in known_revisions():
         raise StoreError(
             "Cơ sở dữ liệu này được tạo bởi phiên bản mới hơn của ứng dụng "
             f"(lược đồ {revision}); hãy cài phiên bản mới để mở. Dữ liệu không bị thay đổi."
-        ) from exc
+        )
 
 
 class Store:

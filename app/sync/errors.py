@@ -51,3 +51,22 @@ class NotForThisDeviceError(BundleError):
     def __init__(self, message: str, receiver: str | None = None) -> None:
         super().__init__(message)
         self.receiver = receiver
+
+
+class ServerUnreachableError(SyncError):
+    """No answer from the server after every retry."""
+
+
+class ServerRefusedError(SyncError):
+    """The server understood the request and said no (its Vietnamese reason is the message)."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class SyncCancelled(SyncError):
+    """The user cancelled; what was done so far is kept, the rest waits for the next time."""
+
+    def __init__(self) -> None:
+        super().__init__("Đã hủy.")

@@ -27,7 +27,7 @@ import httpx
 from app import __version__
 
 from . import bundle
-from .errors import SyncError
+from .errors import ServerRefusedError, ServerUnreachableError, SyncCancelled, SyncError
 from .keys import DeviceKeys, b64encode
 
 API = "/api/v1"
@@ -45,25 +45,6 @@ def signing_text(method: str, path: str, nonce: str, body: bytes) -> bytes:
     """What a device signs: method, path with query (from ``/api/v1`` on), nonce, body hash."""
     return "\n".join((SIGNING_LABEL, method.upper(), path, nonce,
                       hashlib.sha256(body).hexdigest())).encode("utf-8")
-
-
-class ServerUnreachableError(SyncError):
-    """No answer from the server after every retry."""
-
-
-class ServerRefusedError(SyncError):
-    """The server understood the request and said no (its Vietnamese reason is the message)."""
-
-    def __init__(self, message: str, status: int) -> None:
-        super().__init__(message)
-        self.status = status
-
-
-class SyncCancelled(SyncError):
-    """The user cancelled; what was done so far is kept, the rest waits for the next time."""
-
-    def __init__(self) -> None:
-        super().__init__("Đã hủy.")
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -35,8 +36,11 @@ from . import bundle, enrolment
 from .bundle import PROVINCE
 from .clock_repair import repair_future_stamps
 from .device import receive, sync_context
-from .http import CHUNK_SIZE, RetryPolicy, ServerRefusedError, SyncClient
+from .errors import ServerRefusedError
 from .transfer import export_changes, export_receipts
+
+if TYPE_CHECKING:
+    from .http import RetryPolicy, SyncClient
 
 VIA = "http"
 Progress = Callable[[str, int, int], None]  # (stage text, bytes done, bytes in this stage)
@@ -65,7 +69,7 @@ class PushReport:
 
 def push(store: Store, server_url: str, *, progress: Progress | None = None,
          cancel: threading.Event | None = None, retry: RetryPolicy | None = None,
-         chunk_size: int = CHUNK_SIZE) -> PushReport:
+         chunk_size: int | None = None) -> PushReport:
     """Exchange everything with the province server at ``server_url``.
 
     A bundle refused by either side is noted in ``refused`` and the rest goes on, as with
@@ -73,13 +77,15 @@ def push(store: Store, server_url: str, *, progress: Progress | None = None,
     ServerRefusedError when the server refuses this device, SyncCancelled ("Đã hủy.")
     when ``cancel`` is set.
     """
+    from .http import CHUNK_SIZE, SyncClient  # httpx loads when a push starts, not with the window
+
     report = PushReport()
     with store.sessions.begin() as session:
         me, _province = sync_context(session)
         device = require_device(session)
         claim = None if device.confirmed_at else enrolment.make_claim(device, me.keys)
     with SyncClient(server_url, me.id, me.keys, retry=retry, cancel=cancel,
-                    chunk_size=chunk_size) as client:
+                    chunk_size=chunk_size or CHUNK_SIZE) as client:
         if claim is not None:
             _stage(progress, "Đang gửi xác nhận ghi danh", 0, 1)
             client.claim(claim)

@@ -17,14 +17,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import cache
 
-from alembic.script import ScriptDirectory
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import InboxBundle, JournalEntry, OutboxBundle
-from app.models.store import alembic_config, head_revision
+from app.models.store import head_revision, known_revisions
 
 from . import bundle
 from .errors import SyncError
@@ -34,12 +32,6 @@ from .ops import entry_to_op
 from .peers import Peer
 
 RECEIPT_DAYS = 90  # receipts repeat for this long, so a lost stick is made up by the next
-
-
-@cache
-def known_schemas() -> frozenset[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return frozenset(r.revision for r in script.walk_revisions())
 
 
 @dataclass(frozen=True)
@@ -133,7 +125,7 @@ def import_bundle(session: Session, me: Me, data: bytes, peer_for: Callable[[str
         return None if peers[sender] is None else peers[sender].keys
 
     header, records = bundle.decode(data, keys=me.keys, receiver=me.id,
-                                    known_schemas=known_schemas(), sender_key_for=key_for)
+                                    known_schemas=known_revisions(), sender_key_for=key_for)
     peer = peers[header.sender]
     assert peer is not None  # decode refuses unknown senders
     outcome = Outcome(header)
