@@ -15,7 +15,8 @@ import pytest
 from sqlalchemy.orm import Session
 
 from app.models import Course, CourseSession, Equipment, Staff, journal
-from app.models.indicators import Indicators, attention, commune_indicators, total, years_before
+from app.models.attention import attention
+from app.models.indicators import Indicators, commune_indicators, total, years_before
 from app.models.records import (
     change_status,
     create,
@@ -249,12 +250,40 @@ def test_edges(store: tuple[Store, Ids]) -> None:
 def test_attention_lists(store: tuple[Store, Ids]) -> None:
     db, ids = store
     with db.sessions() as session:
-        found = attention(session, A, today=TODAY)
-    broken = found["broken"]
+        found = attention(session, [A], today=TODAY)
+    broken = found["broken"].items
     assert [(i.id, i.name, i.category, i.on) for i in broken] == [
         (ids.equipment["e2"], "HP ProBook 440 (MP-LT-01)", "laptop", date(2026, 5, 2))]
-    assert [i.id for i in found["warranty_ending"]] == [ids.equipment["e6"], ids.equipment["e3"]]
-    assert [i.on for i in found["warranty_ending"]] == [
-        TODAY + timedelta(days=10), TODAY + timedelta(days=90)]
-    assert found["warranty_ending"][1].name == "Canon LBP 2900"
-    assert [(i.id, i.name) for i in found["uncertified"]] == [(ids.staff["a2"], "Giàng A Páo")]
+    ending = found["warranty_ending"].items
+    assert [i.id for i in ending] == [ids.equipment["e6"], ids.equipment["e3"]]
+    assert [i.on for i in ending] == [TODAY + timedelta(days=10), TODAY + timedelta(days=90)]
+    assert ending[1].name == "Canon LBP 2900"
+    assert [(i.id, i.name) for i in found["uncertified"].items] == [
+        (ids.staff["a2"], "Giàng A Páo")]
+    assert {key: (lst.total, lst.more) for key, lst in found.items()} == {
+        "broken": (1, 0), "warranty_ending": (2, 0), "uncertified": (1, 0)}
+
+
+def test_a_long_attention_list_keeps_its_first_items_and_counts_the_rest(tmp_path) -> None:
+    """Forty uncertified officials and twelve broken printers, cut at five: the first five in
+    order, and the totals."""
+    db = make_store(tmp_path)
+    names = [f"Lò Văn {given}" for given in ("Ánh", "An", "Bình", "Ba", "Chính", "Dua", "Đông",
+                                            "Em", "Giang", "Hùng")]
+    with db.sessions.begin() as session:
+        for n in range(40):
+            session.add(Staff(commune_code=A, full_name=names[n % 10], it_certificate="none"))
+        for n in range(12):
+            item = Equipment(commune_code=A, category="printer", brand="Canon",
+                             model=f"LBP {n:02d}", status="in_use")
+            session.add(item)
+            session.flush()
+            change_status(session, item, "broken", date(2026, 1, 12 - n))
+    with db.sessions() as session:
+        found = attention(session, [A], today=TODAY, limit=5)
+    uncertified, broken = found["uncertified"], found["broken"]
+    assert (uncertified.total, uncertified.more) == (40, 35)
+    assert [i.name for i in uncertified.items] == ["Lò Văn An"] * 4 + ["Lò Văn Ánh"]
+    assert (broken.total, broken.more) == (12, 7)
+    assert [i.on for i in broken.items] == [date(2026, 1, d) for d in (1, 2, 3, 4, 5)]
+    assert broken.items[0].name == "Canon LBP 11"

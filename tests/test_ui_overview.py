@@ -8,11 +8,14 @@ from pathlib import Path
 import pytest
 
 from app.demo import fill_demo
-from app.models.indicators import attention, commune_indicators
+from app.models.attention import AttentionItem, AttentionList, attention
+from app.models.indicators import commune_indicators
 from app.models.store import Store
 from app.ui import labels
 from app.ui.controllers import OVER_AGE_YEARS, read
+from app.ui.formatting import count_text
 from app.ui.main_window import MainWindow, open_main_window
+from app.ui.overview_page import OverviewPage
 from tests.helpers import MUONG_PHANG, make_store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,7 +63,7 @@ def test_the_chart_has_one_bar_per_status_with_its_count(qtbot, demo_store) -> N
 
 def test_the_attention_lists_show_what_the_model_finds(qtbot, demo_store) -> None:
     window = open_window(qtbot, demo_store)
-    found = read(demo_store, attention, MUONG_PHANG)
+    found = {key: lst.items for key, lst in read(demo_store, attention, [MUONG_PHANG]).items()}
     lists = window.overview.attention_lists
     assert found["broken"] and found["uncertified"]
     for key in ("broken", "warranty_ending", "uncertified"):
@@ -75,3 +78,17 @@ def test_the_attention_lists_show_what_the_model_finds(qtbot, demo_store) -> Non
     qtbot.wait(50)
     assert window.grab().save(str(target))
     assert target.stat().st_size > 10_000
+
+
+def test_a_long_attention_list_says_how_many_more_there_are(qtbot) -> None:
+    page = OverviewPage()
+    qtbot.addWidget(page)
+    officials = [AttentionItem(f"id-{n}", f"Lò Văn Ánh {n}", "Công chức") for n in range(3)]
+    page.show_attention({"uncertified": AttentionList(officials, 1250),
+                         "broken": AttentionList([], 0)})
+    box = page.attention_lists["uncertified"]
+    assert box.ids() == ["id-0", "id-1", "id-2"]
+    assert box.list.count() == 4
+    assert box.list.item(3).text() == f"… and {count_text(1247)} more"
+    assert box.title().endswith(f"({count_text(1250)})")
+    assert page.attention_lists["broken"].list.item(0).text() == "Nothing to look at"

@@ -19,11 +19,10 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from . import enums
-from .equipment import Equipment, StatusEvent
+from .equipment import Equipment
 from .reference import Commune
 from .staff import Staff
 from .training import Attendance, Course, CourseSession, Enrollment
-from .vntext import collation_key, person_sort_key
 
 WARRANTY_NOTICE_DAYS = 90
 TOTAL_NAME = "Tổng cộng"
@@ -62,17 +61,6 @@ COUNT_FIELDS = tuple(
 )
 
 
-@dataclass(frozen=True)
-class AttentionItem:
-    """Something an officer should look at; ``note`` is free text from the register."""
-
-    id: str
-    name: str
-    note: str | None = None
-    category: str | None = None
-    on: date | None = None
-
-
 def _ratio(part: int, whole: int) -> float:
     return part / whole if whole else 0.0
 
@@ -101,7 +89,8 @@ def years_before(day: date, years: int) -> date:
         return day.replace(year=day.year - years, day=28)
 
 
-def _in_service(today: date) -> Any:
+def in_service(today: date) -> Any:
+    """Live officials still in service on ``today`` (not yet retired or moved)."""
     return and_(
         Staff.deleted.is_(False),
         or_(Staff.service_end.is_(None), Staff.service_end > today),
@@ -112,7 +101,7 @@ def _staff_counts(session: Session, codes: Sequence[str], today: date,
                   out: dict[str, Counter[str]]) -> None:
     rows = session.execute(
         select(Staff.commune_code, Staff.it_certificate, func.count())
-        .where(Staff.commune_code.in_(codes), _in_service(today))
+        .where(Staff.commune_code.in_(codes), in_service(today))
         .group_by(Staff.commune_code, Staff.it_certificate)
     )
     for code, certificate, n in rows:
@@ -138,7 +127,7 @@ def _trained_counts(session: Session, codes: Sequence[str], today: date,
         .join(CourseSession, CourseSession.id == Attendance.session_id)
         .join(Course, Course.id == CourseSession.course_id)
         .where(
-            Staff.commune_code.in_(codes), _in_service(today),
+            Staff.commune_code.in_(codes), in_service(today),
             Enrollment.deleted.is_(False), Attendance.deleted.is_(False),
             CourseSession.deleted.is_(False), Course.deleted.is_(False),
             Attendance.status.in_(enums.ATTENDED),
@@ -210,58 +199,3 @@ def total(indicators: Sequence[Indicators]) -> Indicators:
         counts.update({key: getattr(item, key) for key in COUNT_FIELDS})
         by_status.update(item.equipment_by_status)
     return _build("", TOTAL_NAME, counts, by_status)
-
-
-def _equipment_name(item: Equipment) -> str:
-    label = " ".join(part for part in (item.brand, item.model) if part)
-    tag = item.asset_tag or item.serial
-    if label and tag:
-        return f"{label} ({tag})"
-    return label or tag or ""
-
-
-def attention(session: Session, commune_code: str, today: date | None = None
-              ) -> dict[str, list[AttentionItem]]:
-    """What needs looking at: broken items, warranties ending soon, officials uncertified."""
-    today = today or date.today()
-    return {
-        "broken": _broken(session, commune_code),
-        "warranty_ending": _warranty_ending(session, commune_code, today),
-        "uncertified": _uncertified(session, commune_code, today),
-    }
-
-
-def _broken(session: Session, commune_code: str) -> list[AttentionItem]:
-    since = (
-        select(func.max(StatusEvent.changed_on))
-        .where(StatusEvent.equipment_id == Equipment.id, StatusEvent.status == "broken",
-               StatusEvent.deleted.is_(False))
-        .scalar_subquery()
-    )
-    rows = session.execute(select(Equipment, since).where(
-        Equipment.commune_code == commune_code, Equipment.deleted.is_(False),
-        Equipment.status == "broken",
-    ))
-    items = [AttentionItem(e.id, _equipment_name(e), e.location, e.category, on)
-             for e, on in rows]
-    return sorted(items, key=lambda i: (collation_key(i.name), i.id))
-
-
-def _warranty_ending(session: Session, commune_code: str, today: date) -> list[AttentionItem]:
-    items = session.scalars(select(Equipment).where(
-        Equipment.commune_code == commune_code, Equipment.deleted.is_(False),
-        Equipment.status.in_(enums.ACTIVE_STATUSES),
-        Equipment.warranty_end.between(today, today + timedelta(days=WARRANTY_NOTICE_DAYS)),
-    ))
-    found = [AttentionItem(e.id, _equipment_name(e), e.location, e.category, e.warranty_end)
-             for e in items]
-    return sorted(found, key=lambda i: (i.on, collation_key(i.name), i.id))
-
-
-def _uncertified(session: Session, commune_code: str, today: date) -> list[AttentionItem]:
-    people = session.scalars(select(Staff).where(
-        Staff.commune_code == commune_code, _in_service(today),
-        Staff.it_certificate.not_in(enums.IT_CERTIFIED),
-    ))
-    found = [AttentionItem(s.id, s.full_name, s.position) for s in people]
-    return sorted(found, key=lambda i: (person_sort_key(i.name), i.id))

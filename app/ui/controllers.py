@@ -14,7 +14,8 @@ from typing import Any, Generic, TypeVar
 
 from sqlalchemy.orm import Session
 
-from app.models.indicators import AttentionItem, Indicators, attention, commune_indicators, total
+from app.models.attention import AttentionList, attention
+from app.models.indicators import Indicators, commune_indicators, total
 from app.models.queries import EquipmentRow, StaffRow, commune_name, equipment_rows, staff_rows
 from app.models.setup import current_device
 from app.models.store import Store
@@ -30,17 +31,7 @@ class OverviewData:
     """What the overview shows, read in one load: indicators and what needs attention."""
 
     indicators: Indicators
-    attention: dict[str, list[AttentionItem]]
-
-
-def communes_attention(session: Session, codes: Sequence[str]
-                       ) -> dict[str, list[AttentionItem]]:
-    """``attention`` for each commune, the lists joined (a trainer follows several)."""
-    joined: dict[str, list[AttentionItem]] = {}
-    for code in codes:
-        for key, items in attention(session, code).items():
-            joined.setdefault(key, []).extend(items)
-    return joined
+    attention: dict[str, AttentionList]
 
 
 @dataclass(frozen=True)
@@ -83,7 +74,7 @@ class CommuneData:
 
     def overview(self) -> OverviewData:
         """The indicators and the attention lists, for the overview page."""
-        return OverviewData(self.indicators(), read(self._store, communes_attention, self._codes))
+        return OverviewData(self.indicators(), read(self._store, attention, self._codes))
 
     def staff(self) -> list[StaffRow]:
         return read(self._store, staff_rows, self._codes)

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.indicators import AttentionItem, Indicators
+from app.models.attention import ATTENTION_KEYS, AttentionList
+from app.models.indicators import Indicators
 
 from . import labels
 from .charts import ACCESSIBLE_COLOURS, Bar, BarChart
@@ -29,7 +30,6 @@ from .controllers import OVER_AGE_YEARS, OverviewData
 from .formatting import count_text, date_text, decimal_text, percent_text
 
 CARD_COLUMNS = 4
-ATTENTION_KEYS = ("broken", "warranty_ending", "uncertified")
 ID_ROLE = Qt.ItemDataRole.UserRole
 CARD_STYLE = """
 QFrame#card { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }
@@ -58,7 +58,7 @@ class Card(QFrame):
         self.detail.setText(detail)
 
 
-class AttentionList(QGroupBox):
+class AttentionBox(QGroupBox):
     """One short list of things to look at; the record's id is kept on each row."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -70,15 +70,16 @@ class AttentionList(QGroupBox):
         self.list.setSpacing(2)
         QVBoxLayout(self).addWidget(self.list)
 
-    def show_rows(self, rows: list[tuple[str, str]], empty: str) -> None:
-        """(id, text) rows; ``empty`` says so plainly when there is nothing."""
+    def show_rows(self, rows: list[tuple[str, str]], empty: str, more: str = "") -> None:
+        """(id, text) rows; ``empty`` says so plainly when there is nothing; ``more``, if
+        given, ends the list (how many rows are not shown)."""
         self.list.clear()
         for record_id, text in rows:
             item = QListWidgetItem(text, self.list)
             item.setData(ID_ROLE, record_id)
             item.setToolTip(text)
-        if not rows:
-            item = QListWidgetItem(empty, self.list)
+        for note in ([] if rows else [empty]) + ([more] if more else []):
+            item = QListWidgetItem(note, self.list)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
 
     def ids(self) -> list[str]:
@@ -96,7 +97,7 @@ class OverviewPage(QWidget):
         self.chart = BarChart(self.status_box)
         self.total_label = QLabel(self.status_box)
         self.attention_box = QGroupBox(self)
-        self.attention_lists = {key: AttentionList(self.attention_box) for key in ATTENTION_KEYS}
+        self.attention_lists = {key: AttentionBox(self.attention_box) for key in ATTENTION_KEYS}
         self._lay_out()
         self.retranslate()
 
@@ -152,6 +153,10 @@ class OverviewPage(QWidget):
         elif self._shown is not None:
             self.show_indicators(self._shown)
 
+    def shown(self) -> OverviewData | Indicators | None:
+        """What the page shows now; None until the first load arrived."""
+        return self._shown
+
     def show_overview(self, data: OverviewData) -> None:
         self.show_indicators(data.indicators)
         self.show_attention(data.attention)
@@ -190,8 +195,9 @@ class OverviewPage(QWidget):
         self.total_label.setText(
             self.tr("Total: {count}").format(count=count_text(ind.total_equipment)))
 
-    def show_attention(self, found: dict[str, list[AttentionItem]]) -> None:
-        """The three lists; each row names the record and says why it is listed."""
+    def show_attention(self, found: dict[str, AttentionList]) -> None:
+        """The three lists; each row names the record and says why it is listed. A long
+        list shows its first rows and says how many more there are."""
         since = self.tr("broken since {date}")
         ends = self.tr("warranty ends {date}")
         wording = {
@@ -203,11 +209,13 @@ class OverviewPage(QWidget):
         }
         empty = self.tr("Nothing to look at")
         for key in ATTENTION_KEYS:
-            items = found.get(key, [])
+            found_list = found.get(key, AttentionList([], 0))
+            more = (self.tr("… and {count} more").format(count=count_text(found_list.more))
+                    if found_list.more > 0 else "")
             self.attention_lists[key].show_rows(
-                [(item.id, wording[key](item)) for item in items], empty)
+                [(item.id, wording[key](item)) for item in found_list.items], empty, more)
             title = self._attention_titles()[key]
-            self.attention_lists[key].setTitle(f"{title} ({count_text(len(items))})")
+            self.attention_lists[key].setTitle(f"{title} ({count_text(found_list.total)})")
 
     @staticmethod
     def _row(name: str, *details: str | None) -> str:

@@ -1,0 +1,145 @@
+"""What needs an officer's attention: broken equipment, warranties about to end, officials
+in service without an IT certificate.
+
+Each list is bounded: a commune of 25 officials sees all of it, a register of 50,000 sees
+the first ``ATTENTION_LIMIT`` and how many there are in all (the full list is the Staff or
+Equipment page with a filter). Only the shown rows are read whole, by columns rather than
+as ORM objects, so the overview opens quickly on a large register too.
+
+Order: broken items by the day they broke (longest waiting first), warranties by the day
+they end (soonest first), each then by name in Vietnamese order; officials in Vietnamese
+name order (given name first).
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from . import enums
+from .equipment import Equipment, StatusEvent
+from .indicators import WARRANTY_NOTICE_DAYS, in_service
+from .staff import Staff
+from .vntext import collation_key, person_sort_key
+
+ATTENTION_LIMIT = 100
+ATTENTION_KEYS = ("broken", "warranty_ending", "uncertified")
+
+
+@dataclass(frozen=True)
+class AttentionItem:
+    """Something an officer should look at; ``note`` is free text from the register."""
+
+    id: str
+    name: str
+    note: str | None = None
+    category: str | None = None
+    on: date | None = None
+
+
+@dataclass(frozen=True)
+class AttentionList:
+    """The first items of one list, in order, and how many the list holds in all."""
+
+    items: list[AttentionItem]
+    total: int
+
+    @property
+    def more(self) -> int:
+        """How many are not among ``items``."""
+        return self.total - len(self.items)
+
+
+def attention(session: Session, commune_codes: Sequence[str], today: date | None = None,
+              limit: int = ATTENTION_LIMIT) -> dict[str, AttentionList]:
+    """The three lists over the communes (a trainer follows several), keyed as
+    ``ATTENTION_KEYS``."""
+    today = today or date.today()
+    codes = list(commune_codes)
+    return {
+        "broken": _broken(session, codes, limit),
+        "warranty_ending": _warranty_ending(session, codes, today, limit),
+        "uncertified": _uncertified(session, codes, today, limit),
+    }
+
+
+def equipment_name(brand: str | None, model: str | None, tag: str | None) -> str:
+    """How an item is named in a list: "HP ProBook 440 (MP-LT-01)"."""
+    label = " ".join(part for part in (brand, model) if part)
+    if label and tag:
+        return f"{label} ({tag})"
+    return label or tag or ""
+
+
+def _item_columns() -> tuple[Any, ...]:
+    return (Equipment.id, Equipment.brand, Equipment.model,
+            func.coalesce(Equipment.asset_tag, Equipment.serial), Equipment.location,
+            Equipment.category)
+
+
+def _first_items(session: Session, conditions: list[Any], on: Any, limit: int
+                 ) -> AttentionList:
+    """Items matching ``conditions``, earliest ``on`` first (none last), cut at ``limit``;
+    within a day, by name."""
+    total = session.scalar(select(func.count()).select_from(Equipment).where(*conditions))
+    rows = session.execute(
+        select(*_item_columns(), on).where(*conditions)
+        .order_by(on.is_(None), on, Equipment.id).limit(limit))
+    items = [AttentionItem(item_id, equipment_name(brand, model, tag), location, category,
+                           day)
+             for item_id, brand, model, tag, location, category, day in rows]
+    items.sort(key=lambda i: (i.on is None, i.on or date.min, collation_key(i.name), i.id))
+    return AttentionList(items, total or 0)
+
+
+def _broken(session: Session, codes: list[str], limit: int) -> AttentionList:
+    since = (
+        select(func.max(StatusEvent.changed_on))
+        .where(StatusEvent.equipment_id == Equipment.id, StatusEvent.status == "broken",
+               StatusEvent.deleted.is_(False))
+        .scalar_subquery()
+    )
+    conditions = [Equipment.commune_code.in_(codes), Equipment.deleted.is_(False),
+                  Equipment.status == "broken"]
+    return _first_items(session, conditions, since, limit)
+
+
+def _warranty_ending(session: Session, codes: list[str], today: date, limit: int
+                     ) -> AttentionList:
+    conditions = [
+        Equipment.commune_code.in_(codes), Equipment.deleted.is_(False),
+        Equipment.status.in_(enums.ACTIVE_STATUSES),
+        Equipment.warranty_end.between(today, today + timedelta(days=WARRANTY_NOTICE_DAYS)),
+    ]
+    return _first_items(session, conditions, Equipment.warranty_end, limit)
+
+
+def _uncertified(session: Session, codes: list[str], today: date, limit: int
+                 ) -> AttentionList:
+    rows = session.connection().execute(select(Staff.id, Staff.full_name, Staff.position).where(
+        Staff.commune_code.in_(codes), in_service(today),
+        Staff.it_certificate.not_in(enums.IT_CERTIFIED),
+    ))  # streamed: only the first ``limit`` are kept
+    keys: dict[str, tuple] = {}  # names repeat: one collation key per distinct name
+    seen = [0]
+
+    def counted() -> Iterator[Any]:
+        for row in rows:
+            seen[0] += 1
+            yield row
+
+    def order(row: Any) -> tuple:
+        name = row.full_name
+        if name not in keys:
+            keys[name] = person_sort_key(name)
+        return keys[name], row.id
+
+    first = heapq.nsmallest(limit, counted(), key=order)
+    return AttentionList([AttentionItem(r.id, r.full_name, r.position) for r in first],
+                         seen[0])
