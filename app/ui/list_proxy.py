@@ -62,8 +62,9 @@ class SearchFilterProxy(QAbstractProxyModel):
     def set_query(self, text: str) -> None:
         folded = search_key(text)
         if folded != self._query:
+            narrow = _words_to_check(query_tokens(folded), query_tokens(self._query))
             self._query = folded
-            self._relayout()
+            self._relayout(narrow=narrow)
 
     def set_filter(self, name: str, condition: FieldFilter | None) -> None:
         """Add, replace or (``None``) remove the filter called ``name``."""
@@ -92,12 +93,20 @@ class SearchFilterProxy(QAbstractProxyModel):
     def _source(self) -> RowTableModel | None:
         return self.sourceModel()  # type: ignore[return-value]
 
-    def _rebuild(self, resort: bool) -> None:
+    def _rebuild(self, resort: bool, narrow: tuple[str, ...] | None = None) -> None:
         model = self._source()
         count = model.rowCount() if model is not None else 0
         if resort:
             self._order = self._sorted(model, count)
-        self._visible = self._select(model, count) if model is not None else []
+        if model is None:
+            self._visible = []
+        elif narrow is not None:  # typing on: only rows shown can still match, in order
+            keys, rows = model.search_keys(), self._visible
+            for token in narrow:
+                rows = [n for n in rows if token in keys[n]]
+            self._visible = rows
+        else:
+            self._visible = self._select(model, count)
         self._positions = None
 
     def _sorted(self, model: RowTableModel | None, count: int) -> list[int] | None:
@@ -133,12 +142,14 @@ class SearchFilterProxy(QAbstractProxyModel):
             shown[n] = 1
         return [n for n in self._order if shown[n]]
 
-    def _relayout(self, resort: bool = False) -> None:
-        """Apply a new query, filter or order, keeping persistent indexes (the selection)."""
+    def _relayout(self, resort: bool = False, narrow: tuple[str, ...] | None = None) -> None:
+        """Apply a new query, filter or order, keeping persistent indexes (the selection).
+        ``narrow``: the new query only removes rows from those shown, and these are the
+        words the shown rows must still be checked for."""
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         sources = [self.mapToSource(index) for index in persistent]
-        self._rebuild(resort)
+        self._rebuild(resort, narrow)
         self.changePersistentIndexList(persistent, [self.mapFromSource(s) for s in sources])
         self.layoutChanged.emit()
 
@@ -230,3 +241,12 @@ class SearchFilterProxy(QAbstractProxyModel):
         if model is None or orientation != Qt.Orientation.Horizontal:
             return None
         return model.headerData(section, orientation, role)
+
+
+def _words_to_check(new: tuple[str, ...], old: tuple[str, ...]) -> tuple[str, ...] | None:
+    """If every row matching ``new`` also matches ``old`` (each old word is part of some
+    new word: "nguyen va" → "nguyen van"), the new words the shown rows must still be
+    checked for (a word inside an old one is already known to match); else None."""
+    if not all(any(word in longer for longer in new) for word in old):
+        return None
+    return tuple(word for word in new if not any(word in known for known in old))
