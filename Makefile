@@ -39,7 +39,7 @@ lint: venv
 test: venv translations lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
-bench: venv
+bench: venv translations
 	$(BIN)/python -m bench
 
 clean:
