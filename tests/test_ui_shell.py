@@ -9,15 +9,20 @@ a temporary folder, as tests/test_ui.py does.
 from __future__ import annotations
 
 import logging
-import subprocess
-import sys
 import threading
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt, QThread, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QWidget,
+    QWizard,
+)
 
 from app.models import Staff
 from app.models.errors import ValidationError
@@ -36,28 +41,21 @@ from app.ui import errors, i18n
 from app.ui import main as ui_main
 from app.ui import wizard as wizard_module
 from app.ui.controllers import read
+from app.ui.course_form import CourseForm
 from app.ui.main import run
 from app.ui.main_window import MainWindow, open_main_window
+from app.ui.record_form import RecordForm
 from app.ui.status_line import TaskProgress, last_sync, moment_text
 from app.ui.tasks import TaskRunner
 from app.ui.wizard import SetupWizard
 from tests.helpers import MUONG_PHANG, THANH_NUA, fresh_store, make_store
-
-ROOT = Path(__file__).resolve().parents[1]
-TS_DIR = ROOT / "resources" / "translations"
-SCREENSHOTS = ROOT / "artifacts" / "screenshots"
-BIN = Path(sys.executable).parent
+from tests.ui_helpers import SCREENSHOTS, build_qm, open_window, record_messages
 
 
 # --- fixtures ------------------------------------------------------------------------------
 @pytest.fixture(scope="session")
 def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("shell-qm")
-    for language in i18n.LANGUAGES:
-        name = f"commune_it_{language}"
-        subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(TS_DIR / f"{name}.ts"),
-                        "-qm", str(folder / f"{name}.qm")], check=True, timeout=60)
-    return folder
+    return build_qm(tmp_path_factory.mktemp("shell-qm"))
 
 
 @pytest.fixture(autouse=True)
@@ -82,15 +80,7 @@ def vietnamese(qapp: QApplication, qm_dir: Path) -> None:
 
 @pytest.fixture
 def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Plain message boxes are recorded (title, text) instead of waiting for a click."""
-    shown: list[tuple[str, str]] = []
-
-    def fake_exec(box: QMessageBox) -> int:
-        shown.append((box.windowTitle(), box.text()))
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    return shown
+    return record_messages(monkeypatch)
 
 
 @pytest.fixture
@@ -105,11 +95,7 @@ def store(tmp_path: Path) -> Store:
 
 @pytest.fixture
 def window(qtbot, store: Store) -> MainWindow:
-    window = open_main_window(store)
-    assert window is not None
-    qtbot.addWidget(window)
-    assert window.runner.wait()
-    return window
+    return open_window(qtbot, store)
 
 
 def error_dialogs() -> list[errors.ErrorDialog]:
@@ -206,6 +192,107 @@ def test_progress_without_a_window_uses_a_small_window(qtbot) -> None:
     assert runner.wait()
     qtbot.waitUntil(lambda: not any(w.findChild(TaskProgress) and w.isVisible()
                                     for w in QApplication.topLevelWidgets()))
+
+
+# --- long tasks without a progress area (the first-run wizard) ----------------------------
+class Stepped:
+    """Long work that reports a first step, waits for the test, reports its last step and
+    returns; with ``cancel`` it stops early when asked, and says so."""
+
+    def __init__(self) -> None:
+        self.gate = threading.Event()
+
+    def __call__(self, progress, cancel: threading.Event | None = None) -> str:
+        progress(1, 4, "Bước 1")
+        while not self.gate.wait(0.01):
+            if cancel is not None and cancel.is_set():
+                return "stopped"
+        progress(4, 4, "Bước 4")
+        return "done"
+
+    def plain(self, progress) -> str:  # the same work, without a cancel argument
+        return self(progress)
+
+
+def progress_host(qtbot) -> QDialog:
+    """The small window a runner without a progress area shows, once it shows step 1."""
+    def shown() -> list[QDialog]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog)
+                and w.isVisible() and isinstance(w.findChild(TaskProgress), TaskProgress)]
+
+    qtbot.waitUntil(lambda: len(shown()) == 1 and shown()[0].findChild(TaskProgress).bar
+                    .value() == 1)
+    return shown()[0]
+
+
+def no_deleted_objects(caplog) -> bool:
+    return "already deleted" not in caplog.text and "RuntimeError" not in caplog.text
+
+
+def test_a_long_task_without_a_window_shows_progress_and_finishes(qtbot, caplog) -> None:
+    runner, work, got = TaskRunner(), Stepped(), []
+    with caplog.at_level(logging.DEBUG):
+        runner.run(work.plain, got.append, progress_label="Đang nhập")
+        host = progress_host(qtbot)
+        panel = host.findChild(TaskProgress)
+        assert host.windowTitle() == "Đang nhập" and panel.detail.text() == "Bước 1"
+        assert not panel.cancel_button.isVisible()
+        work.gate.set()
+        assert runner.wait()
+    assert got == ["done"]
+    assert not shiboken6.isValid(host) or not host.isVisible()
+    assert no_deleted_objects(caplog)
+
+
+def test_a_long_task_without_a_window_is_cancelled_from_its_panel(qtbot, caplog) -> None:
+    runner, work, got = TaskRunner(), Stepped(), []
+    with caplog.at_level(logging.DEBUG):
+        runner.run(work, got.append, progress_label="Gửi", cancellable=True)
+        host = progress_host(qtbot)
+        qtbot.mouseClick(host.findChild(TaskProgress).cancel_button,
+                         Qt.MouseButton.LeftButton)
+        assert runner.wait()
+    assert got == ["stopped"]
+    assert not shiboken6.isValid(host) or not host.isVisible()
+    assert no_deleted_objects(caplog)
+
+
+def test_closing_the_progress_window_cancels_work_that_can_stop(qtbot, caplog) -> None:
+    runner, work, got = TaskRunner(), Stepped(), []
+    with caplog.at_level(logging.DEBUG):
+        task = runner.run(work, got.append, progress_label="Gửi", cancellable=True)
+        host = progress_host(qtbot)
+        assert not host.close()  # the close button: stays open, saying it is stopping
+        assert task.cancelled and host.isVisible()
+        assert host.findChild(TaskProgress).detail.text() == "Cancelling…"
+        assert runner.wait()
+    assert got == ["stopped"]  # delivered all the same
+    assert not shiboken6.isValid(host) or not host.isVisible()
+    assert no_deleted_objects(caplog)
+
+
+def test_closing_the_progress_window_lets_other_work_finish(qtbot, caplog) -> None:
+    runner, work, got = TaskRunner(), Stepped(), []
+    with caplog.at_level(logging.DEBUG):
+        task = runner.run(work.plain, got.append, progress_label="Đang nhập")
+        host = progress_host(qtbot)
+        assert host.close() and not host.isVisible()  # the officer closed it
+        work.gate.set()  # the last progress and the result come after that
+        assert runner.wait()
+    assert got == ["done"] and not task.cancelled
+    assert no_deleted_objects(caplog)
+
+
+def test_a_progress_window_deleted_early_does_not_break_the_task(qtbot, caplog) -> None:
+    """As when the window it belonged to is deleted while the runner goes on."""
+    runner, work, got = TaskRunner(), Stepped(), []
+    with caplog.at_level(logging.DEBUG):
+        runner.run(work.plain, got.append, progress_label="Đang nhập")
+        shiboken6.delete(progress_host(qtbot))  # with its panel
+        work.gate.set()
+        assert runner.wait()
+    assert got == ["done"]
+    assert no_deleted_objects(caplog)
 
 
 def test_the_sync_layers_progress_order_is_understood(qtbot, window: MainWindow) -> None:
@@ -536,6 +623,118 @@ def test_a_page_with_unsaved_work_can_stop_the_window_closing(qtbot, window) -> 
     assert window.close()
 
 
+# --- the keyboard after navigation ---------------------------------------------------------
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def file_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Excel's file dialogs are recorded (which one was asked) and answered with nothing."""
+    asked: list[str] = []
+    for name in ("getOpenFileName", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, name,
+                            lambda *_a, name=name, **_k: asked.append(name) or ("", ""))
+    return asked
+
+
+def active(qtbot, window: MainWindow) -> MainWindow:
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """A key as the officer presses it: to whatever has the focus now."""
+    focused = QApplication.focusWidget()
+    assert focused is not None, "nothing has the keyboard focus"
+    qtbot.keyClick(focused, key, modifier)
+
+
+def focus_in(page: QWidget) -> bool:
+    focused = QApplication.focusWidget()
+    return focused is not None and page.isAncestorOf(focused)
+
+
+def form_opened(qtbot, window: MainWindow, page) -> QWidget:
+    """The form ``page`` opened (on the runner, for a list page); it is closed again."""
+    assert window.runner.wait()
+    form = page.form
+    assert form is not None and form.isVisible()
+    form.done(0)
+    qtbot.waitUntil(lambda: page.form is None or not page.form.isVisible())
+    window.activateWindow()  # as the window system does when a dialog closes
+    qtbot.waitUntil(window.isActiveWindow)
+    return form
+
+
+def test_ctrl_number_puts_the_focus_in_the_page_so_its_shortcuts_work(
+        qtbot, window, file_dialogs) -> None:
+    active(qtbot, window)
+    for number, page in ((Qt.Key.Key_2, window.staff_page),
+                         (Qt.Key.Key_3, window.equipment_page)):
+        press(qtbot, number, CTRL)
+        assert QApplication.focusWidget() is page.search  # type to find at once
+        press(qtbot, Qt.Key.Key_N, CTRL)
+        assert isinstance(form_opened(qtbot, window, page), RecordForm)
+        page.table.setFocus()
+        press(qtbot, Qt.Key.Key_F, CTRL)
+        assert QApplication.focusWidget() is page.search
+        press(qtbot, Qt.Key.Key_I, CTRL)
+        press(qtbot, Qt.Key.Key_E, CTRL)
+    assert file_dialogs == ["getOpenFileName", "getSaveFileName"] * 2
+
+    training = window.training_page
+    press(qtbot, Qt.Key.Key_4, CTRL)
+    assert QApplication.focusWidget() is training.search
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    assert isinstance(form_opened(qtbot, window, training), CourseForm)
+    training.course_table.setFocus()
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    assert QApplication.focusWidget() is training.search
+    for number, page in ((Qt.Key.Key_5, window.sync_page),
+                         (Qt.Key.Key_6, window.settings_page)):
+        press(qtbot, number, CTRL)
+        assert focus_in(page)  # its first widget that Tab stops at
+    assert QApplication.focusWidget() is window.settings_page.language_combo
+
+
+def test_a_click_in_the_list_keeps_the_arrows_and_the_page_shortcuts(
+        qtbot, window, file_dialogs) -> None:
+    active(qtbot, window)
+    nav = window.navigation.list
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton,
+                     pos=nav.visualItemRect(nav.item(1)).center())
+    assert window.navigation.current_key() == "staff"
+    assert QApplication.focusWidget() is nav  # the arrows still walk the list
+    press(qtbot, Qt.Key.Key_Down)
+    assert window.navigation.current_key() == "equipment" and nav.hasFocus()
+    press(qtbot, Qt.Key.Key_Up)
+    assert window.navigation.current_key() == "staff" and nav.hasFocus()
+    page = window.staff_page
+    press(qtbot, Qt.Key.Key_N, CTRL)  # the shown page's shortcut, from the list
+    assert isinstance(form_opened(qtbot, window, page), RecordForm)
+    nav.setFocus()
+    press(qtbot, Qt.Key.Key_I, CTRL)
+    assert file_dialogs == ["getOpenFileName"] and nav.hasFocus()
+    page.table.selectRow(0)
+    press(qtbot, Qt.Key.Key_Delete)  # the table's own key, not the page's: nothing happens
+    assert page.model.rowCount() == 2 and nav.hasFocus()
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    assert QApplication.focusWidget() is page.search
+    nav.setFocus()
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focus_in(page)
+    nav.setFocus()
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Return)  # Enter goes into the page chosen with the arrows
+    assert QApplication.focusWidget() is window.training_page.search
+    nav.setFocus()
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    assert isinstance(form_opened(qtbot, window, window.training_page), CourseForm)
+
+
 # --- the status line -----------------------------------------------------------------------
 def test_status_line_counts_pending_changes_after_a_write(qtbot, window, store) -> None:
     line = window.status_line
@@ -545,6 +744,7 @@ def test_status_line_counts_pending_changes_after_a_write(qtbot, window, store) 
         s.add(Staff(full_name="Đỗ Văn Dũng", commune_code=MUONG_PHANG))
     window.notify_data_changed()
     qtbot.waitUntil(lambda: line.pending_label.text() == "Changes not sent yet: 3")
+    assert window.runner.wait()  # the overview's load is queued after the status line's
     assert window.overview.cards["officials"].value.text() == "3"
     assert line.timer.isActive() and line.timer.interval() == 60_000
 

@@ -8,9 +8,10 @@ work (its own session, closed at once) that returns plain values from ``app.mode
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -20,7 +21,8 @@ from app.models.queries import EquipmentRow, StaffRow, commune_name, equipment_r
 from app.models.setup import current_device
 from app.models.store import Store
 
-from .tasks import TaskRunner
+if TYPE_CHECKING:  # the runner's module loads the window's widgets; the start does not wait
+    from .tasks import TaskRunner
 
 T = TypeVar("T")
 OVER_AGE_YEARS = 5  # the age after which equipment counts as old on the overview
@@ -83,6 +85,33 @@ class CommuneData:
         return read(self._store, equipment_rows, self._codes)
 
 
+class Prefetch(Generic[T]):
+    """A page's first load, started on a plain thread as soon as the store is open, while
+    the window's modules are still being imported and its widgets built (SQLite runs
+    beside that work). The page's controller then takes the result instead of loading
+    again — on the runner's worker, so delivery and failures go the usual way."""
+
+    def __init__(self, load: Callable[[], T]) -> None:
+        self._value: T | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(load,), name="prefetch",
+                                        daemon=True)
+        self._thread.start()
+
+    def _run(self, load: Callable[[], T]) -> None:
+        try:
+            self._value = load()
+        except BaseException as exc:  # noqa: BLE001 (handed to whoever takes the result)
+            self._error = exc
+
+    def result(self) -> T:
+        """The load's result once it is done (waits for it); its exception if it failed."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value  # type: ignore[return-value]
+
+
 class PageController(Generic[T]):
     """Loads one page's data through the runner and gives it to the page to show."""
 
@@ -92,5 +121,7 @@ class PageController(Generic[T]):
         self._load = load
         self._show = show
 
-    def refresh(self) -> None:
-        self._runner.run(self._load, self._show)
+    def refresh(self, prefetched: Prefetch[T] | None = None) -> None:
+        """Load again; or take a load started earlier (``Prefetch``), once."""
+        self._runner.run(prefetched.result if prefetched is not None else self._load,
+                         self._show)

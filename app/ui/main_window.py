@@ -9,6 +9,9 @@ calls its optional hooks:
 - ``retranslate()`` after the language changed (Settings), to set its texts again (unless
   the page's own ``changeEvent`` already calls it on ``QEvent.LanguageChange``);
 - ``can_close() -> bool`` before the window closes (a form with unsaved edits asks);
+- ``focus_start()`` to put the keyboard focus where work on the page starts, when Ctrl+1…6
+  open it (else the ``start`` widget given to ``add_page``, else the page's first widget
+  that takes Tab; see navigation.py for why the focus moves into the page);
 - a loader (``add_page(..., load=..., show=...)``) run through the runner by ``refresh()``.
 
 After a page writes data it calls ``window.notify_data_changed()``: the status line and the
@@ -17,7 +20,7 @@ overview read again, and any page connected to ``data_changed`` can too.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer, Signal
@@ -27,7 +30,14 @@ from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QVBoxLayout, QWidget
 from app.models.settings import device_info
 from app.models.store import Store
 
-from .controllers import CommuneData, PageController, WindowContext, read, window_context
+from .controllers import (
+    CommuneData,
+    PageController,
+    Prefetch,
+    WindowContext,
+    read,
+    window_context,
+)
 from .dialogs import confirm
 from .equipment_form import EquipmentPage
 from .navigation import PAGE_ORDER, Navigation
@@ -111,11 +121,13 @@ class MainWindow(QMainWindow):
                       load=self.data.overview, show=self.overview.show_overview)
         self.staff_page = StaffPage(self.store, self.runner, self.context.commune_codes, self)
         self.add_page("staff", PAGE_TITLES["staff"], self.staff_page,
-                      load=self.staff_page.load, show=self.staff_page.show_loaded)
+                      load=self.staff_page.load, show=self.staff_page.show_loaded,
+                      start=self.staff_page.search)
         self.equipment_page = EquipmentPage(self.store, self.runner, self.context.commune_codes,
                                             self)
         self.add_page("equipment", PAGE_TITLES["equipment"], self.equipment_page,
-                      load=self.equipment_page.load, show=self.equipment_page.show_loaded)
+                      load=self.equipment_page.load, show=self.equipment_page.show_loaded,
+                      start=self.equipment_page.search)
         self.staff_page.changed.connect(self.equipment_page.refresh)  # holder names
         for page in (self.staff_page, self.equipment_page):
             page.changed.connect(self.notify_data_changed)
@@ -136,16 +148,18 @@ class MainWindow(QMainWindow):
 
     def add_page(self, key: str, title: str, widget: QWidget, *,
                  load: Callable[[], Any] | None = None,
-                 show: Callable[[Any], None] | None = None) -> None:
+                 show: Callable[[Any], None] | None = None,
+                 start: QWidget | None = None) -> None:
         """Register a page under ``key`` (one of navigation.PAGE_ORDER keeps its place).
 
         ``title`` is the English source text in the MainWindow translation context (mark
         it with ``QT_TRANSLATE_NOOP("MainWindow", …)``; ``PAGE_TITLES`` has the six).
         With ``load`` and ``show``, ``refresh()`` runs ``load`` on the runner's worker and
-        gives its result to ``show`` on the GUI thread.
+        gives its result to ``show`` on the GUI thread. ``start`` is where the keyboard
+        focus goes when Ctrl+number opens the page, if it has no ``focus_start()`` hook.
         """
         self._titles[key] = title
-        self.navigation.add_page(key, page_title(title), widget)
+        self.navigation.add_page(key, page_title(title), widget, start)
         if load is not None and show is not None:
             self.controllers[key] = PageController(self.runner, load, show)
         self._number_shortcuts()
@@ -167,7 +181,7 @@ class MainWindow(QMainWindow):
         for position in range(len(PAGE_ORDER)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{position + 1}"), self)
             shortcut.activated.connect(
-                lambda position=position: self.navigation.show_position(position))
+                lambda position=position: self.navigation.enter_position(position))
             self._shortcuts.append(shortcut)
         self._number_shortcuts()
 
@@ -177,10 +191,11 @@ class MainWindow(QMainWindow):
             self.navigation.list.item(row).setToolTip(f"Ctrl+{row + 1}")
 
     # --- data -----------------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Load every page again from the store, and the status line."""
-        for controller in self.controllers.values():
-            controller.refresh()
+    def refresh(self, prefetched: Mapping[str, Prefetch[Any]] | None = None) -> None:
+        """Load every page again from the store, and the status line; a page whose first
+        load was started already (``prefetched``, by its key) takes that result instead."""
+        for key, controller in self.controllers.items():
+            controller.refresh((prefetched or {}).get(key))
         self.settings_page.load()
         self.status_line.refresh()
 
@@ -248,14 +263,16 @@ def _follows_language_itself(page: QWidget) -> bool:
                if cls.__module__.startswith("app."))
 
 
-def open_main_window(store: Store, runner: TaskRunner | None = None) -> MainWindow | None:
+def open_main_window(store: Store, runner: TaskRunner | None = None,
+                     prefetched: Mapping[str, Prefetch[Any]] | None = None) -> MainWindow | None:
     """The window on a set-up store, loading its pages and on its start page; None if the
-    device is not set up yet."""
+    device is not set up yet. ``prefetched``: first loads already started (main.py starts
+    the start page's while the window's modules are imported)."""
     context = read(store, window_context)
     info = read(store, device_info)
     if context is None or info is None:
         return None
     window = MainWindow(store, context, runner)
-    window.refresh()
+    window.refresh(prefetched)
     window.open_start_page(info.trainer)
     return window

@@ -4,11 +4,24 @@ Why a list at the side rather than tabs: six subjects with Vietnamese names ("C�
 chức", "Đồng bộ dữ liệu") fit one under the other at a readable size on a 1366-pixel
 screen, and the list can be walked with the arrow keys. Pages keep a fixed order whoever
 registers them first, so Ctrl+1…6 always mean the same places on every laptop.
+
+The keyboard: a page's own shortcuts (Ctrl+N, Ctrl+F, Ctrl+I…) act while the focus is
+inside that page, so that two pages may use the same keys. Ctrl+1…6 therefore put the
+focus in the page they open (``enter_position``), on the page's start: its
+``focus_start()`` hook, else the widget registered with it (a list's search box), else its
+first widget that Tab stops at. A click in the list, or the arrow keys, leave the focus in
+the list instead, because the officer may want to go on walking it with the arrows; while
+the list has the focus, a key that is one of the shown page's shortcuts is handed to that
+page (click "Cán bộ, công chức", press Ctrl+N: the new official's form opens), and Enter
+or Tab goes into the page.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -37,6 +50,38 @@ def _rank(key: str) -> int:
     return PAGE_ORDER.index("settings") * 10 - 1
 
 
+def first_focusable(page: QWidget) -> QWidget | None:
+    """The first widget inside ``page`` that Tab stops at, in the window's focus order."""
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if page.isAncestorOf(widget) and _takes_tab(widget, page):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
+def _takes_tab(widget: QWidget, page: QWidget) -> bool:
+    tab = Qt.FocusPolicy.TabFocus.value
+    return (widget.focusPolicy().value & tab == tab and widget.isEnabled()
+            and widget.isVisibleTo(page))
+
+
+def page_shortcut(page: QWidget, keys: QKeySequence) -> Callable[[], None] | None:
+    """What ``page`` does on ``keys`` when the focus is inside it: its own actions and
+    shortcuts that act "within the page" (Qt.WidgetWithChildrenShortcut), enabled ones
+    only. Shortcuts of one widget in the page (Delete in a table) are not the page's."""
+    within = Qt.ShortcutContext.WidgetWithChildrenShortcut
+    for action in page.actions():
+        if (action.shortcutContext() == within and action.isEnabled() and action.isVisible()
+                and keys in action.shortcuts()):
+            return action.trigger
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    for shortcut in page.findChildren(QShortcut, options=direct):
+        if shortcut.context() == within and shortcut.isEnabled() and keys in list(shortcut.keys()):
+            return shortcut.activated.emit
+    return None
+
+
 class Navigation(QWidget):
     """The list and the stack of pages, kept in step; pages are found by their key."""
 
@@ -51,14 +96,19 @@ class Navigation(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setWordWrap(True)
         self.stack = QStackedWidget(self)
+        self._starts: dict[str, QWidget] = {}
         self.list.currentRowChanged.connect(self._show_row)
+        self.list.installEventFilter(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.list)
         layout.addWidget(self.stack, 1)
 
-    def add_page(self, key: str, title: str, widget: QWidget) -> None:
+    def add_page(self, key: str, title: str, widget: QWidget,
+                 start: QWidget | None = None) -> None:
+        """Add ``widget`` as ``key``'s page; ``start`` is where the focus goes when the page
+        is opened from the keyboard (unless the page has a ``focus_start()`` hook)."""
         if key in self.keys():
             raise ValueError(f"a page {key!r} is already registered")
         row = sum(1 for existing in self.keys() if _rank(existing) <= _rank(key))
@@ -67,6 +117,8 @@ class Navigation(QWidget):
         item.setSizeHint(QSize(LIST_WIDTH - 12, 40))
         self.list.insertItem(row, item)
         self.stack.insertWidget(row, widget)
+        if start is not None:
+            self._starts[key] = start
         if self.list.currentRow() < 0:
             self.list.setCurrentRow(0)
 
@@ -74,6 +126,7 @@ class Navigation(QWidget):
         """Put ``widget`` in the place of ``key``'s page; returns the old one (not deleted)."""
         row = self.keys().index(key)
         old = self.stack.widget(row)
+        self._starts.pop(key, None)  # the old page's widget
         shown = self.stack.currentIndex() == row
         self.stack.removeWidget(old)
         self.stack.insertWidget(row, widget)
@@ -115,6 +168,47 @@ class Navigation(QWidget):
         if not 0 <= position < self.list.count():
             return False
         self.list.setCurrentRow(position)
+        return True
+
+    def enter_position(self, position: int) -> bool:
+        """Show the page at ``position`` and put the focus in it (Ctrl+1…6)."""
+        if not self.show_position(position):
+            return False
+        self.focus_page()
+        return True
+
+    def focus_page(self) -> bool:
+        """Put the keyboard focus at the start of the shown page; False if it has no
+        widget that takes the focus."""
+        page, key = self.stack.currentWidget(), self.current_key()
+        if page is None or key is None:
+            return False
+        hook = getattr(page, "focus_start", None)
+        if callable(hook):
+            hook()
+            return True
+        target = self._starts.get(key) or first_focusable(page)
+        if target is None:
+            return False
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list and event.type() == QEvent.Type.KeyPress and isinstance(
+                event, QKeyEvent):
+            return self._key_in_list(event)
+        return super().eventFilter(watched, event)
+
+    def _key_in_list(self, event: QKeyEvent) -> bool:
+        """Enter goes into the shown page; one of its shortcuts acts as if pressed there."""
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return self.focus_page()
+        page = self.stack.currentWidget()
+        act = page_shortcut(page, QKeySequence(event.keyCombination())) if page else None
+        if act is None:
+            return False
+        act()
         return True
 
     def _show_row(self, row: int) -> None:

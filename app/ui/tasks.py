@@ -166,7 +166,7 @@ class Task:
     cancel_event: threading.Event = field(default_factory=threading.Event)
     job: _Job | None = None
     panel: TaskProgress | None = None
-    host: QDialog | None = None
+    host: _ProgressHost | None = None
     long: bool = False
 
     def cancel(self) -> None:
@@ -175,6 +175,31 @@ class Task:
     @property
     def cancelled(self) -> bool:
         return self.cancel_event.is_set()
+
+
+class _ProgressHost(QDialog):
+    """The small window that shows one task's progress when the runner has no progress area
+    (the first-run wizard, a runner of its own).
+
+    Closing it (the title bar's close button, Esc) means "stop" for work that can be
+    cancelled: it asks the work to stop, as the panel's Cancel does, and stays open until
+    the work has stopped. Work that cannot be cancelled goes on and still delivers its
+    result; the window is only hidden. Either way the runner deletes it when the task ends,
+    never before: the task's last progress and its result may still be on their way."""
+
+    def __init__(self, panel: TaskProgress, title: str, cancellable: bool,
+                 parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.panel, self._cancellable = panel, cancellable
+        self.setWindowTitle(title)
+        QVBoxLayout(self).addWidget(panel)
+
+    def reject(self) -> None:  # Esc, and QDialog's closeEvent
+        if self._cancellable:
+            if self.panel.cancel_button.isEnabled():
+                self.panel.request_cancel()
+            return  # a close refused: the window says "Cancelling…" until the work stops
+        super().reject()
 
 
 class TaskRunner(QObject):
@@ -299,7 +324,8 @@ class TaskRunner(QObject):
 
     def _on_progress(self, task_id: int, done: int, total: int, text: str) -> None:
         task = self._pending.get(task_id)
-        if task is not None and task.panel is not None:
+        # The panel may be gone with the window that held it, the task still running.
+        if task is not None and task.panel is not None and shiboken6.isValid(task.panel):
             task.panel.show_progress(done, total, text)
 
     # --- where progress is shown ----------------------------------------------------------
@@ -311,9 +337,8 @@ class TaskRunner(QObject):
         # No window yet (the wizard) or a runner of its own: a small modeless window, kept
         # by the task (a parentless widget lives only as long as a Python reference).
         parent = self.parent()
-        task.host = QDialog(parent.window() if isinstance(parent, QWidget) else None)
-        task.host.setWindowTitle(label)
-        QVBoxLayout(task.host).addWidget(panel)
+        task.host = _ProgressHost(panel, label, cancellable,
+                                  parent.window() if isinstance(parent, QWidget) else None)
         task.host.show()
         return panel
 
@@ -321,8 +346,8 @@ class TaskRunner(QObject):
         panel, host = task.panel, task.host
         task.panel = task.host = None
         if host is not None:
-            if shiboken6.isValid(host):
-                host.close()
+            if shiboken6.isValid(host):  # hide(), not close(): close() would mean Cancel
+                host.hide()
                 host.deleteLater()
             return
         if panel is None or not shiboken6.isValid(panel):  # its window closed meanwhile

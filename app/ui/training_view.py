@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,9 @@ from .training_models import (
     run_by,
 )
 
+# Explicit contexts in TrainingView: the Training page subclasses it, and self.tr() would
+# depend on how PySide picks the context for a subclass (lupdate files these here).
+translate = QCoreApplication.translate
 MAX_COLUMN_WIDTH = 320
 TAB_SESSIONS, TAB_PEOPLE, TAB_ATTENDANCE = range(3)
 
@@ -188,36 +191,36 @@ class TrainingView(QWidget):
         return tab
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(
-            self.tr("Search courses by title, topic, organiser, trainer or place…"))
-        self.new_course_button.setText(self.tr("New course"))
-        self.new_course_button.setToolTip(self.tr("Ctrl+N"))
-        self.edit_course_button.setText(self.tr("Edit course"))
-        self.delete_course_button.setText(self.tr("Delete course"))
-        self.add_session_button.setText(self.tr("Add session"))
-        self.edit_session_button.setText(self.tr("Edit session"))
-        self.delete_session_button.setText(self.tr("Delete session"))
-        self.enrol_button.setText(self.tr("Enrol officials…"))
-        self.outsider_button.setText(self.tr("Add outside participant…"))
-        self.remove_button.setText(self.tr("Remove from course"))
+        self.search.setPlaceholderText(translate(
+            "TrainingView", "Search courses by title, topic, organiser, trainer or place…"))
+        self.new_course_button.setText(translate("TrainingView", "New course"))
+        self.new_course_button.setToolTip(translate("TrainingView", "Ctrl+N"))
+        self.edit_course_button.setText(translate("TrainingView", "Edit course"))
+        self.delete_course_button.setText(translate("TrainingView", "Delete course"))
+        self.add_session_button.setText(translate("TrainingView", "Add session"))
+        self.edit_session_button.setText(translate("TrainingView", "Edit session"))
+        self.delete_session_button.setText(translate("TrainingView", "Delete session"))
+        self.enrol_button.setText(translate("TrainingView", "Enrol officials…"))
+        self.outsider_button.setText(translate("TrainingView", "Add outside participant…"))
+        self.remove_button.setText(translate("TrainingView", "Remove from course"))
         keys = " · ".join(f"{key} {ATTENDANCE.label(status)}" for key, status in (
             ("P", "present"), ("L", "late"), ("E", "excused"), ("A", "absent")))
-        self.legend.setText(self.tr(
-            "Keys: {keys} (then the next person) · Space: next mark · Delete: clear · "
-            "arrows: move. Rate: sessions attended (present or late) out of those held so "
-            "far; a session with no mark counts as not attended.").format(keys=keys))
-        self.grid.setAccessibleName(self.tr("Attendance grid"))
+        self.legend.setText(translate(
+            "TrainingView", "Keys: {keys} (then the next person) · Space: next mark · "
+            "Delete: clear · arrows: move. Rate: sessions attended (present or late) out of "
+            "those held so far; a session with no mark counts as not attended.").format(keys=keys))
+        self.grid.setAccessibleName(translate("TrainingView", "Attendance grid"))
         for table in (self.course_table, self.session_table, self.people_table, self.grid):
             relabel(table)
         self._update_tab_titles()
         self._update_count()
 
     def _update_tab_titles(self) -> None:
-        self.tabs.setTabText(TAB_SESSIONS, self.tr("Sessions ({count})").format(
+        self.tabs.setTabText(TAB_SESSIONS, translate("TrainingView", "Sessions ({count})").format(
             count=count_text(self.session_model.rowCount())))
-        self.tabs.setTabText(TAB_PEOPLE, self.tr("Participants ({count})").format(
+        self.tabs.setTabText(TAB_PEOPLE, translate("TrainingView", "Participants ({count})").format(
             count=count_text(self.people_model.rowCount())))
-        self.tabs.setTabText(TAB_ATTENDANCE, self.tr("Attendance"))
+        self.tabs.setTabText(TAB_ATTENDANCE, translate("TrainingView", "Attendance"))
 
     # --- showing -------------------------------------------------------------------------
     def set_courses(self, rows: Sequence[CourseRow]) -> None:
@@ -233,32 +236,38 @@ class TrainingView(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
+    def focus_start(self) -> None:
+        """Where the keyboard starts when the window opens this page (Ctrl+4): the search,
+        from which Down goes into the course list."""
+        self.focus_search()
+
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("Showing {shown} of {total}").format(
+        self.count_label.setText(translate("TrainingView", "Showing {shown} of {total}").format(
             shown=count_text(self.course_proxy.rowCount()),
             total=count_text(self.course_model.rowCount())))
 
     def show_scope(self, scope: TrainingScope) -> None:
         if scope.makes_province_courses:
-            text = self.tr("This is a trainer's computer: new courses are the province's, "
-                           "open to officials of all its communes.")
+            text = translate("TrainingView", "This is a trainer's computer: new courses are "
+                             "the province's, open to officials of all its communes.")
         else:
-            text = self.tr("New courses made here belong to the commune. A province "
-                           "course can be seen here but is changed on the trainer's computer.")
+            text = translate("TrainingView", "New courses made here belong to the commune. A "
+                             "province course can be seen here but is changed on the trainer's "
+                             "computer.")
         self.scope_label.setText(text)
 
     def show_heading(self, course: CourseRow | None, commune_names: dict[str, str]) -> None:
         if course is None:
-            self.heading.setText(self.tr("Choose a course in the list above"))
+            self.heading.setText(translate("TrainingView", "Choose a course in the list above"))
             self.facts.setText("")
             return
         self.heading.setText(course.title)
         facts = [period_text(course.start_date, course.end_date), run_by(course)]
-        for label, value in ((self.tr("Organiser"), course.organiser),
-                             (self.tr("Trainer"), course.trainer),
-                             (self.tr("Place"), course.place),
-                             (self.tr("Hours"), hours_text(course.hours)),
-                             (self.tr("Funding"), course.funding)):
+        for label, value in ((translate("TrainingView", "Organiser"), course.organiser),
+                             (translate("TrainingView", "Trainer"), course.trainer),
+                             (translate("TrainingView", "Place"), course.place),
+                             (translate("TrainingView", "Hours"), hours_text(course.hours)),
+                             (translate("TrainingView", "Funding"), course.funding)):
             if value:
                 facts.append(f"{label}: {value}")
         self.facts.setText(" · ".join(facts))
