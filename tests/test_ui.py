@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel
 
 from app.demo import fill_demo
-from app.models import Equipment, Staff, enums
+from app.models import enums
 from app.models.errors import ValidationError
 from app.models.queries import EquipmentRow, StaffRow
 from app.models.store import Store
@@ -49,15 +49,22 @@ from app.ui.item_models import (
     StaffTableModel,
 )
 from app.ui.main import run
-from app.ui.main_window import MainWindow, open_main_window
+from app.ui.main_window import MainWindow
 from app.ui.tasks import TaskRunner
 from app.ui.wizard import SetupWizard
-from tests.helpers import DB_NAME, MUONG_PHANG, fresh_store, make_store
+from tests.helpers import DB_NAME, fresh_store, make_store
+from tests.ui_helpers import (
+    BIN,
+    ROOT,
+    SCREENSHOTS,
+    TS_DIR,
+    build_qm,
+    office_store,
+    open_window,
+    record_messages,
+    source_strings,
+)
 
-ROOT = Path(__file__).resolve().parents[1]
-TS_DIR = ROOT / "resources" / "translations"
-SCREENSHOTS = ROOT / "artifacts" / "screenshots"
-BIN = Path(sys.executable).parent
 PLACEHOLDER = re.compile(r"%n|%L?\d+|\{[A-Za-z_]\w*\}")
 
 # enums table ↔ on-screen label table: every stored key must have a translated label.
@@ -76,22 +83,14 @@ LABEL_TABLES = [
 @pytest.fixture(scope="session")
 def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Both languages compiled from the checked-in .ts files (lrelease missing is a failure)."""
-    lrelease = BIN / "pyside6-lrelease"
-    assert lrelease.exists(), f"{lrelease} is missing: install PySide6 in the venv"
-    folder = tmp_path_factory.mktemp("qm")
-    for language in i18n.LANGUAGES:
-        name = f"commune_it_{language}"
-        subprocess.run([str(lrelease), "-silent", str(TS_DIR / f"{name}.ts"),
-                        "-qm", str(folder / f"{name}.qm")], check=True, timeout=60)
-    return folder
+    return build_qm(tmp_path_factory.mktemp("qm"))
 
 
 @pytest.fixture(autouse=True)
 def no_translator(qapp: QApplication):
     """Each test starts and ends with the source (English) strings."""
-    i18n.uninstall(qapp)
-    yield
-    i18n.uninstall(qapp)
+    with source_strings(qapp):
+        yield
 
 
 @pytest.fixture
@@ -116,15 +115,7 @@ def shipped_qm(monkeypatch: pytest.MonkeyPatch, qm_dir: Path) -> Path:
 
 @pytest.fixture
 def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Message boxes are recorded (title, text) instead of waiting for a click."""
-    shown: list[tuple[str, str]] = []
-
-    def fake_exec(box: QMessageBox) -> int:
-        shown.append((box.windowTitle(), box.text()))
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    return shown
+    return record_messages(monkeypatch)
 
 
 def staff_row(name: str, **values) -> StaffRow:
@@ -268,26 +259,14 @@ def test_equipment_filter_uses_the_row_search_key() -> None:
 # --- the main window on a real store -------------------------------------------------------
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
-    store = make_store(tmp_path / "data", name="Máy văn phòng xã")
-    with store.sessions.begin() as s:
-        people = [Staff(full_name=name, commune_code=MUONG_PHANG, it_certificate="basic")
-                  for name in ("Nguyễn Văn An", "Lò Thị Hoa", "Đỗ Văn Dũng")]
-        s.add_all(people)
-        s.flush()
-        s.add(Equipment(category="desktop", asset_tag="MP-PC-01", commune_code=MUONG_PHANG,
-                        holder_id=people[1].id))
-        s.add(Equipment(category="printer", asset_tag="MP-IN-01", commune_code=MUONG_PHANG,
-                        status="broken"))
+    store = office_store(
+        tmp_path / "data",
+        [dict(full_name=name, it_certificate="basic")
+         for name in ("Nguyễn Văn An", "Lò Thị Hoa", "Đỗ Văn Dũng")],
+        [dict(category="desktop", asset_tag="MP-PC-01", holder=1),
+         dict(category="printer", asset_tag="MP-IN-01", status="broken")])
     yield store
     store.close()
-
-
-def open_window(qtbot, store: Store) -> MainWindow:
-    window = open_main_window(store)
-    assert window is not None
-    qtbot.addWidget(window)
-    assert window.runner.wait()  # the pages load on the runner's worker thread
-    return window
 
 
 def test_main_window_shows_the_commune_and_its_records(qtbot, vietnamese, store) -> None:
@@ -486,6 +465,24 @@ def test_translation_sources_match_the_code(tmp_path: Path) -> None:
         path = TS_DIR / f"commune_it_{language}.ts"
         assert ET.parse(path).getroot().get("language") == tag
         assert set(ts_messages(path)) == in_code, language
+
+
+def test_base_classes_translate_in_their_own_context() -> None:
+    """A class that others in app/ui subclass words its texts with an explicit context
+    (``translate("FormDialog", …)``): lupdate files ``self.tr`` under the class holding the
+    code, while at run time ``self.tr`` starts from the subclass's name, so those texts
+    would depend on PySide searching the base classes too."""
+    classes: dict[str, ast.ClassDef] = {}
+    for path in (ROOT / "app" / "ui").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                classes[node.name] = node
+    subclassed = {ast.unparse(base).rsplit(".", 1)[-1]
+                  for node in classes.values() for base in node.bases}
+    for name in sorted(subclassed & classes.keys()):
+        calls = [node for node in ast.walk(classes[name]) if isinstance(node, ast.Call)
+                 and ast.unparse(node.func) == "self.tr"]
+        assert not calls, f"{name} is subclassed but uses self.tr (line {calls[0].lineno})"
 
 
 def test_no_sql_in_the_window_code() -> None:

@@ -7,8 +7,6 @@ boxes are recorded instead of shown, and confirmations get the answer the test s
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -16,7 +14,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog
 from sqlalchemy import func, select
 
 from app.demo import fill_demo
@@ -24,7 +22,7 @@ from app.models import Equipment, JournalEntry, Staff, StatusEvent, journal
 from app.models.queries import StaffRow
 from app.models.store import Store
 from app.models.vntext import search_key
-from app.ui import dialogs, i18n
+from app.ui import i18n
 from app.ui import staff_form as staff_form_module
 from app.ui.equipment_form import EquipmentForm, EquipmentPage, StatusDialog
 from app.ui.errors import ErrorDialog
@@ -45,11 +43,18 @@ from app.ui.item_models import (
 from app.ui.staff_form import StaffForm, StaffPage
 from app.ui.tasks import TaskRunner
 from tests.helpers import MUONG_PHANG, make_store
+from tests.ui_helpers import (
+    SCREENSHOTS,
+    Answers,
+    answer_confirmations,
+    build_qm,
+    office_store,
+    open_page,
+    record_messages,
+    runner_with_area,
+    source_strings,
+)
 
-ROOT = Path(__file__).resolve().parents[1]
-SCREENSHOTS = ROOT / "artifacts" / "screenshots"
-TS_DIR = ROOT / "resources" / "translations"
-BIN = Path(sys.executable).parent
 TODAY = date.today()
 
 PEOPLE = [  # name, certificate, level, unit
@@ -64,94 +69,40 @@ PEOPLE = [  # name, certificate, level, unit
 @pytest.fixture(autouse=True)
 def english(qapp: QApplication):
     """Source strings (English): what the tests read does not wait for the translators."""
-    i18n.uninstall(qapp)
-    yield
-    i18n.uninstall(qapp)
+    with source_strings(qapp):
+        yield
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
-    store = make_store(tmp_path / "data", name="Máy văn phòng xã")
-    with store.sessions.begin() as s:
-        people = [Staff(full_name=name, commune_code=MUONG_PHANG, it_certificate=cert,
-                        professional_level=level, unit=unit)
-                  for name, cert, level, unit in PEOPLE]
-        s.add_all(people)
-        s.flush()
-        s.add(Equipment(category="desktop", asset_tag="MP-PC-01", commune_code=MUONG_PHANG,
-                        holder_id=people[1].id, acquired_date=date(2020, 3, 1)))
-        s.add(Equipment(category="printer", asset_tag="MP-IN-01", commune_code=MUONG_PHANG,
-                        brand="Canon", acquired_date=date(2019, 5, 2)))
-        s.add(Equipment(category="laptop", asset_tag="MP-LT-01", commune_code=MUONG_PHANG,
-                        holder_id=people[0].id, status="under_repair"))
+    store = office_store(
+        tmp_path / "data",
+        [dict(full_name=name, it_certificate=cert, professional_level=level, unit=unit)
+         for name, cert, level, unit in PEOPLE],
+        [dict(category="desktop", asset_tag="MP-PC-01", holder=1,
+              acquired_date=date(2020, 3, 1)),
+         dict(category="printer", asset_tag="MP-IN-01", brand="Canon",
+              acquired_date=date(2019, 5, 2)),
+         dict(category="laptop", asset_tag="MP-LT-01", holder=0, status="under_repair")])
     yield store
     store.close()
 
 
-class ProgressArea:
-    """Where the runner shows progress bars, as the window's status line would."""
-
-    def __init__(self) -> None:
-        self.host = QWidget()
-        self.labels: list[str] = []
-
-    def add_progress(self, widget: QWidget) -> None:
-        widget.setParent(self.host)
-        self.labels.append(widget.title.text())
-
-    def remove_progress(self, widget: QWidget) -> None:
-        widget.hide()
-
-
 @pytest.fixture
 def runner(qapp: QApplication) -> TaskRunner:
-    runner = TaskRunner()
-    runner.area = ProgressArea()
-    runner.set_progress_area(runner.area)
+    runner = runner_with_area()
     yield runner
     runner.shutdown()
 
 
 @pytest.fixture
 def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Message boxes are recorded (title, text) instead of waiting for a click."""
-    shown: list[tuple[str, str]] = []
-
-    def fake_exec(box: QMessageBox) -> int:
-        shown.append((box.windowTitle(), box.text()))
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    return shown
-
-
-class Answers:
-    """Confirmations asked, and the answer the test gives to the next ones."""
-
-    def __init__(self) -> None:
-        self.asked: list[str] = []
-        self.answer = True
-
-    def __call__(self, _parent, _title: str, text: str, _yes: str, _no: str = "") -> bool:
-        self.asked.append(text)
-        return self.answer
+    return record_messages(monkeypatch)
 
 
 @pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
-    found = Answers()
-    monkeypatch.setattr(dialogs, "confirm", found)
-    return found
-
-
-def open_page(qtbot, page_class, store: Store, runner: TaskRunner):
-    page = page_class(store, runner, [MUONG_PHANG])
-    qtbot.addWidget(page)
-    page.resize(1300, 700)
-    page.show()
-    page.refresh()
-    assert runner.wait()
-    return page
+    return answer_confirmations(monkeypatch)
 
 
 def shown_names(page) -> list[str]:
@@ -677,9 +628,7 @@ def test_a_trainers_laptop_shows_staff_read_only(qtbot, tmp_path, runner, monkey
 # --- screenshots ------------------------------------------------------------------------------
 @pytest.fixture
 def vietnamese(qapp: QApplication, tmp_path_factory) -> None:
-    folder = tmp_path_factory.mktemp("qm")
-    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(TS_DIR / "commune_it_vi.ts"),
-                    "-qm", str(folder / "commune_it_vi.qm")], check=True, timeout=60)
+    folder = build_qm(tmp_path_factory.mktemp("qm"), ["vi"])
     assert i18n.install(qapp, "vi", folder)
 
 

@@ -14,8 +14,9 @@ from app.models.store import Store
 from app.ui import labels
 from app.ui.controllers import OVER_AGE_YEARS, read
 from app.ui.formatting import count_text
-from app.ui.main_window import MainWindow, open_main_window
+from app.ui.main_window import MainWindow
 from app.ui.overview_page import OverviewPage
+from tests import ui_helpers
 from tests.helpers import MUONG_PHANG, make_store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,10 +32,7 @@ def demo_store(tmp_path: Path):
 
 
 def open_window(qtbot, store: Store) -> MainWindow:
-    window = open_main_window(store)
-    assert window is not None
-    qtbot.addWidget(window)
-    assert window.runner.wait()
+    window = ui_helpers.open_window(qtbot, store)
     window.resize(1366, 720)
     window.show()
     qtbot.waitExposed(window)

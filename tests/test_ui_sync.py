@@ -28,17 +28,26 @@ from app.server import province
 from app.sync import device as laptop_sync
 from app.sync.files import FileReport
 from app.sync.push import PushReport
+from app.sync.status import SyncStatus
 from app.ui import i18n, sync_page, tasks
 from app.ui.conflict_view import ConflictCard, ConflictItem, record_text, value_text
 from app.ui.controllers import read, window_context
 from app.ui.drives import Drive, linux_drives, removable_drives, windows_drives
 from app.ui.formatting import count_text, decimal_text
 from app.ui.sync_page import SyncPage
-from app.ui.sync_report import NOTE, REFUSED, SUMMARY, file_report_lines, push_report_lines
+from app.ui.sync_report import (
+    NOTE,
+    REFUSED,
+    SUMMARY,
+    file_report_lines,
+    push_report_lines,
+    status_rows,
+)
 from app.ui.tasks import TaskRunner
 from tests.helpers import DB_NAME, MUONG_PHANG, fresh_store, make_store
 from tests.http_helpers import FAST_RETRY, add_staff, enrolled_laptop, running, staff_named
 from tests.sync_helpers import ship
+from tests.ui_helpers import build_qm
 
 ROOT = Path(__file__).resolve().parents[1]
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
@@ -180,7 +189,7 @@ def test_usb_export_and_import_through_the_page(qtbot, tmp_path, monkeypatch):
 
     # Not enrolled: the page says so and offers only the enrolment file.
     assert status_of(page)["This computer"].startswith("Not enrolled yet")
-    assert status_of(page)["Pending"] == "3 change(s) not yet received by the province"
+    assert status_of(page)["Pending"] == "Changes not yet received by the province: 3"
     assert not page.export_button.isEnabled() and not page.sync_button.isEnabled()
     screenshot(page, "sync_page_not_enrolled")
     path = enrolment_file(server, tmp_path, "office")
@@ -196,14 +205,14 @@ def test_usb_export_and_import_through_the_page(qtbot, tmp_path, monkeypatch):
     # Export to the stick the page found.
     assert page.drive_combo.currentText() == "KINGSTON"
     click(qtbot, page.export_button)
-    lines = wait_result(qtbot, page, "Wrote 2 file(s) to KINGSTON.")
+    lines = wait_result(qtbot, page, "Export to KINGSTON finished. Files written: 2.")
     assert any(line.startswith("Written: claim-") for line in lines)
     assert any(line.startswith("Written: ") and line.endswith(".citb") for line in lines)
     assert len(list(stick.glob("*.citb"))) == 1
     qtbot.waitUntil(lambda: "not yet confirmed" in status_of(page)["Awaiting receipt"],
                     timeout=WAIT_MS)
     assert status_of(page)["Awaiting receipt"] == (
-        "1 bundle(s) sent, not yet confirmed by the province")
+        "Bundles sent, not yet confirmed by the province: 1")
     assert DATE_TIME.match(status_of(page)["Last by USB stick"].removeprefix("sent "))
     screenshot(page, "sync_page_usb_export")
 
@@ -213,7 +222,7 @@ def test_usb_export_and_import_through_the_page(qtbot, tmp_path, monkeypatch):
 
     # The page imports: the receipt and the other laptop's official.
     click(qtbot, page.import_button)
-    lines = wait_result(qtbot, page, "Read KINGSTON: 1 change(s) applied.")
+    lines = wait_result(qtbot, page, "Import from KINGSTON finished. Changes applied: 1.")
     assert any("biên nhận: 1 gói đã được tỉnh nhận" in line for line in lines), lines
     assert any("đã nhập 1 thay đổi" in line for line in lines), lines
     assert page.result_list.item(0).font().bold()  # the summary stands out
@@ -246,8 +255,8 @@ def test_a_refused_file_is_highlighted(qtbot, tmp_path, monkeypatch):
     assert page.no_drive_label.isVisible()
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(bad)], ""))
     click(qtbot, page.import_files_button)
-    lines = wait_result(qtbot, page, "Read ")
-    assert lines[0] == f"Read {tmp_path.as_posix()}: 0 change(s) applied."
+    lines = wait_result(qtbot, page, "Import from ")
+    assert lines[0] == f"Import from {tmp_path.as_posix()} finished. Changes applied: 0."
     refused = page.result_list.item(1)
     assert refused.text().startswith("hong.citb: ")
     assert refused.background().color().name() == "#fde2e1"
@@ -466,9 +475,9 @@ def test_a_push_with_refusals_and_conflicts_is_summed_up():
                         conflicts=2, notes=["Gói abc đã nhận trước đó."],
                         refused=["Gói def từ tỉnh: chữ ký sai."])
     assert push_report_lines(report) == [
-        (SUMMARY, "Sync finished, but 1 bundle(s) were refused."),
+        (SUMMARY, "Sync finished, but bundles were refused: 1."),
         (NOTE, f"Changes sent: {count_text(1234)}. Bundles the province confirmed: 2."),
-        (NOTE, "Changes received: 5. 2 conflict(s) to review below."),
+        (NOTE, "Changes received: 5. Conflicts to review below: 2."),
         (NOTE, "Gói abc đã nhận trước đó."),
         (REFUSED, "Gói def từ tỉnh: chữ ký sai."),
     ]
@@ -479,6 +488,61 @@ def test_file_reports_with_nothing_in_them():
         (SUMMARY, "Nothing to send: the province has every change. Nothing was written to E:.")]
     assert file_report_lines(FileReport(), "E:", exported=False) == [
         (SUMMARY, "No files for this computer were found in E:.")]
+
+
+@pytest.fixture(scope="module")
+def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_qm(tmp_path_factory.mktemp("sync-qm"))
+
+
+@pytest.fixture
+def install(qapp: QApplication, qm_dir: Path):
+    """Installs a language for one test (``english`` goes back to the source strings)."""
+    yield lambda language: i18n.install(qapp, language, qm_dir)
+    i18n._current[0] = i18n.DEFAULT_LANGUAGE
+
+
+def state(pending: int, bundles: int) -> SyncStatus:
+    return SyncStatus(device_id="d", enrolled=True, confirmed=True, pending_changes=pending,
+                      unacknowledged_bundles=bundles, last_sent={}, last_received={},
+                      open_conflicts=0)
+
+
+def counted_lines(n: int) -> list[str]:
+    """Every sentence of the Sync page that carries a count, with the count ``n``."""
+    stick = "KINGSTON (E:)"
+    report = FileReport(written=[Path(f"{i}.citb") for i in range(n)], applied=n, conflicts=n,
+                        notes=["Gói abc."])
+    lines = [file_report_lines(report, stick, exported=True)[0],
+             file_report_lines(report, stick, exported=False)[0],
+             push_report_lines(PushReport(applied=n, conflicts=n, refused=["x"] * n))[0]]
+    _this_computer, pending, awaiting, *_rest = status_rows(state(n, n))
+    return [text for _kind, text in lines] + [pending[1], awaiting[1]]
+
+
+@pytest.mark.parametrize("language", ["", "en"])  # the source strings, and the English .qm
+def test_counts_read_naturally_in_english_for_one_and_for_many(install, language):
+    if language:
+        assert install(language)
+    assert counted_lines(1) == [
+        "Export to KINGSTON (E:) finished. Files written: 1.",
+        "Import from KINGSTON (E:) finished. Changes applied: 1. Conflicts to review below: 1.",
+        "Sync finished, but bundles were refused: 1.",
+        "Changes not yet received by the province: 1",
+        "Bundles sent, not yet confirmed by the province: 1",
+    ]
+    assert [line.replace(" 3", " 1") for line in counted_lines(3)] == counted_lines(1)
+
+
+def test_counts_in_vietnamese_use_its_digit_grouping(install):
+    assert install("vi")
+    assert counted_lines(1234)[:2] == [
+        "Đã ghi 1.234 tệp vào KINGSTON (E:).",
+        "Đã đọc KINGSTON (E:): đã cập nhật 1.234 thay đổi. Có 1.234 xung đột cần xem xét ở "
+        "bên dưới."]
+    assert counted_lines(1234)[2:] == ["Đồng bộ xong, nhưng 1.234 gói bị từ chối.",
+                                       "Còn 1.234 thay đổi tỉnh chưa nhận",
+                                       "1.234 gói đã gửi, tỉnh chưa xác nhận"]
 
 
 # --- removable drives ----------------------------------------------------------------------

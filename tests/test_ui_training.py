@@ -10,8 +10,6 @@ Vietnamese translation compiled from the checked-in .ts file.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -30,11 +28,13 @@ from app.models.training_queries import AttendanceMatrix, EnrolmentRow, SessionR
 from app.ui import dialogs, errors, i18n
 from app.ui.attendance_grid import AttendanceModel
 from app.ui.controllers import read, window_context
+from app.ui.course_form import CourseForm, ParticipantForm, SessionForm
 from app.ui.tasks import TaskRunner
 from app.ui.training_page import TrainingPage
 from app.ui.training_view import TAB_ATTENDANCE, TAB_PEOPLE, TAB_SESSIONS
 from tests.helpers import MUONG_PHANG, THANH_NUA, make_store
 from tests.sync_helpers import ship
+from tests.ui_helpers import build_qm
 
 ROOT = Path(__file__).resolve().parents[1]
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
@@ -479,11 +479,40 @@ def test_grid_model_changes_only_writable_cells_and_announces_them(qtbot) -> Non
 def vietnamese(qapp: QApplication, tmp_path: Path):
     """The Vietnamese translation compiled from the checked-in .ts file (strings not yet
     translated there show in English until the translations are regenerated)."""
-    qm = tmp_path / "commune_it_vi.qm"
-    subprocess.run([str(Path(sys.executable).parent / "pyside6-lrelease"), "-silent",
-                    str(ROOT / "resources" / "translations" / "commune_it_vi.ts"), "-qm",
-                    str(qm)], check=True, timeout=60)
-    assert i18n.install(qapp, "vi", tmp_path)
+    assert i18n.install(qapp, "vi", build_qm(tmp_path, ["vi"]))
+
+
+def test_the_shared_form_texts_are_vietnamese_in_every_form(qtbot, vietnamese,
+                                                            monkeypatch) -> None:
+    """Save, Cancel and the unsaved-changes question live in the forms' base class."""
+    asked: list[tuple[str, str, str]] = []
+
+    def keep_editing(_parent, title: str, text: str, yes: str, _no: str = "") -> bool:
+        asked.append((title, text, yes))
+        return False
+
+    monkeypatch.setattr(dialogs, "confirm", keep_editing)
+    course = q.CourseRow(id="c1", title="Tin học", topic=None, organiser=None, trainer=None,
+                         place=None, start_date=TODAY, end_date=None, hours=None,
+                         funding=None, commune_code=MUONG_PHANG, commune_name=None,
+                         partition="commune:03325", session_count=0, enrolled_count=0,
+                         search_key="tin hoc")
+    forms = [CourseForm(None), SessionForm(course, None, TODAY), ParticipantForm()]
+    for form in forms:
+        qtbot.addWidget(form)
+        assert (form.save_button.text(), form.cancel_button.text()) == ("Lưu", "Hủy")
+    forms[0].title_edit.setText("Tin học văn phòng")
+    forms[0].cancel_button.click()
+    assert asked == [("Thay đổi chưa lưu", "Đóng biểu mẫu này và bỏ các thay đổi vừa nhập?",
+                      "Bỏ thay đổi")]
+
+
+def test_the_training_page_shows_its_views_texts_in_vietnamese(qtbot, vietnamese,
+                                                               office) -> None:
+    page = make_page(qtbot, office)
+    assert page.new_course_button.text() == "Thêm khóa học"
+    assert page.tabs.tabText(TAB_SESSIONS) == "Buổi học (0)"
+    assert page.search.placeholderText().startswith("Tìm khóa học")
 
 
 def test_screenshots_of_the_demo_courses(qtbot, tmp_path, vietnamese) -> None:

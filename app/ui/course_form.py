@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, Protocol
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,9 @@ from .training_models import (
 from .training_view import KeyActions, fit_columns
 
 ERROR_STYLE = "color: #b00020;"
+# Explicit contexts in FormDialog: its subclasses' self.tr() would depend on how PySide picks
+# the context for a subclass, while lupdate files these strings under FormDialog.
+translate = QCoreApplication.translate
 
 
 def show_refusal(label: QLabel, exc: BaseException) -> bool:
@@ -102,8 +105,10 @@ class FormDialog(QDialog):
         self.refusal = QLabel(self, visible=False, wordWrap=True)
         self.refusal.setStyleSheet(ERROR_STYLE)
         self.buttons = QDialogButtonBox(self)
-        self.save_button = QPushButton(self.tr("Save"), self, default=True, autoDefault=True)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self, autoDefault=False)
+        self.save_button = QPushButton(translate("FormDialog", "Save"), self, default=True,
+                                       autoDefault=True)
+        self.cancel_button = QPushButton(translate("FormDialog", "Cancel"), self,
+                                         autoDefault=False)
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.clicked.connect(self.try_save)
@@ -156,20 +161,21 @@ class FormDialog(QDialog):
     def dirty(self) -> bool:
         return not self._saved and self.values_or_none() != self._initial
 
+    def may_discard(self) -> bool:
+        """Nothing edited, or the officer agrees to lose the edits."""
+        return not self.dirty() or dialogs.confirm(
+            self, translate("FormDialog", "Unsaved changes"),
+            translate("FormDialog", "Close this form and lose the changes you made?"),
+            translate("FormDialog", "Discard changes"))
+
     def reject(self) -> None:
-        if self.dirty() and not dialogs.confirm(
-                self, self.tr("Unsaved changes"),
-                self.tr("Close this form and lose the changes you made?"),
-                self.tr("Discard changes")):
+        if not self.may_discard():
             return
         self._saved = True  # the closeEvent that follows must not ask again
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.dirty() and not dialogs.confirm(
-                self, self.tr("Unsaved changes"),
-                self.tr("Close this form and lose the changes you made?"),
-                self.tr("Discard changes")):
+        if not self.may_discard():
             event.ignore()
             return
         super().closeEvent(event)

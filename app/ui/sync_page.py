@@ -3,11 +3,11 @@ exchanges, and the conflicts the officer must settle.
 
 Everything here calls the plain-Python sync API (app/sync/device.py, push.py, status.py)
 through the window's TaskRunner, one unit of work per call, and words its reports for an
-officer: "12 changes not yet received by the province", "Last by USB stick: sent
-05/02/2026 14:30". Work passed to
-the runner runs on its worker thread and never touches a widget: push progress reaches the
-page through a small bridge object's signal (Qt delivers it on the GUI thread) and the
-runner's own progress panel in the status line; both Cancel buttons set the same event.
+officer: "Changes not yet received by the province: 12", "Last by USB stick: sent
+05/02/2026 14:30". Work passed to the runner runs on its worker thread and never touches a
+widget: push progress reaches the page through a small bridge object's signal (Qt delivers
+it on the GUI thread) and the runner's own progress panel in the status line; both Cancel
+buttons set the same event.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from app.models.errors import ModelError
 from app.models.store import Store
 from app.models.sync_settings import normalise_server_url, save_server_url, server_url
 from app.sync.device import enroll_file, export_to, import_paths
-from app.sync.http import SyncCancelled
+from app.sync.errors import SyncCancelled
 from app.sync.push import PushReport, push
 from app.sync.status import SyncStatus, resolve, status
 

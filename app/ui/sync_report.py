@@ -4,6 +4,12 @@ lines (a summary first, then written files, notes and refusals).
 Plain functions over plain values, apart from Qt's translation lookup, so the wording is
 tested without widgets. The sync layer's own notes and refusals are Vietnamese sentences
 already and are passed through as they are.
+
+Counts are worded "what: %Ln" ("Changes applied: 1."), so that no English sentence needs a
+singular and a plural form (Vietnamese has none): lupdate makes a plural (numerus) message
+only of ``self.tr`` with a count, not of ``translate(context, text, None, n)`` with a
+named count (and it skips the call if the count is an expression). The count is still
+passed, so that %Ln shows it with the language's digit grouping (1.234 in Vietnamese).
 """
 
 from __future__ import annotations
@@ -60,19 +66,21 @@ def resolved_lines(_result: object = None) -> Lines:
 
 def file_report_lines(report: FileReport, place: str, *, exported: bool) -> Lines:
     """What an export to, or an import from, a stick or folder did, first line a summary."""
-    # Counts go through plain names: lupdate skips a plural whose count is an expression.
+    # Counts go through plain names: lupdate skips a translation whose count is an expression.
     written, applied, conflicts = len(report.written), report.applied, report.conflicts
     if exported:
-        summary = (translate("SyncReport", "Wrote %Ln file(s) to {place}.", None, written)
+        summary = (translate("SyncReport", "Export to {place} finished. Files written: %Ln.",
+                             None, written)
                    if written else
                    translate("SyncReport", "Nothing to send: the province has every change. "
                              "Nothing was written to {place}."))
     elif not (report.notes or report.refused):
         summary = translate("SyncReport", "No files for this computer were found in {place}.")
     else:
-        summary = translate("SyncReport", "Read {place}: %Ln change(s) applied.", None, applied)
+        summary = translate("SyncReport", "Import from {place} finished. Changes applied: "
+                            "%Ln.", None, applied)
         if conflicts:
-            summary += " " + translate("SyncReport", "%Ln conflict(s) to review below.", None,
+            summary += " " + translate("SyncReport", "Conflicts to review below: %Ln.", None,
                                        conflicts)
     lines = [(SUMMARY, summary.format(place=place))]
     lines += [(WRITTEN, translate("SyncReport", "Written: {file}").format(file=p.name))
@@ -88,7 +96,7 @@ def push_report_lines(report: PushReport | str) -> Lines:
                                     "the rest goes at the next sync."))]
     refused, conflicts = len(report.refused), report.conflicts
     summary = (translate("SyncReport", "Sync with the province finished.") if report.ok else
-               translate("SyncReport", "Sync finished, but %Ln bundle(s) were refused.", None,
+               translate("SyncReport", "Sync finished, but bundles were refused: %Ln.", None,
                          refused))
     lines = [(SUMMARY, summary)]
     if report.claimed:
@@ -100,7 +108,7 @@ def push_report_lines(report: PushReport | str) -> Lines:
     received = translate("SyncReport", "Changes received: {changes}.").format(
         changes=count_text(report.applied))
     if conflicts:
-        received += " " + translate("SyncReport", "%Ln conflict(s) to review below.", None,
+        received += " " + translate("SyncReport", "Conflicts to review below: %Ln.", None,
                                     conflicts)
     lines.append((NOTE, received))
     lines += [(NOTE, note) for note in report.notes]
@@ -121,10 +129,10 @@ def status_rows(state: SyncStatus) -> list[tuple[str, str]]:
     changes, bundles, open_ = (state.pending_changes, state.unacknowledged_bundles,
                                state.open_conflicts)
     # Pending until the province's receipt: a change on a stick not yet taken still counts.
-    pending = (translate("SyncReport", "%Ln change(s) not yet received by the province", None,
+    pending = (translate("SyncReport", "Changes not yet received by the province: %Ln", None,
                          changes)
                if changes else translate("SyncReport", "The province has every change"))
-    waiting = (translate("SyncReport", "%Ln bundle(s) sent, not yet confirmed by the province",
+    waiting = (translate("SyncReport", "Bundles sent, not yet confirmed by the province: %Ln",
                          None, bundles)
                if bundles else translate("SyncReport", "None"))
     conflicts = (translate("SyncReport", "%Ln to review", None, open_)

@@ -1056,6 +1056,10 @@ Correct these rows in the file, then import it again.</translation>
         <source>Nothing to look at</source>
         <translation>Nothing to look at</translation>
     </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantForm</name>
@@ -2066,24 +2070,12 @@ Correct these rows in the file, then import it again.</translation>
         <translation>Your choice was saved. It reaches the other computers at the next sync.</translation>
     </message>
     <message>
-        <source>Wrote %Ln file(s) to {place}.</source>
-        <translation>Wrote %Ln file(s) to {place}.</translation>
-    </message>
-    <message>
         <source>Nothing to send: the province has every change. Nothing was written to {place}.</source>
         <translation>Nothing to send: the province has every change. Nothing was written to {place}.</translation>
     </message>
     <message>
         <source>No files for this computer were found in {place}.</source>
         <translation>No files for this computer were found in {place}.</translation>
-    </message>
-    <message>
-        <source>Read {place}: %Ln change(s) applied.</source>
-        <translation>Read {place}: %Ln change(s) applied.</translation>
-    </message>
-    <message>
-        <source>%Ln conflict(s) to review below.</source>
-        <translation>%Ln conflict(s) to review below.</translation>
     </message>
     <message>
         <source>Written: {file}</source>
@@ -2096,10 +2088,6 @@ Correct these rows in the file, then import it again.</translation>
     <message>
         <source>Sync with the province finished.</source>
         <translation>Sync with the province finished.</translation>
-    </message>
-    <message>
-        <source>Sync finished, but %Ln bundle(s) were refused.</source>
-        <translation>Sync finished, but %Ln bundle(s) were refused.</translation>
     </message>
     <message>
         <source>The province has confirmed this computer.</source>
@@ -2126,16 +2114,32 @@ Correct these rows in the file, then import it again.</translation>
         <translation>Enrolled with the province.</translation>
     </message>
     <message>
-        <source>%Ln change(s) not yet received by the province</source>
-        <translation>%Ln change(s) not yet received by the province</translation>
-    </message>
-    <message>
         <source>The province has every change</source>
         <translation>The province has every change</translation>
     </message>
     <message>
-        <source>%Ln bundle(s) sent, not yet confirmed by the province</source>
-        <translation>%Ln bundle(s) sent, not yet confirmed by the province</translation>
+        <source>Export to {place} finished. Files written: %Ln.</source>
+        <translation>Export to {place} finished. Files written: %Ln.</translation>
+    </message>
+    <message>
+        <source>Import from {place} finished. Changes applied: %Ln.</source>
+        <translation>Import from {place} finished. Changes applied: %Ln.</translation>
+    </message>
+    <message>
+        <source>Conflicts to review below: %Ln.</source>
+        <translation>Conflicts to review below: %Ln.</translation>
+    </message>
+    <message>
+        <source>Sync finished, but bundles were refused: %Ln.</source>
+        <translation>Sync finished, but bundles were refused: %Ln.</translation>
+    </message>
+    <message>
+        <source>Changes not yet received by the province: %Ln</source>
+        <translation>Changes not yet received by the province: %Ln</translation>
+    </message>
+    <message>
+        <source>Bundles sent, not yet confirmed by the province: %Ln</source>
+        <translation>Bundles sent, not yet confirmed by the province: %Ln</translation>
     </message>
     <message>
         <source>None</source>

@@ -1054,6 +1054,10 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
         <source>Nothing to look at</source>
         <translation>Không có mục nào</translation>
     </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… và {count} mục khác</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantForm</name>
@@ -2064,24 +2068,12 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
         <translation>Đã lưu lựa chọn. Các máy khác sẽ nhận được ở lần đồng bộ tới.</translation>
     </message>
     <message>
-        <source>Wrote %Ln file(s) to {place}.</source>
-        <translation>Đã ghi %Ln tệp vào {place}.</translation>
-    </message>
-    <message>
         <source>Nothing to send: the province has every change. Nothing was written to {place}.</source>
         <translation>Không có gì cần gửi: tỉnh đã có mọi thay đổi. Không ghi gì vào {place}.</translation>
     </message>
     <message>
         <source>No files for this computer were found in {place}.</source>
         <translation>Không tìm thấy tệp nào dành cho máy này trong {place}.</translation>
-    </message>
-    <message>
-        <source>Read {place}: %Ln change(s) applied.</source>
-        <translation>Đã đọc {place}: đã cập nhật %Ln thay đổi.</translation>
-    </message>
-    <message>
-        <source>%Ln conflict(s) to review below.</source>
-        <translation>Có %Ln xung đột cần xem xét ở bên dưới.</translation>
     </message>
     <message>
         <source>Written: {file}</source>
@@ -2094,10 +2086,6 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
     <message>
         <source>Sync with the province finished.</source>
         <translation>Đã đồng bộ xong với tỉnh.</translation>
-    </message>
-    <message>
-        <source>Sync finished, but %Ln bundle(s) were refused.</source>
-        <translation>Đồng bộ xong, nhưng %Ln gói bị từ chối.</translation>
     </message>
     <message>
         <source>The province has confirmed this computer.</source>
@@ -2124,15 +2112,31 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
         <translation>Đã ghi danh với tỉnh.</translation>
     </message>
     <message>
-        <source>%Ln change(s) not yet received by the province</source>
-        <translation>Còn %Ln thay đổi tỉnh chưa nhận</translation>
-    </message>
-    <message>
         <source>The province has every change</source>
         <translation>Tỉnh đã nhận mọi thay đổi</translation>
     </message>
     <message>
-        <source>%Ln bundle(s) sent, not yet confirmed by the province</source>
+        <source>Export to {place} finished. Files written: %Ln.</source>
+        <translation>Đã ghi %Ln tệp vào {place}.</translation>
+    </message>
+    <message>
+        <source>Import from {place} finished. Changes applied: %Ln.</source>
+        <translation>Đã đọc {place}: đã cập nhật %Ln thay đổi.</translation>
+    </message>
+    <message>
+        <source>Conflicts to review below: %Ln.</source>
+        <translation>Có %Ln xung đột cần xem xét ở bên dưới.</translation>
+    </message>
+    <message>
+        <source>Sync finished, but bundles were refused: %Ln.</source>
+        <translation>Đồng bộ xong, nhưng %Ln gói bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Changes not yet received by the province: %Ln</source>
+        <translation>Còn %Ln thay đổi tỉnh chưa nhận</translation>
+    </message>
+    <message>
+        <source>Bundles sent, not yet confirmed by the province: %Ln</source>
         <translation>%Ln gói đã gửi, tỉnh chưa xác nhận</translation>
     </message>
     <message>
