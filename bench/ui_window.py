@@ -82,7 +82,7 @@ def _official(rng: random.Random, staff: type, n: int) -> object:
         full_name=f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}",
         gender=rng.choice(["male", "female"]),
         birth_date=date(1960, 1, 1) + timedelta(days=rng.randrange(15_000)),
-        ethnicity_code=rng.choice(["01", "03", "04", "13"]),  # Kinh, Thái, Mường, Mông
+        ethnicity_code=rng.choice(["01", "03", "04", "13"]),  # four GSO ethnic-group codes
         unit=rng.choice(["leadership", "office", "economy", "culture_social", None]),
         position=rng.choice(["Công chức", "Chủ tịch UBND", "Văn phòng - Thống kê",
                              "Tư pháp - Hộ tịch", "Địa chính - Xây dựng"]),

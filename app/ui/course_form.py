@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -37,7 +37,6 @@ from app.models.errors import ModelError
 from app.models.training_ops import CourseValues, SessionValues
 from app.models.training_queries import CandidateRow, CourseRow, SessionRow
 
-from . import dialogs
 from .formatting import date_text
 from .training_models import (
     COL_CANDIDATE_COMMUNE,
@@ -46,6 +45,7 @@ from .training_models import (
     CandidateTableModel,
 )
 from .training_view import KeyActions, fit_columns
+from .unsaved import AsksBeforeDiscarding
 
 ERROR_STYLE = "color: #b00020;"
 # Explicit contexts in FormDialog: its subclasses' self.tr() would depend on how PySide picks
@@ -89,7 +89,7 @@ class FormFields(Protocol):
         ...
 
 
-class FormDialog(QDialog):
+class FormDialog(AsksBeforeDiscarding, QDialog):
     """Shared frame: fields with an error line each, Save/Cancel, the dirty check."""
 
     submitted = Signal(object)
@@ -100,7 +100,6 @@ class FormDialog(QDialog):
         self.form = QFormLayout()
         self.errors: dict[QWidget, QLabel] = {}
         self._tried = False
-        self._saved = False
         self._initial: Any = None
         self.refusal = QLabel(self, visible=False, wordWrap=True)
         self.refusal.setStyleSheet(ERROR_STYLE)
@@ -150,7 +149,7 @@ class FormDialog(QDialog):
 
     def saved(self) -> None:
         """The store has the values: close without asking."""
-        self._saved = True
+        self.mark_saved()
         self.accept()
 
     def refused(self, exc: BaseException) -> bool:
@@ -159,26 +158,7 @@ class FormDialog(QDialog):
         return show_refusal(self.refusal, exc)
 
     def dirty(self) -> bool:
-        return not self._saved and self.values_or_none() != self._initial
-
-    def may_discard(self) -> bool:
-        """Nothing edited, or the officer agrees to lose the edits."""
-        return not self.dirty() or dialogs.confirm(
-            self, translate("FormDialog", "Unsaved changes"),
-            translate("FormDialog", "Close this form and lose the changes you made?"),
-            translate("FormDialog", "Discard changes"))
-
-    def reject(self) -> None:
-        if not self.may_discard():
-            return
-        self._saved = True  # the closeEvent that follows must not ask again
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.may_discard():
-            event.ignore()
-            return
-        super().closeEvent(event)
+        return self.values_or_none() != self._initial
 
 
 class CourseForm(FormDialog):

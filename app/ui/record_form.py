@@ -15,7 +15,6 @@ from datetime import date
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,8 +32,8 @@ from PySide6.QtWidgets import (
 
 from app.models.errors import ModelError
 
-from . import dialogs
 from .formatting import date_text, parse_date_text
+from .unsaved import AsksBeforeDiscarding
 
 # Explicit contexts in RecordForm: PySide's self.tr() would use the subclass's name.
 translate = QCoreApplication.translate
@@ -76,7 +75,7 @@ class FormChecks(Protocol):
         ...
 
 
-class RecordForm(QDialog):
+class RecordForm(AsksBeforeDiscarding, QDialog):
     """Fields in titled groups side by side, an error line under each, Save and Cancel."""
 
     submitted = Signal(object)
@@ -88,7 +87,6 @@ class RecordForm(QDialog):
         self.errors: dict[str, QLabel] = {}
         self._touched: set[str] = set()
         self._tried = False
-        self._saved = False
         self._initial: list[Any] = []
         self.columns = QHBoxLayout()
         self.refusal = QLabel(self, visible=False, wordWrap=True, objectName="refusal")
@@ -222,7 +220,7 @@ class RecordForm(QDialog):
 
     def saved(self) -> None:
         """The store has the values: close without asking."""
-        self._saved = True
+        self.mark_saved()
         self.accept()
 
     def refused(self, exc: BaseException) -> bool:
@@ -236,27 +234,7 @@ class RecordForm(QDialog):
         return True
 
     def dirty(self) -> bool:
-        return not self._saved and self._state() != self._initial
-
-    def may_discard(self) -> bool:
-        """True if there is nothing to lose, or the officer agrees to lose it."""
-        return not self.dirty() or dialogs.confirm(
-            self, translate("RecordForm", "Unsaved changes"),
-            translate("RecordForm", "Close this form and lose the changes you made?"),
-            translate("RecordForm", "Discard changes"))
-
-    def reject(self) -> None:
-        if not self.may_discard():
-            return
-        self._saved = True  # the closeEvent that follows must not ask again
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.may_discard():
-            event.ignore()
-            return
-        self._saved = True
-        super().closeEvent(event)
+        return self._state() != self._initial
 
 
 def field_value(widget: QWidget) -> Any:

@@ -830,18 +830,6 @@ Correct these rows in the file, then import it again.</translation>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>Close this form and lose the changes you made?</source>
-        <translation>Close this form and lose the changes you made?</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>Discard changes</translation>
-    </message>
 </context>
 <context>
     <name>Gender</name>
@@ -1193,18 +1181,6 @@ Correct these rows in the file, then import it again.</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>Close this form and lose the changes you made?</source>
-        <translation>Close this form and lose the changes you made?</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>Discard changes</translation>
     </message>
     <message>
         <source>Write the date as dd/mm/yyyy, for example 05/02/2026.</source>
@@ -2492,6 +2468,21 @@ Correct these rows in the file, then import it again.</translation>
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedEdits</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Close this form and lose the changes you made?</source>
+        <translation>Close this form and lose the changes you made?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
     </message>
 </context>
 <context>

@@ -828,18 +828,6 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Thay đổi chưa lưu</translation>
-    </message>
-    <message>
-        <source>Close this form and lose the changes you made?</source>
-        <translation>Đóng biểu mẫu này và bỏ các thay đổi vừa nhập?</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>Bỏ thay đổi</translation>
-    </message>
 </context>
 <context>
     <name>Gender</name>
@@ -1191,18 +1179,6 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Thay đổi chưa lưu</translation>
-    </message>
-    <message>
-        <source>Close this form and lose the changes you made?</source>
-        <translation>Đóng biểu mẫu này và bỏ các thay đổi vừa nhập?</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>Bỏ thay đổi</translation>
     </message>
     <message>
         <source>Write the date as dd/mm/yyyy, for example 05/02/2026.</source>
@@ -2490,6 +2466,21 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
     <message>
         <source>Other</source>
         <translation>Khác</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedEdits</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>Close this form and lose the changes you made?</source>
+        <translation>Đóng biểu mẫu này và bỏ các thay đổi vừa nhập?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Bỏ thay đổi</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,50 @@
+"""Closing a form with unsaved edits asks first, the same way in every form.
+
+``AsksBeforeDiscarding`` is mixed into a ``QDialog`` form (before ``QDialog`` in the bases):
+Esc, Cancel and the window's close button all go through ``may_discard``. The form says
+whether it holds unsaved edits (``dirty``) and calls ``mark_saved`` once the store has its
+values, so the close that follows does not ask.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QWidget
+
+from . import dialogs
+
+translate = QCoreApplication.translate
+
+
+class AsksBeforeDiscarding:
+    """The form class defines ``dirty() -> bool``: whether it holds edits the store does
+    not have yet."""
+
+    _saved = False
+
+    def mark_saved(self) -> None:
+        self._saved = True
+
+    def may_discard(self) -> bool:
+        """True if there is nothing to lose, or the officer agrees to lose it."""
+        if self._saved or not self.dirty():  # type: ignore[attr-defined]
+            return True
+        assert isinstance(self, QWidget)
+        return dialogs.confirm(
+            self, translate("UnsavedEdits", "Unsaved changes"),
+            translate("UnsavedEdits", "Close this form and lose the changes you made?"),
+            translate("UnsavedEdits", "Discard changes"))
+
+    def reject(self) -> None:
+        if not self.may_discard():
+            return
+        self._saved = True  # the closeEvent that follows must not ask again
+        super().reject()  # type: ignore[misc]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.may_discard():
+            event.ignore()
+            return
+        self._saved = True
+        super().closeEvent(event)  # type: ignore[misc]
