@@ -3,8 +3,10 @@
 For each field the later version (stamp, then device id) wins, on every copy alike, so all
 copies converge whatever order changes arrive in. A change whose author had not seen the
 value it replaces is concurrent: the losing value goes to the conflict log for review. A
-delete wins only over edits its author had seen; an edit it had not seen keeps the record
-alive and is reported as a conflict, never a silent delete. A change already applied is
+delete wins only over edits that its author, or the author of another delete of the same
+record, had seen (two officers who each deleted it after their own edit both wanted it
+gone); an edit no delete had seen keeps the record alive and is reported as a conflict,
+never a silent delete. A change already applied is
 recognised by its (table, record, stamp, device) in the journal and skipped.
 
 All of one call is applied in the caller's transaction: the caller commits or rolls back
