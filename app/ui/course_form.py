@@ -17,7 +17,6 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -33,32 +32,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.errors import ModelError
 from app.models.training_ops import CourseValues, SessionValues
 from app.models.training_queries import CandidateRow, CourseRow, SessionRow
 
+from .form_parts import ERROR_STYLE, AsksBeforeDiscarding, save_cancel_buttons, show_refusal_in
 from .formatting import date_text
+from .tables import fit_columns, read_only_table
 from .training_models import (
     COL_CANDIDATE_COMMUNE,
     COL_CANDIDATE_POSITION,
     CandidateFilter,
     CandidateTableModel,
 )
-from .training_view import KeyActions, fit_columns
-from .unsaved import AsksBeforeDiscarding
+from .training_view import MAX_COLUMN_WIDTH, KeyActions
 
-ERROR_STYLE = "color: #b00020;"
 # Explicit contexts in FormDialog: its subclasses' self.tr() would depend on how PySide picks
 # the context for a subclass, while lupdate files these strings under FormDialog.
 translate = QCoreApplication.translate
-
-
-def show_refusal(label: QLabel, exc: BaseException) -> bool:
-    if not isinstance(exc, ModelError):
-        return False
-    label.setText(str(exc))
-    label.setVisible(True)
-    return True
 
 
 def to_qdate(value: date) -> QDate:
@@ -103,15 +93,8 @@ class FormDialog(AsksBeforeDiscarding, QDialog):
         self._initial: Any = None
         self.refusal = QLabel(self, visible=False, wordWrap=True)
         self.refusal.setStyleSheet(ERROR_STYLE)
-        self.buttons = QDialogButtonBox(self)
-        self.save_button = QPushButton(translate("FormDialog", "Save"), self, default=True,
-                                       autoDefault=True)
-        self.cancel_button = QPushButton(translate("FormDialog", "Cancel"), self,
-                                         autoDefault=False)
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons, self.save_button, self.cancel_button = save_cancel_buttons(self)
         self.save_button.clicked.connect(self.try_save)
-        self.cancel_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.refusal)
@@ -155,7 +138,7 @@ class FormDialog(AsksBeforeDiscarding, QDialog):
     def refused(self, exc: BaseException) -> bool:
         """The store refused the values: say why in the form, which stays open. True if
         told here; a bug (not a ``ModelError``) is left to the runner's error dialog."""
-        return show_refusal(self.refusal, exc)
+        return show_refusal_in(self.refusal, exc)
 
     def dirty(self) -> bool:
         return self.values_or_none() != self._initial
@@ -326,17 +309,10 @@ class EnrolDialog(QDialog):
 
     def _make_table(self) -> QTableView:
         """Space (or a click on the box) ticks; Down in the search box goes to the list."""
-        table = QTableView(self)
-        table.setModel(self.proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table = read_only_table(self, self.proxy)
         one_commune = len({row.commune_code for row in self.model.rows()}) <= 1
         table.setColumnHidden(COL_CANDIDATE_COMMUNE, one_commune)
-        fit_columns(table)
+        fit_columns(table, MAX_COLUMN_WIDTH)
         # The long positions take what is left, so nothing needs a sideways scroll.
         table.horizontalHeader().setSectionResizeMode(
             COL_CANDIDATE_POSITION, QHeaderView.ResizeMode.Stretch)
@@ -367,4 +343,4 @@ class EnrolDialog(QDialog):
         self.accept()
 
     def refused(self, exc: BaseException) -> bool:
-        return show_refusal(self.refusal, exc)
+        return show_refusal_in(self.refusal, exc)

@@ -19,25 +19,20 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.models.errors import ModelError
-
+from .form_parts import ERROR_STYLE, AsksBeforeDiscarding, save_cancel_buttons, show_refusal_in
 from .formatting import date_text, parse_date_text
-from .unsaved import AsksBeforeDiscarding
 
 # Explicit contexts in RecordForm: PySide's self.tr() would use the subclass's name.
 translate = QCoreApplication.translate
-ERROR_STYLE = "color: #b00020;"
 
 
 class DateField(QLineEdit):
@@ -91,15 +86,8 @@ class RecordForm(AsksBeforeDiscarding, QDialog):
         self.columns = QHBoxLayout()
         self.refusal = QLabel(self, visible=False, wordWrap=True, objectName="refusal")
         self.refusal.setStyleSheet(ERROR_STYLE)
-        self.buttons = QDialogButtonBox(self)
-        self.save_button = QPushButton(translate("RecordForm", "Save"), self, default=True,
-                                       autoDefault=True)
-        self.cancel_button = QPushButton(translate("RecordForm", "Cancel"), self,
-                                         autoDefault=False)
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons, self.save_button, self.cancel_button = save_cancel_buttons(self)
         self.save_button.clicked.connect(self.try_save)
-        self.cancel_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.columns, 1)
         layout.addWidget(self.refusal)
@@ -227,11 +215,7 @@ class RecordForm(AsksBeforeDiscarding, QDialog):
         """The store refused (nothing was written): the form stays open. A ``ModelError``
         is said here, in the form; True then. Anything else is left to the runner."""
         self.save_button.setEnabled(True)
-        if not isinstance(exc, ModelError):
-            return False
-        self.refusal.setText(str(exc))
-        self.refusal.setVisible(True)
-        return True
+        return show_refusal_in(self.refusal, exc)
 
     def dirty(self) -> bool:
         return self._state() != self._initial

@@ -39,10 +39,10 @@ from app.sync.device import enroll_file
 
 from . import errors, i18n
 from .dialogs import choose_enrolment_file
+from .form_parts import ERROR_STYLE
 from .formatting import date_text
 from .tasks import TaskRunner
 
-ERROR_STYLE = "color: #b00020;"
 CONTENT_WIDTH = 860  # long lines are hard to read on a wide screen
 
 

@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from .filters import FilterBar, FilterSpec
 from .formatting import count_text
 from .item_models import RowTableModel, SearchFilterProxy
+from .tables import fit_columns, read_only_table
 
 # Explicit contexts: PySide's self.tr() would look strings up under the subclass's name.
 translate = QCoreApplication.translate
@@ -73,18 +73,9 @@ class TablePage(QWidget):
         self.retranslate_view()
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self, objectName="table")
-        table.setModel(self.proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table = read_only_table(self, self.proxy, "table")
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
         header.setSortIndicatorShown(True)
         natural = self.model.NATURAL_ORDER
@@ -175,11 +166,7 @@ class TablePage(QWidget):
 
     def _fit_columns(self) -> None:
         self._fitted = True
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        for column in range(header.count()):
-            if header.sectionSize(column) > MAX_COLUMN_WIDTH:
-                header.resizeSection(column, MAX_COLUMN_WIDTH)
+        fit_columns(self.table, MAX_COLUMN_WIDTH)
 
     def _update_count(self) -> None:
         """Called after each change this page makes (rows, query, filter), not per proxy

@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,6 +37,7 @@ from app.models.training_queries import (
 from .attendance_grid import AttendanceModel, AttendanceView
 from .formatting import count_text
 from .item_models import RowTableModel, SearchFilterProxy
+from .tables import fit_columns, read_only_table, relabel
 from .training_models import (
     ATTENDANCE,
     CourseTableModel,
@@ -53,20 +53,6 @@ from .training_models import (
 translate = QCoreApplication.translate
 MAX_COLUMN_WIDTH = 320
 TAB_SESSIONS, TAB_PEOPLE, TAB_ATTENDANCE = range(3)
-
-
-def make_table(parent: QWidget, model: object) -> QTableView:
-    table = QTableView(parent)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class KeyActions(QObject):
@@ -91,23 +77,6 @@ class KeyActions(QObject):
         return super().eventFilter(watched, event)
 
 
-def fit_columns(table: QTableView) -> None:
-    table.resizeColumnsToContents()
-    header = table.horizontalHeader()
-    for column in range(header.count()):
-        if header.sectionSize(column) > MAX_COLUMN_WIDTH:
-            header.resizeSection(column, MAX_COLUMN_WIDTH)
-
-
-def relabel(table: QTableView) -> None:
-    """Paint the labels and headers again in a new language. Views ask the model on every
-    paint, so a repaint is enough; a model signal would make the list proxy start over
-    and lose the officer's selection."""
-    for part in (table.viewport(), table.horizontalHeader().viewport(),
-                 table.verticalHeader().viewport()):
-        part.update()
-
-
 class TrainingView(QWidget):
     def __init__(self, grid_model: AttendanceModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,7 +90,7 @@ class TrainingView(QWidget):
         self.count_label = QLabel(self)
         self.scope_label = QLabel(self, wordWrap=True)
         self.scope_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.course_table = make_table(self, self.course_proxy)
+        self.course_table = read_only_table(self, self.course_proxy)
         self.new_course_button, self.edit_course_button, self.delete_course_button = (
             QPushButton(self) for _ in range(3))
         self.heading = QLabel(self, textFormat=Qt.TextFormat.PlainText)
@@ -131,8 +100,8 @@ class TrainingView(QWidget):
         self.heading.setFont(font)
         self.facts = QLabel(self, wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.tabs = QTabWidget(self)
-        self.session_table = make_table(self, self.session_model)
-        self.people_table = make_table(self, self.people_model)
+        self.session_table = read_only_table(self, self.session_model)
+        self.people_table = read_only_table(self, self.people_model)
         self.grid = AttendanceView(grid_model, self)
         self.legend = QLabel(self, wordWrap=True)
         self.add_session_button, self.edit_session_button, self.delete_session_button = (
@@ -225,7 +194,7 @@ class TrainingView(QWidget):
     # --- showing -------------------------------------------------------------------------
     def set_courses(self, rows: Sequence[CourseRow]) -> None:
         self.course_model.set_rows(rows)
-        fit_columns(self.course_table)
+        fit_columns(self.course_table, MAX_COLUMN_WIDTH)
         self._update_count()
 
     def apply_search(self) -> None:
@@ -276,8 +245,8 @@ class TrainingView(QWidget):
         self.session_model.set_rows(matrix.sessions)
         self.people_model.set_rows(matrix.people)
         self.grid.grid.set_matrix(matrix, writes)
-        fit_columns(self.session_table)
-        fit_columns(self.people_table)
+        fit_columns(self.session_table, MAX_COLUMN_WIDTH)
+        fit_columns(self.people_table, MAX_COLUMN_WIDTH)
         self.grid.verticalHeader().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
         self._update_tab_titles()
 

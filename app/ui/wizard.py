@@ -47,9 +47,9 @@ from app.sync.device import enroll_file
 from . import errors
 from .controllers import read
 from .dialogs import choose_enrolment_file
+from .form_parts import ERROR_STYLE
 from .tasks import TaskRunner
 
-ERROR_STYLE = "color: #b00020;"
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 

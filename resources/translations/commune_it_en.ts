@@ -821,7 +821,7 @@ Correct these rows in the file, then import it again.</translation>
     </message>
 </context>
 <context>
-    <name>FormDialog</name>
+    <name>FormButtons</name>
     <message>
         <source>Save</source>
         <translation>Save</translation>
@@ -1170,14 +1170,6 @@ Correct these rows in the file, then import it again.</translation>
 </context>
 <context>
     <name>RecordForm</name>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
     <message>
         <source>Close</source>
         <translation>Close</translation>

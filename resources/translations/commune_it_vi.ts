@@ -819,7 +819,7 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
     </message>
 </context>
 <context>
-    <name>FormDialog</name>
+    <name>FormButtons</name>
     <message>
         <source>Save</source>
         <translation>Lưu</translation>
@@ -1168,14 +1168,6 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
 </context>
 <context>
     <name>RecordForm</name>
-    <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
