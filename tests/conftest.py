@@ -1,6 +1,16 @@
 """Shared by every test: Qt must run without a display, so the platform is chosen before
-any test module imports PySide6 (an explicit QT_QPA_PLATFORM from the caller still wins)."""
+any test module imports PySide6 (an explicit QT_QPA_PLATFORM from the caller still wins).
+
+Hypothesis: no deadlines anywhere (a busy 2-core machine is not a failing property), and
+CI (``HYPOTHESIS_PROFILE=ci``, set by ``.ci/run``) draws the same examples on every run,
+so a red CI always reproduces; local runs keep exploring new examples."""
 
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from hypothesis import settings  # noqa: E402  (after the Qt platform is chosen)
+
+settings.register_profile("dev", deadline=None)
+settings.register_profile("ci", deadline=None, derandomize=True, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
