@@ -90,3 +90,32 @@ def test_a_long_attention_list_says_how_many_more_there_are(qtbot) -> None:
     assert box.list.item(3).text() == f"… and {count_text(1247)} more"
     assert box.title().endswith(f"({count_text(1250)})")
     assert page.attention_lists["broken"].list.item(0).text() == "Nothing to look at"
+
+
+def row_fits(box) -> list[bool]:
+    """For each row of an attention list: is it tall enough for its whole text, wrapped
+    at the width it is drawn in?"""
+    delegate, fits = box.list.itemDelegate(), []
+    for n in range(box.list.count()):
+        item = box.list.item(n)
+        text_rect = delegate._text_rect(box.list.visualItemRect(item))
+        needed = box.list.fontMetrics().boundingRect(
+            text_rect.adjusted(0, 0, 0, 1_000_000), int(delegate.FLAGS), item.text())
+        fits.append(needed.height() <= text_rect.height())
+    return fits
+
+
+def test_attention_rows_show_their_whole_text_at_any_width(qtbot, demo_store) -> None:
+    """A warranty row (name, code, date and place) once lost the place to "…"; and rows
+    rewrap when the window is resized."""
+    window = open_window(qtbot, demo_store)
+    window.show_page("overview")
+    warranty = window.overview.attention_lists["warranty_ending"].list
+    heights = {}
+    for width in (1366, 1024, 1600):
+        window.resize(width, 720)
+        qtbot.waitUntil(lambda: all(row_fits(window.overview.attention_lists["warranty_ending"])))
+        for box in window.overview.attention_lists.values():
+            assert box.list.count() and all(row_fits(box))
+        heights[width] = warranty.visualItemRect(warranty.item(0)).height()
+    assert heights[1024] > heights[1600]

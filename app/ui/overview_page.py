@@ -7,7 +7,8 @@ lays them out and words them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -17,6 +18,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +62,45 @@ class Card(QFrame):
         self.detail.setText(detail)
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Draws a row's whole text, wrapped at the list's width, and asks for exactly the
+    height that takes. Qt's own delegate reserves room for a wrapped text with a line break
+    in it, then elides its last line anyway ("hết bảo hành ngày 15/12/2026 · V…")."""
+
+    MARGIN_X, MARGIN_Y = 3, 2  # as Qt's own rows; the list's spacing parts the rows
+    FLAGS = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        width = self.view.viewport().width() - 2 * self.view.spacing()
+        text = self._text_rect(QRect(0, 0, width, 1_000_000))
+        needed = option.fontMetrics.boundingRect(text, int(self.FLAGS), str(index.data()))
+        return QSize(width, needed.height() + 2 * self.MARGIN_Y)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        row = QStyleOptionViewItem(option)
+        self.initStyleOption(row, index)
+        text, row.text = row.text, ""
+        style = row.widget.style() if row.widget is not None else self.view.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, row, painter, row.widget)
+        enabled = bool(row.state & QStyle.StateFlag.State_Enabled)
+        group = QPalette.ColorGroup.Normal if enabled else QPalette.ColorGroup.Disabled
+        selected = bool(row.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(row.palette.color(group, role))
+        painter.drawText(self._text_rect(row.rect), int(self.FLAGS), text)
+        painter.restore()
+
+    def _text_rect(self, rect: QRect) -> QRect:
+        return rect.adjusted(self.MARGIN_X, self.MARGIN_Y, -self.MARGIN_X, -self.MARGIN_Y)
+
+
 class AttentionBox(QGroupBox):
     """One short list of things to look at; the record's id is kept on each row."""
 
@@ -66,6 +109,8 @@ class AttentionBox(QGroupBox):
         self.list = QListWidget(self)
         self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.list.setWordWrap(True)  # long names and positions wrap rather than hide
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)  # rewrap when resized
+        self.list.setItemDelegate(WrappingDelegate(self.list))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSpacing(2)
         QVBoxLayout(self).addWidget(self.list)
