@@ -14,3 +14,5 @@ from hypothesis import settings  # noqa: E402  (after the Qt platform is chosen)
 settings.register_profile("dev", deadline=None)
 settings.register_profile("ci", deadline=None, derandomize=True, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+pytest_plugins = ["tests.translation_fixtures"]  # imports Qt: the platform is chosen above

@@ -59,7 +59,6 @@ from tests.ui_helpers import (
     ROOT,
     SCREENSHOTS,
     TS_DIR,
-    build_qm,
     office_store,
     open_window,
     record_messages,
@@ -81,22 +80,11 @@ LABEL_TABLES = [
 
 
 # --- fixtures ------------------------------------------------------------------------------
-@pytest.fixture(scope="session")
-def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Both languages compiled from the checked-in .ts files (lrelease missing is a failure)."""
-    return build_qm(tmp_path_factory.mktemp("qm"))
-
-
 @pytest.fixture(autouse=True)
 def no_translator(qapp: QApplication):
     """Each test starts and ends with the source (English) strings."""
     with source_strings(qapp):
         yield
-
-
-@pytest.fixture
-def vietnamese(qapp: QApplication, qm_dir: Path) -> None:
-    assert i18n.install(qapp, "vi", qm_dir)
 
 
 @pytest.fixture

@@ -22,7 +22,6 @@ from app.models import Equipment, JournalEntry, Staff, StatusEvent, journal
 from app.models.queries import StaffRow
 from app.models.store import Store
 from app.models.vntext import search_key
-from app.ui import i18n
 from app.ui import staff_form as staff_form_module
 from app.ui.equipment_form import EquipmentForm, EquipmentPage, StatusDialog
 from app.ui.errors import ErrorDialog
@@ -47,7 +46,6 @@ from tests.ui_helpers import (
     SCREENSHOTS,
     Answers,
     answer_confirmations,
-    build_qm,
     office_store,
     open_page,
     record_messages,
@@ -626,12 +624,6 @@ def test_a_trainers_laptop_shows_staff_read_only(qtbot, tmp_path, runner, monkey
 
 
 # --- screenshots ------------------------------------------------------------------------------
-@pytest.fixture
-def vietnamese(qapp: QApplication, tmp_path_factory) -> None:
-    folder = build_qm(tmp_path_factory.mktemp("qm"), ["vi"])
-    assert i18n.install(qapp, "vi", folder)
-
-
 def test_screenshots_of_the_pages_and_forms(
         qtbot, vietnamese, tmp_path, runner, monkeypatch) -> None:
     store = make_store(tmp_path / "demo", name="Máy văn phòng xã")

@@ -49,15 +49,10 @@ from app.ui.status_line import TaskProgress, last_sync, moment_text
 from app.ui.tasks import TaskRunner
 from app.ui.wizard import SetupWizard
 from tests.helpers import MUONG_PHANG, THANH_NUA, fresh_store, make_store
-from tests.ui_helpers import SCREENSHOTS, build_qm, open_window, record_messages
+from tests.ui_helpers import SCREENSHOTS, open_window, record_messages
 
 
 # --- fixtures ------------------------------------------------------------------------------
-@pytest.fixture(scope="session")
-def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_qm(tmp_path_factory.mktemp("shell-qm"))
-
-
 @pytest.fixture(autouse=True)
 def clean_slate(qapp: QApplication, monkeypatch: pytest.MonkeyPatch, qm_dir: Path):
     """Source strings at start and end; .qm files found where Settings looks for them."""
@@ -71,11 +66,6 @@ def clean_slate(qapp: QApplication, monkeypatch: pytest.MonkeyPatch, qm_dir: Pat
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, errors.ErrorDialog | SetupWizard):
             widget.close()
-
-
-@pytest.fixture
-def vietnamese(qapp: QApplication, qm_dir: Path) -> None:
-    assert i18n.install(qapp, "vi", qm_dir)
 
 
 @pytest.fixture

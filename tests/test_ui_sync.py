@@ -47,7 +47,6 @@ from app.ui.tasks import TaskRunner
 from tests.helpers import DB_NAME, MUONG_PHANG, fresh_store, make_store
 from tests.http_helpers import FAST_RETRY, add_staff, enrolled_laptop, running, staff_named
 from tests.sync_helpers import ship
-from tests.ui_helpers import build_qm
 
 ROOT = Path(__file__).resolve().parents[1]
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
@@ -488,11 +487,6 @@ def test_file_reports_with_nothing_in_them():
         (SUMMARY, "Nothing to send: the province has every change. Nothing was written to E:.")]
     assert file_report_lines(FileReport(), "E:", exported=False) == [
         (SUMMARY, "No files for this computer were found in E:.")]
-
-
-@pytest.fixture(scope="module")
-def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_qm(tmp_path_factory.mktemp("sync-qm"))
 
 
 @pytest.fixture

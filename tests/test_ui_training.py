@@ -34,7 +34,6 @@ from app.ui.training_page import TrainingPage
 from app.ui.training_view import TAB_ATTENDANCE, TAB_PEOPLE, TAB_SESSIONS
 from tests.helpers import MUONG_PHANG, THANH_NUA, make_store
 from tests.sync_helpers import ship
-from tests.ui_helpers import build_qm
 
 ROOT = Path(__file__).resolve().parents[1]
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
@@ -475,13 +474,6 @@ def test_grid_model_changes_only_writable_cells_and_announces_them(qtbot) -> Non
 
 
 # --- screenshots of the demo commune, in Vietnamese -----------------------------------------
-@pytest.fixture
-def vietnamese(qapp: QApplication, tmp_path: Path):
-    """The Vietnamese translation compiled from the checked-in .ts file (strings not yet
-    translated there show in English until the translations are regenerated)."""
-    assert i18n.install(qapp, "vi", build_qm(tmp_path, ["vi"]))
-
-
 def test_the_shared_form_texts_are_vietnamese_in_every_form(qtbot, vietnamese,
                                                             monkeypatch) -> None:
     """Save, Cancel and the unsaved-changes question live in the forms' base class."""

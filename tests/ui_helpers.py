@@ -4,7 +4,8 @@ recorded message boxes and answered confirmations, and the .qm files built from 
 checked-in .ts sources.
 
 Plain functions and classes rather than fixtures: each test module keeps its fixtures
-(two lines each) and says in them which of these it uses and how.
+(two lines each) and says in them which of these it uses and how. The one exception is
+the compiled translations, built once per run (``translation_fixtures.py``).
 """
 
 from __future__ import annotations
