@@ -8,7 +8,9 @@ unit of work (``with store.sessions.begin() as s:``) and returns plain values.
 Two queues, one worker each, so that order is kept where it matters: the quick queue
 (loads, saves) runs a save before the reload queued after it; long work shown with a
 progress bar (import, export, push) has its own queue, so browsing the lists goes on
-while it runs. SQLite's WAL lets those reads proceed beside the long write.
+while it runs. SQLite's WAL lets those reads proceed beside the long write. What runs on
+the workers and carries results back (the job, the throttled ``progress``, the bridge to
+the GUI thread) is in ``task_threads``; this module keeps the tasks and shows them.
 
 Failures are reported here, once for every page: a ``ModelError`` is the officer's own
 sentence in a plain message box; anything else is logged with its traceback and shown in
@@ -17,28 +19,26 @@ the error dialog with copyable details (``errors.py``).
 
 from __future__ import annotations
 
-import inspect
 import logging
 import threading
 import time
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import count
 from typing import Any, Protocol
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout, QWidget
 
 from . import errors
 from .dialogs import show_refusal
 from .status_line import TaskProgress
+from .task_threads import Job, Throttle, accepted_kwargs, shared_bridge, task_ids
 
 log = logging.getLogger(__name__)
 ProgressFn = Callable[[int, int, str], None]
 FailedFn = Callable[[BaseException], Any]
-PROGRESS_INTERVAL_S = 0.05  # at most ~20 bar updates a second, however often work reports
 SHUTDOWN_WAIT_MS = 5000
 
 
@@ -50,112 +50,6 @@ class ProgressArea(Protocol):
     def remove_progress(self, widget: QWidget) -> None: ...
 
 
-def _accepted_kwargs(work: Callable[..., Any]) -> set[str]:
-    """Which of ``progress`` and ``cancel`` the work takes as keyword arguments."""
-    try:
-        params = inspect.signature(work).parameters.values()
-    except (TypeError, ValueError):  # some builtins have no signature
-        return set()
-    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params):
-        return {"progress", "cancel"}
-    usable = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
-    return {p.name for p in params if p.name in ("progress", "cancel") and p.kind in usable}
-
-
-class _Bridge(QObject):
-    """The one object workers emit to: it lives on the GUI thread as long as the
-    application, so Qt queues every delivery there, and it is never destroyed while a
-    worker may be emitting (a runner, with its window, can be). It hands each result to the
-    runner that submitted the task, if that runner still exists."""
-
-    succeeded = Signal(int, object)
-    crashed = Signal(int, object)
-    progressed = Signal(int, int, int, str)
-
-    def __init__(self, parent: QObject | None) -> None:
-        super().__init__(parent)
-        self.routes: dict[int, weakref.ref[TaskRunner]] = {}
-        queued = Qt.ConnectionType.QueuedConnection
-        self.succeeded.connect(self._succeeded, queued)
-        self.crashed.connect(self._crashed, queued)
-        self.progressed.connect(self._progressed, queued)
-
-    def _runner(self, task_id: int, last: bool) -> TaskRunner | None:
-        ref = self.routes.pop(task_id, None) if last else self.routes.get(task_id)
-        runner = ref() if ref is not None else None
-        return runner if runner is not None and shiboken6.isValid(runner) else None
-
-    def _succeeded(self, task_id: int, value: Any) -> None:
-        runner = self._runner(task_id, last=True)
-        if runner is not None:
-            runner._on_succeeded(task_id, value)
-
-    def _crashed(self, task_id: int, exc: BaseException) -> None:
-        runner = self._runner(task_id, last=True)
-        if runner is not None:
-            runner._on_crashed(task_id, exc)
-
-    def _progressed(self, task_id: int, done: int, total: int, text: str) -> None:
-        runner = self._runner(task_id, last=False)
-        if runner is not None:
-            runner._on_progress(task_id, done, total, text)
-
-
-_shared: list[_Bridge] = []
-_task_ids = count(1)  # unique across runners: the bridge routes by task id
-
-
-def _bridge() -> _Bridge:
-    """The application's bridge, made on first use (on the GUI thread, by a runner)."""
-    if not _shared or not shiboken6.isValid(_shared[0]):
-        _shared[:] = [_Bridge(QCoreApplication.instance())]
-    return _shared[0]
-
-
-class _Job(QRunnable):
-    def __init__(self, task_id: int, work: Callable[..., Any], kwargs: dict[str, Any],
-                 bridge: _Bridge) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # the runner keeps the Python object until delivery
-        self._id, self._work, self._kwargs, self._bridge = task_id, work, kwargs, bridge
-
-    def run(self) -> None:
-        try:
-            value = self._work(**self._kwargs)
-        except BaseException as exc:  # noqa: BLE001 (every failure must reach the window)
-            if errors.is_expected(exc):
-                log.info("data task refused: %s", exc)
-            else:
-                log.exception("data task failed")
-            self._emit(self._bridge.crashed, self._id, exc)
-        else:
-            self._emit(self._bridge.succeeded, self._id, value)
-
-    @staticmethod
-    def _emit(signal: Any, *args: Any) -> None:
-        try:
-            signal.emit(*args)
-        except RuntimeError:  # the window was closed meanwhile; nobody is waiting
-            log.info("a task finished after its window closed")
-
-
-class _Throttle:
-    """The ``progress`` callable handed to work: thread-safe, rate-limited. It takes
-    ``(done, total, text)``, and also the sync layer's ``(text, done, total)`` order."""
-
-    def __init__(self, task_id: int, bridge: _Bridge) -> None:
-        self._id, self._bridge, self._last = task_id, bridge, 0.0
-
-    def __call__(self, done: int | str, total: int, text: str | int = "") -> None:
-        if isinstance(done, str):  # app.sync.push reports (stage text, done, total)
-            done, total, text = total, int(text), done
-        now = time.monotonic()
-        if done < total and now - self._last < PROGRESS_INTERVAL_S:
-            return
-        self._last = now
-        _Job._emit(self._bridge.progressed, self._id, int(done), int(total), str(text))
-
-
 @dataclass
 class Task:
     """A handle on submitted work: ``cancel()`` asks cancellable work to stop."""
@@ -164,7 +58,7 @@ class Task:
     done: Callable[[Any], None]
     failed: FailedFn | None
     cancel_event: threading.Event = field(default_factory=threading.Event)
-    job: _Job | None = None
+    job: Job | None = None
     panel: TaskProgress | None = None
     host: _ProgressHost | None = None
     long: bool = False
@@ -215,7 +109,7 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pending: dict[int, Task] = {}
         self._area: ProgressArea | None = None
-        self._bridge = _bridge()
+        self._bridge = shared_bridge()
         self.closed = False
         self._pools = {kind: QThreadPool(self) for kind in (False, True)}
         for pool in self._pools.values():
@@ -236,17 +130,17 @@ class TaskRunner(QObject):
         return True to say it showed the failure itself (a form's inline message); after a
         cancel it is called instead of any message.
         """
-        task = Task(next(_task_ids), done, failed, long=progress_label is not None)
+        task = Task(next(task_ids), done, failed, long=progress_label is not None)
         if self.closed:  # the window is closing: nobody would see the result
             log.info("a task was submitted after the runner shut down; ignored")
             return task
-        wanted = _accepted_kwargs(work)
+        wanted = accepted_kwargs(work)
         kwargs: dict[str, Any] = {}
         if "progress" in wanted:
-            kwargs["progress"] = _Throttle(task.id, self._bridge)
+            kwargs["progress"] = Throttle(task.id, self._bridge)
         if "cancel" in wanted:
             kwargs["cancel"] = task.cancel_event
-        task.job = _Job(task.id, work, kwargs, self._bridge)
+        task.job = Job(task.id, work, kwargs, self._bridge)
         self._pending[task.id] = task
         self._bridge.routes[task.id] = weakref.ref(self)
         if progress_label is not None:

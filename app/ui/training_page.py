@@ -1,26 +1,18 @@
 """The Training page: courses, their sessions, who is enrolled, and the attendance grid.
 
-``TrainingData`` is the page's only door to the store (one unit of work per call, plain
-values out), so every load and save goes through the runner as a plain callable. The page
-is the view and its small controller: it keeps the selected course's id, never a record.
+The page is the view and its small controller: it keeps the selected course's id, never a
+record, and every load and save goes through the runner to ``training_data.TrainingData``.
 
 Where a new course belongs is the domain's decision (``training_ops.create_course``: a
 trainer's laptop makes province courses, an office laptop commune courses). What may be
 changed follows the device's write scope: a province course is read-only on an office
 laptop, except the enrolments and marks of its own officials, which live in its commune.
-
-Attendance is saved one change at a time, each in its own unit of work, in the order typed:
-changes wait in a queue that a runner task empties under a lock, so a threaded runner
-cannot save two marks of one cell out of order.
 """
 
 from __future__ import annotations
 
-import threading
-from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
@@ -28,65 +20,18 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from app.models import training_ops as ops
-from app.models import training_queries as queries
-from app.models.errors import ModelError
 from app.models.store import Store
-from app.models.training_queries import (
-    AttendanceMatrix,
-    CourseRow,
-    SessionRow,
-    TrainingScope,
-)
+from app.models.training_queries import AttendanceMatrix, CandidateRow, CourseRow, TrainingScope
 
 from . import dialogs
 from .attendance_grid import AttendanceModel
 from .controllers import WindowContext
 from .course_form import CourseForm, EnrolDialog, ParticipantForm, SessionForm
 from .tasks import TaskRunner
+from .training_data import CourseDetail, MarkQueue, TrainingData, suggest_date
 from .training_view import KeyActions, TrainingView
 
-Mark = tuple[str, str, str | None]  # session id, enrolment id, status (None clears)
 MARKS_SETTLE_MS = 1500  # marks typed in a burst tell the window once
-
-
-@dataclass(frozen=True)
-class CourseDetail:
-    course_id: str
-    matrix: AttendanceMatrix  # its sessions and people are the other two tabs' rows
-
-
-class TrainingData:
-    """Reads and writes of the Training page, each in its own unit of work."""
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
-
-    def courses(self) -> tuple[TrainingScope, list[CourseRow]]:
-        with self._store.sessions() as session:
-            scope = queries.training_scope(session)
-            return scope, queries.course_rows(session, scope)
-
-    def detail(self, course_id: str) -> CourseDetail:
-        with self._store.sessions() as session:
-            scope = queries.training_scope(session)
-            return CourseDetail(course_id, queries.attendance_matrix(session, scope, course_id))
-
-    def candidates(self, course_id: str) -> list[queries.CandidateRow]:
-        with self._store.sessions() as session:
-            scope = queries.training_scope(session)
-            return queries.enrolment_candidates(session, scope, course_id)
-
-    def enrol(self, course_id: str, staff_ids: list[str]) -> None:
-        """All the ticked officials in one unit of work: all enrolled, or none."""
-        with self._store.sessions.begin() as session:
-            for staff_id in staff_ids:
-                ops.enroll_official(session, course_id, staff_id)
-
-    def write(self, operation: Callable[..., Any], *args: Any) -> str | None:
-        """Run one domain write in its own unit of work; the id of what it made, if any."""
-        with self._store.sessions.begin() as session:
-            made = operation(session, *args)
-            return getattr(made, "id", None)
 
 
 class TrainingPage(TrainingView):
@@ -112,8 +57,7 @@ class TrainingPage(TrainingView):
         self.course_id: str | None = None
         self.detail: CourseDetail | None = None
         self.form: Any = None  # the open form or dialog, if any (tests reach it here)
-        self._marks: deque[Mark] = deque()
-        self._marks_lock = threading.Lock()
+        self._marks = MarkQueue(self.data)
         self._marks_in_flight = False
         self._marks_changed = QTimer(self, singleShot=True, interval=MARKS_SETTLE_MS)
         self._marks_changed.timeout.connect(self.data_changed)
@@ -297,7 +241,7 @@ class TrainingPage(TrainingView):
         self.runner.run(lambda: self.data.candidates(course.id),
                         lambda rows: self._open_enrol(course, rows))
 
-    def _open_enrol(self, course: CourseRow, rows: list[queries.CandidateRow]) -> None:
+    def _open_enrol(self, course: CourseRow, rows: list[CandidateRow]) -> None:
         hint = ""
         if course.commune_code is not None:
             hint = self.tr("Only officials of {commune} can join this commune's course. A "
@@ -327,21 +271,9 @@ class TrainingPage(TrainingView):
 
     # --- attendance: one unit of work per change, in order ---------------------------------
     def _queue_mark(self, enrollment_id: str, session_id: str, status: str) -> None:
-        self._marks.append((session_id, enrollment_id, status or None))
+        self._marks.put((session_id, enrollment_id, status or None))
         self._marks_in_flight = True
-        self.runner.run(self._save_marks, self._marks_saved)
-
-    def _save_marks(self) -> list[str]:
-        """Save every waiting change, oldest first (runs off the GUI thread if threaded)."""
-        refused: list[str] = []
-        with self._marks_lock:
-            while self._marks:
-                change = self._marks.popleft()
-                try:
-                    self.data.write(ops.set_mark, *change)
-                except ModelError as exc:
-                    refused.append(str(exc))
-        return refused
+        self.runner.run(self._marks.save, self._marks_saved)
 
     def _marks_saved(self, refused: list[str]) -> None:
         self._marks_in_flight = False
@@ -367,14 +299,3 @@ class TrainingPage(TrainingView):
         if self.scope is not None:
             self.show_scope(self.scope)
         self.show_heading(self.current_course(), self.commune_names)
-
-
-def suggest_date(course: CourseRow, previous: SessionRow | None) -> date:
-    """The day after the last session (a course is usually on consecutive days), within
-    the course; the start date for the first session."""
-    if previous is None:
-        return course.start_date
-    following = previous.session_date + timedelta(days=1)
-    if course.end_date is not None and following > course.end_date:
-        return course.end_date
-    return following
