@@ -14,19 +14,21 @@ import zstandard
 
 from app.sync import bundle
 from app.sync.bundle import (
-    FORMAT_VERSION,
-    MAGIC,
-    SIGNATURE_SIZE,
-    Header,
     bundle_filename,
     decode,
     encode,
     find_bundles,
-    read_header,
-    read_header_file,
     record_line,
     split,
     write_atomically,
+)
+from app.sync.bundle_header import (
+    FORMAT_VERSION,
+    MAGIC,
+    SIGNATURE_SIZE,
+    Header,
+    read_header,
+    read_header_file,
 )
 from app.sync.errors import (
     BadSignatureError,

@@ -4,20 +4,20 @@ receiver. The layout and every check are specified in ``docs/bundle-format.md``.
 A bundle may spend weeks on a USB stick in a commune office drawer, so the body (names, phone
 numbers, birth dates) is encrypted to the receiver and only a plaintext header without personal
 data stays readable; that header lets a device skip files meant for others without any key.
-This module knows nothing of the database: the caller supplies records, ids and keys.
+This module makes and opens the body (compression, encryption, signature) and handles batches
+and files; the header and the file framing are in ``bundle_header.py``. It knows nothing of the
+database: the caller supplies records, ids and keys.
 """
 
 from __future__ import annotations
 
 import base64
-import binascii
 import dataclasses
 import hashlib
 import io
 import json
 import os
 import re
-import struct
 import uuid
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -33,113 +33,40 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from .errors import (
-    BadSignatureError,
-    BundleWriteError,
-    DamagedBundleError,
-    NewerFormatError,
-    NotForThisDeviceError,
+from .bundle_header import (
+    BAD_HEADER,
+    FORMAT_VERSION,
+    LENGTH,
+    MAGIC,
+    NONCE_SIZE,
+    PREFIX,
+    Header,
+    body_end,
+    damaged,
+    header_problem,
+    parse_header,
 )
-from .keys import KEY_SIZE, DeviceKeys, PublicKeys, b64encode
 
-MAGIC = b"CITBNDL\x00"
-FORMAT_VERSION = 1
-KINDS = ("changes", "receipt")
+# Callers use bundle.read_header, bundle.Header, bundle.FORMAT_VERSION, bundle.MAX_HEADER_BYTES.
+from .bundle_header import MAX_HEADER_BYTES as MAX_HEADER_BYTES
+from .bundle_header import read_header as read_header
+from .errors import BadSignatureError, BundleWriteError, NewerFormatError, NotForThisDeviceError
+from .keys import DeviceKeys, PublicKeys, b64encode
+
 PROVINCE = "province"
-SIGNATURE_SIZE = 64
-NONCE_SIZE = 12
 HKDF_INFO = b"CITBNDL v1 body key"
-MAX_HEADER_BYTES = 64 * 1024
 MAX_RECORDS = 5_000
 MAX_BYTES = 8 * 1024 * 1024
 MAX_BODY_BYTES = 64 * 1024 * 1024
 MAX_WINDOW = 1 << 24
 ZSTD_LEVEL = 3
 SUFFIX = ".citb"
-_LENGTH = struct.Struct(">I")
-_PREFIX = len(MAGIC) + _LENGTH.size
 _CHUNK = 1 << 18
 _ZERO_DIGEST = "0" * 64
 _DIGEST_MEMBER = b'"body_sha256":"'
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
-_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,63}\Z")
-_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
-_CODE = re.compile(r"[0-9]{1,6}\Z")
-_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z\Z")
-_HEX64 = re.compile(r"[0-9a-f]{64}\Z")
-
 SenderKeyLookup = Callable[[str], "Ed25519PublicKey | PublicKeys | None"]
-
-
-@dataclass(frozen=True)
-class Header:
-    """The plaintext, signed header. Ids, codes, counts and crypto parameters only: no names."""
-
-    format: int
-    schema: str
-    kind: str
-    bundle_id: str
-    sender: str
-    receiver: str
-    communes: tuple[str, ...]
-    first_seq: int
-    last_seq: int
-    count: int
-    created_at: str
-    ephemeral_key: str
-    nonce: str
-    body_sha256: str
-
-    def to_bytes(self) -> bytes:
-        """Compact, key-sorted, ASCII JSON: the exact bytes stored (and, modulo the digest, the
-        AEAD associated data)."""
-        fields = dataclasses.asdict(self)
-        fields["communes"] = list(self.communes)
-        return json.dumps(fields, sort_keys=True, separators=(",", ":")).encode("ascii")
-
-    @property
-    def created(self) -> datetime:
-        return datetime.strptime(self.created_at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
-
-
-def _header_problem(h: Header) -> str | None:
-    """The first field that makes ``h`` an invalid format-1 header, or None.
-
-    The shapes are strict on purpose: ids, digits and base64 cannot carry a name or a phone
-    number into the plaintext header, whatever a caller passes by mistake.
-    """
-    def text(value: object, pattern: re.Pattern[str]) -> bool:
-        return isinstance(value, str) and pattern.match(value) is not None
-
-    def count(value: object) -> bool:
-        return type(value) is int and 0 <= value < 2**63
-
-    checks = [
-        (text(h.schema, _ID), "schema"),
-        (h.kind in KINDS, "kind"),
-        (text(h.bundle_id, _UUID), "bundle_id"),
-        (text(h.sender, _ID), "sender"),
-        (text(h.receiver, _ID), "receiver"),
-        (all(text(c, _CODE) for c in h.communes), "communes"),
-        (count(h.first_seq), "first_seq"),
-        (count(h.last_seq) and count(h.first_seq) and h.last_seq >= h.first_seq, "last_seq"),
-        (count(h.count), "count"),
-        (text(h.created_at, _TIME), "created_at"),
-        (_is_b64(h.ephemeral_key, KEY_SIZE), "ephemeral_key"),
-        (_is_b64(h.nonce, NONCE_SIZE), "nonce"),
-        (text(h.body_sha256, _HEX64), "body_sha256"),
-    ]
-    return next((name for ok, name in checks if not ok), None)
-
-
-def _is_b64(value: object, size: int) -> bool:
-    if not isinstance(value, str):
-        return False
-    try:
-        return len(base64.b64decode(value.encode("ascii"), validate=True)) == size
-    except (binascii.Error, UnicodeEncodeError):
-        return False
 
 
 # ---------------------------------------------------------------- writing
@@ -206,7 +133,7 @@ def encode(records: Iterable[Mapping[str, Any]], *, kind: str, schema: str, send
         communes=tuple(communes), first_seq=first_seq, last_seq=last_seq, count=count,
         created_at=_utc_text(created_at), ephemeral_key=b64encode(ephemeral_raw),
         nonce=b64encode(nonce), body_sha256=_ZERO_DIGEST)
-    problem = _header_problem(header)
+    problem = header_problem(header)
     if problem:
         raise ValueError(f"bad bundle header field {problem}: {getattr(header, problem)!r}")
     associated = header.to_bytes()
@@ -216,8 +143,8 @@ def encode(records: Iterable[Mapping[str, Any]], *, kind: str, schema: str, send
     del compressed
     digest = hashlib.sha256(ciphertext).hexdigest()
     header_bytes = dataclasses.replace(header, body_sha256=digest).to_bytes()
-    signed = b"".join((MAGIC, _LENGTH.pack(len(header_bytes)), header_bytes,
-                       _LENGTH.pack(len(ciphertext)), ciphertext))
+    signed = b"".join((MAGIC, LENGTH.pack(len(header_bytes)), header_bytes,
+                       LENGTH.pack(len(ciphertext)), ciphertext))
     del ciphertext
     return signed + signer.sign(signed)
 
@@ -234,115 +161,21 @@ class _Parts:
     signature: memoryview
 
 
-def _damaged(reason: str) -> DamagedBundleError:
-    return DamagedBundleError(f"Gói dữ liệu bị hỏng: {reason}; hãy chép lại tệp từ máy gửi.")
-
-
-def _not_a_bundle() -> DamagedBundleError:
-    return DamagedBundleError("Tệp này không phải gói dữ liệu đồng bộ.")
-
-
-_TRUNCATED = "tệp bị cắt cụt (chép chưa xong hoặc ổ USB bị rút ra giữa chừng)"
-_BAD_HEADER = "phần đầu của tệp không đọc được"
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = dict(pairs)
-    if len(result) != len(pairs):
-        raise ValueError("duplicate key")
-    return result
-
-
-def _parse_header(buffer: memoryview) -> tuple[Header, int]:
-    """Magic, header length, header JSON, format, fields. Returns the header and where it ends."""
-    start = bytes(buffer[:len(MAGIC)])
-    if not start or start != MAGIC[:len(start)]:
-        raise _not_a_bundle()
-    if len(buffer) < _PREFIX:
-        raise _damaged(_TRUNCATED)  # a cut inside the magic or the length field
-    (size,) = _LENGTH.unpack_from(buffer, len(MAGIC))
-    if size > MAX_HEADER_BYTES:
-        raise _not_a_bundle()
-    end = _PREFIX + size
-    if len(buffer) < end:
-        raise _damaged(_TRUNCATED)
-    raw = bytes(buffer[_PREFIX:end])
-    try:
-        fields = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicates)
-    except ValueError as exc:
-        raise _damaged(_BAD_HEADER) from exc
-    if not isinstance(fields, dict):
-        raise _damaged(_BAD_HEADER)
-    return _header_from(fields), end
-
-
-def _header_from(fields: dict[str, Any]) -> Header:
-    version = fields.get("format")
-    if type(version) is not int or version < 1:
-        raise _damaged(_BAD_HEADER)
-    if version > FORMAT_VERSION:
-        raise NewerFormatError(version, fields.get("schema", "?"))
-    names = [f.name for f in dataclasses.fields(Header)]
-    if any(name not in fields for name in names):
-        raise _damaged("phần đầu của tệp thiếu thông tin")
-    values = {name: fields[name] for name in names}
-    if not isinstance(values["communes"], list):
-        raise _damaged(_BAD_HEADER)
-    values["communes"] = tuple(values["communes"])
-    header = Header(**values)
-    if _header_problem(header):
-        raise _damaged(_BAD_HEADER)
-    return header
-
-
-def _body_end(buffer: memoryview, header_end: int, total_size: int) -> int:
-    """Check the ciphertext length field against the real size; returns where it ends."""
-    if len(buffer) < header_end + _LENGTH.size:
-        raise _damaged(_TRUNCATED)
-    (size,) = _LENGTH.unpack_from(buffer, header_end)
-    body_end = header_end + _LENGTH.size + size
-    if total_size < body_end + SIGNATURE_SIZE:
-        raise _damaged(_TRUNCATED)
-    if total_size > body_end + SIGNATURE_SIZE:
-        raise _damaged("có dữ liệu lạ nối thêm vào cuối tệp")
-    return body_end
-
-
 def _parts(data: bytes | bytearray | memoryview, known_schemas: Collection[str] | None
            ) -> _Parts:
     view = memoryview(data).cast("B")
-    header, header_end = _parse_header(view)
+    header, header_end = parse_header(view)
     if known_schemas is not None and header.schema not in known_schemas:
         raise NewerFormatError(header.format, header.schema)
-    body_end = _body_end(view, header_end, len(view))
-    return _Parts(header, bytes(view[_PREFIX:header_end]),
-                  view[header_end + _LENGTH.size:body_end], view[:body_end], view[body_end:])
-
-
-def read_header(data: bytes | bytearray | memoryview) -> Header:
-    """The header of a whole bundle, checked for shape and completeness but not authenticity:
-    enough to skip bundles for other devices. Trust nothing in it until ``decode`` succeeds."""
-    return _parts(data, None).header
-
-
-def read_header_file(path: Path | str) -> Header:
-    """``read_header`` reading only the first bytes of the file (a folder of large bundles)."""
-    with open(path, "rb") as stream:
-        head = stream.read(_PREFIX)
-        if len(head) == _PREFIX and head[:len(MAGIC)] == MAGIC:
-            (size,) = _LENGTH.unpack_from(head, len(MAGIC))
-            head += stream.read(min(size, MAX_HEADER_BYTES) + _LENGTH.size)
-        total = os.fstat(stream.fileno()).st_size
-    view = memoryview(head)
-    header, header_end = _parse_header(view)
-    _body_end(view, header_end, total)
-    return header
+    end = body_end(view, header_end, len(view))
+    return _Parts(header, bytes(view[PREFIX:header_end]),
+                  view[header_end + LENGTH.size:end], view[:end], view[end:])
 
 
 def _associated_data(header_bytes: bytes, digest: str) -> bytes:
     member = _DIGEST_MEMBER + digest.encode("ascii") + b'"'
     if header_bytes.count(member) != 1:
-        raise _damaged(_BAD_HEADER)
+        raise damaged(BAD_HEADER)
     return header_bytes.replace(member, _DIGEST_MEMBER + _ZERO_DIGEST.encode("ascii") + b'"')
 
 
@@ -389,13 +222,13 @@ def _records(body: bytes, max_body_bytes: int) -> list[dict[str, Any]]:
         while line := stream.readline(max_body_bytes - total + 1):
             total += len(line)
             if total > max_body_bytes:
-                raise _damaged(f"nội dung giải nén vượt quá giới hạn {max_body_bytes} byte")
+                raise damaged(f"nội dung giải nén vượt quá giới hạn {max_body_bytes} byte")
             record = json.loads(line)
             if not line.endswith(b"\n") or not isinstance(record, dict):
                 raise ValueError("not a record line")
             records.append(record)
     except (zstandard.ZstdError, ValueError) as exc:
-        raise _damaged("nội dung không giải nén hoặc không đọc được") from exc
+        raise damaged("nội dung không giải nén hoặc không đọc được") from exc
     return records
 
 
@@ -411,7 +244,7 @@ def decode(data: bytes | bytearray | memoryview, *, keys: DeviceKeys, receiver: 
     parts = _parts(data, known_schemas)
     header = parts.header
     if hashlib.sha256(parts.ciphertext).hexdigest() != header.body_sha256:
-        raise _damaged("nội dung không khớp mã kiểm tra (tệp đã thay đổi sau khi ghi)")
+        raise damaged("nội dung không khớp mã kiểm tra (tệp đã thay đổi sau khi ghi)")
     _verify(parts, sender_key_for)
     if header.receiver != receiver:
         whom = "tỉnh" if header.receiver == PROVINCE else f"thiết bị «{header.receiver}»"
@@ -419,7 +252,7 @@ def decode(data: bytes | bytearray | memoryview, *, keys: DeviceKeys, receiver: 
             f"Gói dữ liệu này dành cho {whom}, không phải cho thiết bị này.", header.receiver)
     records = _records(_decrypt(parts, keys), max_body_bytes)
     if len(records) != header.count:
-        raise _damaged("số bản ghi không khớp với phần đầu của tệp")
+        raise damaged("số bản ghi không khớp với phần đầu của tệp")
     return header, records
 
 
