@@ -12,9 +12,9 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
-from app import __version__
+from app import version
 from app.cli_common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, fail, open_store
 from app.cli_sync import SYNC_COMMANDS, add_network_commands
 from app.config import Paths, paths_for
@@ -35,9 +35,23 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
+class VersionAction(argparse.Action):
+    """``--version``: argparse's own action needs the text when the parser is built, and
+    looking the version up costs every start; this one looks it up when asked."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="in phiên bản rồi thoát")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: Any, option_string: str | None = None) -> NoReturn:
+        print(f"commune-it {version()}")
+        parser.exit()
+
+
 def build_parser() -> Parser:
     parser = Parser(prog="commune-it", description="Sổ theo dõi CNTT cấp xã (Commune IT Register)")
-    parser.add_argument("--version", action="version", version=f"commune-it {__version__}")
+    parser.add_argument("--version", action=VersionAction)
     parser.add_argument("--data-dir", type=Path, help="thư mục dữ liệu của máy này")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 

@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from app import __version__
+from app import version
 
 from . import bundle
 from .errors import ServerRefusedError, ServerUnreachableError, SyncCancelled, SyncError
@@ -88,7 +88,7 @@ class SyncClient:
         self.cancel = cancel
         self.chunk_size = max(1, min(chunk_size, MAX_CHUNK))
         self._http = httpx.Client(timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
-                                  headers={"User-Agent": f"commune-it/{__version__}"})
+                                  headers={"User-Agent": f"commune-it/{version()}"})
         self._nonce: str | None = None
 
     def close(self) -> None:

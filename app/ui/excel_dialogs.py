@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.exchange import ImportFileError, ImportSummary, RowProblem, export_file, import_file
 from app.models.store import Store
 
 from .dialogs import Icon, show_message
@@ -36,6 +35,8 @@ from .item_models import Column, RowTableModel
 from .tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from app.exchange import ImportFileError, ImportSummary, RowProblem
+
     from .table_page import TablePage
 
 
@@ -147,6 +148,8 @@ class ExcelActions(QObject):
         path, kind, store = Path(chosen), self.kind, self.store
 
         def work() -> ImportSummary:
+            from app.exchange import import_file  # not on every start: only when asked
+
             with store.sessions.begin() as session:
                 return import_file(session, kind, path)
 
@@ -165,6 +168,8 @@ class ExcelActions(QObject):
     def _refused(self, exc: BaseException, path: Path) -> bool:
         """A file with bad rows: the table of them (True: told here). Other refusals (an
         unreadable file) are the runner's plain message."""
+        from app.exchange import ImportFileError
+
         if not isinstance(exc, ImportFileError) or not exc.problems:
             return False
         self.bad_rows = BadRowsDialog(exc, path.name, self.page)
@@ -190,6 +195,8 @@ class ExcelActions(QObject):
         kind, store = self.kind, self.store
 
         def work() -> int:
+            from app.exchange import export_file  # not on every start: only when asked
+
             with store.sessions() as session:
                 return export_file(session, kind, path)
 
