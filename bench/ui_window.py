@@ -12,9 +12,10 @@ process through the real entry point (``commune-it --data-dir …``: logging, st
 language, window), so interpreter start and imports count; the child reports the
 wall-clock moment it became usable, and the parent subtracts the moment it launched it.
 Like an installed copy, the child finds its modules compiled (a first child only imports
-them, writing the bytecode to a temporary folder). The start is timed five times and the
-median reported: on this machine single starts vary by up to half a second (other work,
-the page cache being dropped when the machine idles).
+them, writing the bytecode to a temporary folder). The start is timed nine times and the
+median reported: on this machine single starts vary by up to half a second (it is a
+virtual machine sharing its cores; importing the same modules takes 0.35 s one run and
+0.57 s the next), and a median of five still moved by 0.2 s between runs of the bench.
 """
 
 from __future__ import annotations
@@ -138,7 +139,7 @@ def _attach_watcher() -> None:
     QTimer.singleShot(0, app, start)
 
 
-STARTS = 5
+STARTS = 9
 WARM_UP = "import app.cli, app.ui.main, app.ui.desktop, app.ui.main_window, bench.ui_window"
 
 
