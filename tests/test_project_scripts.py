@@ -1,0 +1,27 @@
+"""The scripts a fresh machine runs: CI's ``.ci/run`` must parse and must run the README's
+test command (session 3 broke the script with a line pasted into a comment, and CI could
+not even start)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CI_SCRIPT = ROOT / ".ci" / "run"
+
+
+def test_the_ci_script_parses() -> None:
+    result = subprocess.run(["bash", "-n", str(CI_SCRIPT)], capture_output=True, text=True,
+                            timeout=30)
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_ci_script_ends_with_the_readme_test_command() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert re.search(r"^make test\b", readme, re.MULTILINE)  # the quick start names it
+    commands = [line.strip() for line in CI_SCRIPT.read_text(encoding="utf-8").splitlines()
+                if line.strip() and not line.lstrip().startswith("#")]
+    assert commands[-1] == "make test"
+    assert commands.count("make test") == 1
