@@ -23,7 +23,8 @@ from app.models.queries import StaffRow
 from app.models.store import Store
 from app.models.vntext import search_key
 from app.ui import staff_form as staff_form_module
-from app.ui.equipment_form import EquipmentForm, EquipmentPage, StatusDialog
+from app.ui.equipment_form import EquipmentForm
+from app.ui.equipment_page import EquipmentPage, StatusDialog
 from app.ui.errors import ErrorDialog
 from app.ui.excel_dialogs import BadRowsDialog
 from app.ui.item_models import (

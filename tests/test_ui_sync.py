@@ -30,7 +30,8 @@ from app.sync.files import FileReport
 from app.sync.push import PushReport
 from app.sync.status import SyncStatus
 from app.ui import i18n, sync_page, tasks
-from app.ui.conflict_view import ConflictCard, ConflictItem, record_text, value_text
+from app.ui.conflict_items import ConflictItem, record_text, value_text
+from app.ui.conflict_view import ConflictCard
 from app.ui.controllers import read, window_context
 from app.ui.drives import Drive, linux_drives, removable_drives, windows_drives
 from app.ui.formatting import count_text, decimal_text

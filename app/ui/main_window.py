@@ -39,7 +39,7 @@ from .controllers import (
     window_context,
 )
 from .dialogs import confirm
-from .equipment_form import EquipmentPage
+from .equipment_page import EquipmentPage
 from .navigation import PAGE_ORDER, Navigation
 from .overview_page import OverviewPage
 from .settings_page import SettingsPage

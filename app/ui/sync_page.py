@@ -29,7 +29,7 @@ from app.sync.errors import SyncCancelled
 from app.sync.push import PushReport, push
 from app.sync.status import SyncStatus, resolve, status
 
-from .conflict_view import ConflictItem, load_conflicts
+from .conflict_items import ConflictItem, load_conflicts
 from .controllers import WindowContext
 from .dialogs import choose_enrolment_file
 from .drives import Drive, removable_drives

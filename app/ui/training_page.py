@@ -26,7 +26,8 @@ from app.models.training_queries import AttendanceMatrix, CandidateRow, CourseRo
 from . import dialogs
 from .attendance_grid import AttendanceModel
 from .controllers import WindowContext
-from .course_form import CourseForm, EnrolDialog, ParticipantForm, SessionForm
+from .course_form import CourseForm, ParticipantForm, SessionForm
+from .enrol_dialog import EnrolDialog
 from .tasks import TaskRunner
 from .training_data import CourseDetail, MarkQueue, TrainingData, suggest_date
 from .training_view import KeyActions, TrainingView
