@@ -98,7 +98,7 @@ def row_fits(box) -> list[bool]:
     delegate, fits = box.list.itemDelegate(), []
     for n in range(box.list.count()):
         item = box.list.item(n)
-        text_rect = delegate._text_rect(box.list.visualItemRect(item))
+        text_rect = delegate.text_rect(box.list.visualItemRect(item))
         needed = box.list.fontMetrics().boundingRect(
             text_rect.adjusted(0, 0, 0, 1_000_000), int(delegate.FLAGS), item.text())
         fits.append(needed.height() <= text_rect.height())

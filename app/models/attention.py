@@ -88,10 +88,10 @@ def _first_items(session: Session, conditions: list[Any], on: Any, limit: int
     """Items matching ``conditions``, earliest ``on`` first (none last), cut at ``limit``;
     within a day, by name."""
     total = session.scalar(select(func.count()).select_from(Equipment).where(*conditions))
-    day = on.label("on_day")  # ordered by its name: a subquery (broken since) runs once
+    on_day = on.label("on_day")  # ordered by its name: a subquery (broken since) runs once
     rows = session.execute(
-        select(*_item_columns(), day).where(*conditions)
-        .order_by(day.asc().nulls_last(), Equipment.id).limit(limit))
+        select(*_item_columns(), on_day).where(*conditions)
+        .order_by(on_day.asc().nulls_last(), Equipment.id).limit(limit))
     items = [AttentionItem(item_id, equipment_name(brand, model, tag), location, category,
                            day)
              for item_id, brand, model, tag, location, category, day in rows]
@@ -130,8 +130,9 @@ def _uncertified(session: Session, codes: Sequence[str], today: date, limit: int
              Staff.it_certificate.not_in(enums.IT_CERTIFIED))
     per_name = session.connection().execute(
         select(Staff.full_name, func.count()).where(*where).group_by(Staff.full_name)).all()
+    keys = {name: person_sort_key(name) for name, _count in per_name}
     total, wanted, names = 0, 0, []
-    for name, count in sorted(per_name, key=lambda row: person_sort_key(row[0])):
+    for name, count in sorted(per_name, key=lambda row: keys[row[0]]):
         total += count
         if wanted < limit:
             names.append(name)
@@ -139,6 +140,5 @@ def _uncertified(session: Session, codes: Sequence[str], today: date, limit: int
     rows = session.connection().execute(
         select(Staff.id, Staff.full_name, Staff.position).where(
             *where, Staff.full_name.in_(names))).all()
-    first = heapq.nsmallest(limit, rows, key=lambda row: (person_sort_key(row.full_name),
-                                                          row.id))
+    first = heapq.nsmallest(limit, rows, key=lambda row: (keys[row.full_name], row.id))
     return AttentionList([AttentionItem(r.id, r.full_name, r.position) for r in first], total)

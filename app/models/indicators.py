@@ -146,9 +146,9 @@ def _flag(condition: Any) -> Any:
 
 def _equipment_counts(session: Session, codes: Sequence[str], today: date, over_age_years: int,
                       out: dict[str, Counter[str]], by_status: dict[str, Counter[str]]) -> None:
-    """One row per commune and status, the other conditions summed: grouping by every
-    condition instead sorted each item (0.18 s rather than 0.10 s for 50,000 items, on
-    the overview's path at start)."""
+    """One row per commune and status, the other conditions summed. Grouping by every
+    condition as well made SQLite sort the items into many small groups: 0.18 s for
+    50,000 items against 0.10 s, on the path of the window's start."""
     active = Equipment.status.in_(enums.ACTIVE_STATUSES)
     computer = Equipment.category.in_(enums.COMPUTER_CATEGORIES)
     rows = session.execute(

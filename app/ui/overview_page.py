@@ -77,7 +77,7 @@ class WrappingDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         width = self.view.viewport().width() - 2 * self.view.spacing()
-        text = self._text_rect(QRect(0, 0, width, 1_000_000))
+        text = self.text_rect(QRect(0, 0, width, 1_000_000))
         needed = option.fontMetrics.boundingRect(text, int(self.FLAGS), str(index.data()))
         return QSize(width, needed.height() + 2 * self.MARGIN_Y)
 
@@ -94,10 +94,11 @@ class WrappingDelegate(QStyledItemDelegate):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.save()
         painter.setPen(row.palette.color(group, role))
-        painter.drawText(self._text_rect(row.rect), int(self.FLAGS), text)
+        painter.drawText(self.text_rect(row.rect), int(self.FLAGS), text)
         painter.restore()
 
-    def _text_rect(self, rect: QRect) -> QRect:
+    def text_rect(self, rect: QRect) -> QRect:
+        """Where a row drawn in ``rect`` puts its text (the test measures with it too)."""
         return rect.adjusted(self.MARGIN_X, self.MARGIN_Y, -self.MARGIN_X, -self.MARGIN_Y)
 
 
