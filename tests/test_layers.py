@@ -1,7 +1,9 @@
-"""The layers below the UI never import Qt or the UI: checked, not hoped for."""
+"""The layers below the UI never import Qt or the UI, and the window's start leaves the
+slow, rarely needed libraries unloaded: checked, not hoped for."""
 
 from __future__ import annotations
 
+import os
 import pkgutil
 import subprocess
 import sys
@@ -42,3 +44,23 @@ def test_layers_below_ui_import_without_qt():
                             text=True, cwd=ROOT, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"ok {len(modules)}"
+
+
+# What the window's start must not import: each is loaded when its feature is first used
+# (migrations, Excel files, the unit list, the network, the Excel code). Importing them
+# all would add about a quarter of a second to every start (bench/ui_window.py).
+DEFERRED = ("alembic", "openpyxl", "vietnam_provinces", "httpx", "app.exchange")
+
+START_IMPORTS = """
+import sys
+import app.cli, app.ui.main, app.ui.desktop, app.ui.main_window
+print(' '.join(name for name in sys.argv[1:] if name in sys.modules))
+"""
+
+
+def test_the_window_start_defers_what_it_does_not_need():
+    result = subprocess.run([sys.executable, "-c", START_IMPORTS, *DEFERRED],
+                            capture_output=True, text=True, cwd=ROOT, timeout=120,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == []
