@@ -9,13 +9,14 @@ DEMO_DIR ?= .demo
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: venv run test lint bench translations clean
+.PHONY: venv run test lint bench translations wheel clean
 
 venv: $(STAMP)
 
 # vietnam-provinces 2026.x carries the old→new commune lineage; it declares Python >= 3.12
 # only for its own tooling and runs on 3.11, so it is installed over the declared floor.
-$(STAMP): pyproject.toml
+# The editable install reads resources/ in place and compiles its .qm there (setup.py).
+$(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
@@ -24,7 +25,8 @@ $(STAMP): pyproject.toml
 
 translations: $(QM)
 
-resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+# After editing a .ts (the venv only provides lrelease: a newer venv rebuilds nothing).
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 run: venv translations
@@ -42,5 +44,11 @@ test: venv translations lint
 bench: venv translations
 	$(BIN)/python -m bench
 
+# The installable wheel in dist/: resources/ inside the package, its .qm compiled by the
+# build itself (setup.py); build/ is removed first so no stale module can slip in.
+wheel: venv
+	rm -rf build
+	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir dist .
+
 clean:
-	rm -rf $(VENV) $(DEMO_DIR) resources/translations/*.qm artifacts
+	rm -rf $(VENV) $(DEMO_DIR) resources/translations/*.qm artifacts build dist

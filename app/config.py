@@ -4,23 +4,17 @@ machine can each point the whole app at their own folder with ``--data-dir``."""
 from __future__ import annotations
 
 import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
+# The shipped files (resources/) are found by app.shipped, which the models may use too.
+from app.shipped import resources_dir as resources_dir
+
 APP_NAME = "CommuneIT"
 APP_AUTHOR = "CommuneIT"
 DB_FILENAME = "commune-it.sqlite3"
-
-
-def resources_dir() -> Path:
-    """The shipped resources: beside the package in a source tree, or in a frozen bundle."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
 
 
 @dataclass(frozen=True)

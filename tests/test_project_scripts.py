@@ -1,6 +1,6 @@
-"""The scripts a fresh machine runs: CI's ``.ci/run`` must parse and must run the README's
-test command (session 3 broke the script with a line pasted into a comment, and CI could
-not even start)."""
+"""The scripts a fresh machine runs: CI's ``.ci/run`` must parse, must install what the
+tests need and must run the README's test command (session 3 broke the script with a line
+pasted into a comment, and CI could not even start)."""
 
 from __future__ import annotations
 
@@ -25,3 +25,22 @@ def test_the_ci_script_ends_with_the_readme_test_command() -> None:
                 if line.strip() and not line.lstrip().startswith("#")]
     assert commands[-1] == "make test"
     assert commands.count("make test") == 1
+
+
+def ci_packages() -> list[str]:
+    """The Debian packages ``.ci/run`` installs (its ``packages=(…)`` list)."""
+    text = CI_SCRIPT.read_text(encoding="utf-8")
+    listed = re.search(r"^packages=\((.*?)\)", text, re.MULTILINE | re.DOTALL)
+    assert listed, "no packages=(…) list in .ci/run"
+    return listed.group(1).split()
+
+
+def test_ci_installs_what_the_install_test_and_the_window_check_need() -> None:
+    """tests/test_install.py makes a virtualenv (python3-venv on Debian), and the window's
+    start refuses to run without the libraries app/ui/platform_check.py names: CI must
+    install every one of them, or a real window under Xvfb would stop at that check."""
+    from app.ui.platform_check import WINDOW_LIBRARIES
+
+    packages = ci_packages()
+    assert "python3-venv" in packages
+    assert sorted(set(WINDOW_LIBRARIES.values()) - set(packages)) == []

@@ -4,7 +4,8 @@ Why this module exists: names typed into a commune register arrive in mixed form
 (NFC from one keyboard, NFD from another, tone marks placed on different vowels,
 ``H'Mông`` vs ``Hmông``).  Storage, search, sorting and the ethnicity field all need
 the same small set of rules, so they live here as pure functions with no dependency
-on the rest of the application, the database or Qt.
+on the rest of the application (but ``app.shipped``, which finds the shipped CSV), the
+database or Qt.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
+
+from app.shipped import resource
 
 __all__ = [
     "collation_key",
@@ -25,9 +28,9 @@ __all__ = [
     "search_key",
 ]
 
-DEFAULT_ETHNIC_GROUPS_CSV = (
-    Path(__file__).resolve().parents[2] / "resources" / "reference" / "ethnic_groups.csv"
-)
+# Shipped reference data, found where the app runs (source tree, wheel or bundle): the one
+# lookup is app.shipped, a standard-library-only module below every layer (its docstring).
+DEFAULT_ETHNIC_GROUPS_CSV = resource("reference", "ethnic_groups.csv")
 
 # Typographic apostrophes that users paste from Word or phones; folded to "'" so
 # that H’Mông and H'Mông are the same search key.

@@ -4,8 +4,8 @@ Vietnamese is the default: the officers who use the app work in Vietnamese. Engl
 chosen in Settings (remembered on the device) or with ``COMMUNE_IT_LANG=en`` for one run
 (support staff, developers; the variable wins over the setting). The source strings in the
 code are English, so a missing ``.qm`` is not fatal: the window falls back to English
-with a warning in the log, and nothing is compiled at run time (``make`` builds the .qm
-files with pyside6-lrelease).
+with a warning in the log, and nothing is compiled at run time (``make`` and the wheel's
+build compile the .qm files with pyside6-lrelease).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from app.config import resources_dir
+from app.shipped import resource
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,9 @@ def current_language() -> str:
 
 
 def translations_dir() -> Path:
-    return resources_dir() / "translations"
+    """The compiled .qm files: built by ``make`` in a source tree, by the wheel's build when
+    installed (see setup.py)."""
+    return resource("translations")
 
 
 def qm_path(language: str, directory: Path | None = None) -> Path:

@@ -1,8 +1,10 @@
 """Starting the desktop window: logging, store, start page, then Qt and the window.
 
 ``run`` returns the process exit status like a command does: 0 after the window closes, 2
-when the window cannot start (the database cannot be opened, told in a message box rather
-than a traceback; or the officer closed the first-run wizard without setting up).
+when the window cannot start (a Linux machine lacks the libraries Qt's window needs, told on
+the terminal with the command that installs them; the database cannot be opened, told in a
+message box rather than a traceback; or the officer closed the first-run wizard without
+setting up).
 
 The order is chosen for a large register on a slow laptop: this module loads no Qt. It
 opens the store and starts reading the start page (``Prefetch``) first; Qt and the
@@ -22,12 +24,16 @@ from app.models.settings import device_info
 from app.models.store import Store
 
 from .controllers import CommuneData, Prefetch, read
+from .platform_check import check_window_libraries
 
 log = logging.getLogger(__name__)
 
 
 def run(data_dir: Path | None, argv: list[str]) -> int:
     """Open the window on the device's store in ``data_dir`` and run until it is closed."""
+    cannot_show = check_window_libraries()  # before Qt, which would abort the process
+    if cannot_show is not None:
+        return cannot_show
     paths = paths_for(data_dir)
     log_file = _start_logging(paths)
     try:
