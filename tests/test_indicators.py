@@ -119,13 +119,15 @@ def _build_training(session: Session, people: dict[str, Staff]) -> None:
                 partition=local.partition)
     s4 = create(session, CourseSession, course_id=dropped.id, session_date=date(2026, 4, 1),
                 partition=dropped.partition)
+    s5 = create(session, CourseSession, course_id=province.id,
+                session_date=TODAY + timedelta(days=1), partition=province.partition)
     session.flush()
     marks = {
         # a1: absent then late → trained (late counts as attended).
         ("a1", province): {s1: "absent", s2: "late"},
-        # a2: excused and absent this year; present only last year; present at a deleted
-        # session → not trained.
-        ("a2", province): {s1: "excused", s2: "absent"},
+        # a2: excused and absent this year; present only last year, at a deleted session
+        # and at tomorrow's (16 June: not held yet, so no training yet) → not trained.
+        ("a2", province): {s1: "excused", s2: "absent", s5: "present"},
         ("a2", local): {s3: "present"},
         ("a2", dropped): {s4: "present"},
         # a3 (deleted) and a4 (retired) attended, but are not officials: not counted.
@@ -239,6 +241,12 @@ def test_trained_counts_only_the_given_year(store: tuple[Store, Ids]) -> None:
     # In 2025 only a2 attended (s3, present); a1's and a4's marks are in 2026.
     assert a.trained_this_year == 1
     assert a.officials == 4  # a1, a2, a4 and a5 were all still in service (a3 deleted)
+
+
+def test_trained_counts_a_session_once_it_took_place(store: tuple[Store, Ids]) -> None:
+    with store[0].sessions() as session:
+        _b, a, _e = commune_indicators(session, [B, A, EMPTY], today=TODAY + timedelta(days=1))
+    assert a.trained_this_year == 2  # a1, and now a2: 16 June has come
 
 
 def test_edges(store: tuple[Store, Ids]) -> None:

@@ -159,6 +159,32 @@ def test_candidates_of_a_commune_course_are_its_unenrolled_officials(office) -> 
     assert read(office, q.enrolment_candidates, "no-such-course") == []
 
 
+def test_officials_who_left_before_a_course_are_not_offered(office) -> None:
+    """Cường left on 2 March, the first day of this year's course (so he is not offered),
+    after last November's course (so he may still be entered in it)."""
+    anh, cuong = add_staff(office, MUONG_PHANG, "Lò Văn Anh", "Quàng Văn Cường")
+    with office.sessions.begin() as s:
+        s.get(Staff, cuong).service_end = date(2026, 3, 2)
+    this_year = course(office)  # from 2 March 2026
+    last_year = course(office, "An toàn thông tin", date(2025, 11, 3), date(2025, 11, 7))
+    assert [c.id for c in read(office, q.enrolment_candidates, this_year)] == [anh]
+    assert [c.id for c in read(office, q.enrolment_candidates, last_year)] == [anh, cuong]
+
+
+def test_a_mark_on_a_session_still_to_come_is_refused(office) -> None:
+    [anh] = add_staff(office, MUONG_PHANG, "Lò Văn Anh")
+    today = date.today()
+    course_id = course(office, start=today, end=today + timedelta(days=5))
+    first, second = (session_on(office, course_id, today + timedelta(days=n)) for n in (0, 1))
+    enrolment = write(office, ops.enroll_official, course_id, anh)
+    write(office, ops.set_mark, first, enrolment, "present")
+    with pytest.raises(ValidationError, match="chưa diễn ra"):
+        write(office, ops.set_mark, second, enrolment, "present")
+    with office.sessions() as s:
+        assert s.get(Attendance, attendance_id(second, enrolment)) is None
+    write(office, ops.set_mark, second, enrolment, None)  # nothing to clear: no error
+
+
 def test_province_course_candidates_come_from_every_commune(trainer_world) -> None:
     trainer, _ = trainer_world
     province = course(trainer, "Lớp tỉnh")

@@ -201,26 +201,35 @@ def test_course_sessions_enrolment_and_keyboard_attendance_are_saved(qtbot, offi
     page.search.clear()
 
     # The grid, by keyboard only: P/L/E/A set and move down, arrows move, Space cycles,
-    # Delete clears.
+    # Delete clears; session 3 (16/03) has not taken place on TODAY (10/03): no key marks it.
     page.tabs.setCurrentIndex(TAB_ATTENDANCE)
     grid = page.grid
     grid.setFocus()
-    assert (grid.currentIndex().row(), grid.currentIndex().column()) == (0, 0)
+
+    def cursor() -> tuple[int, int]:
+        return grid.currentIndex().row(), grid.currentIndex().column()
+
+    assert cursor() == (0, 0)
     press(qtbot, grid, Key.Key_P, Key.Key_L, Key.Key_A)  # session 1, then on to session 2
-    assert (grid.currentIndex().row(), grid.currentIndex().column()) == (0, 1)
+    assert cursor() == (0, 1)
     press(qtbot, grid, Key.Key_Down, Key.Key_P, Key.Key_Up, Key.Key_Up, Key.Key_E)
-    press(qtbot, grid, Key.Key_Right, Key.Key_Space, Key.Key_Space)  # session 3: late
-    press(qtbot, grid, Key.Key_Down, Key.Key_A, Key.Key_Up, Key.Key_Delete)
+    press(qtbot, grid, Key.Key_Right, Key.Key_Space, Key.Key_A, Key.Key_P)  # session 3
+    assert cursor() == (1, 2)  # refused: the cursor stays
+    press(qtbot, grid, Key.Key_Left, Key.Key_Space)  # Cường's P cycles to L
+    press(qtbot, grid, Key.Key_Down, Key.Key_A)  # Pao absent, then on to session 3
+    press(qtbot, grid, Key.Key_Left, Key.Key_Down, Key.Key_Down, Key.Key_Delete)  # cleared
     settle(page)
     # By hand, on TODAY (10/03): sessions 1 and 2 are held, session 3 (16/03) is not.
-    # Anh P,E → 1 of 2 = 50%; Cường L,P → 100%; Pao A,(none) → 0%. Session 1: P,L,A → 2 of
-    # 3 = 67%; session 2: E,P,(none) → 33%; session 3 not held → —; all: 3 of 6 = 50%.
+    # Anh P,E → 1 of 2 = 50%; Cường L,L → 100%; Pao A,(none) → 0%. Session 1: P,L,A → 2 of
+    # 3 = 67%; session 2: E,L,(none) → 33%; session 3 not held → —; all: 3 of 6 = 50%.
     model = page.grid_model
     shown = [[model.data(model.index(r, c)) for c in range(4)] for r in range(4)]
     assert shown == [["P", "E", "", "50%"],
-                     ["L", "P", "", "100%"],
-                     ["A", "", "A", "0%"],
+                     ["L", "L", "", "100%"],
+                     ["A", "", "", "0%"],
                      ["67%", "33%", "—", "50%"]]
+    assert "has not taken place yet: attendance can be marked from 16/03/2026" in model.data(
+        model.index(1, 2), Qt.ItemDataRole.ToolTipRole)
 
     people = [p.id for p in model.matrix.people]
     sessions = [s.id for s in model.matrix.sessions]
@@ -231,12 +240,12 @@ def test_course_sessions_enrolment_and_keyboard_attendance_are_saved(qtbot, offi
     try:
         with reopened.sessions() as s:
             matrix = q.attendance_matrix(s, q.training_scope(s), course_id)
-            cleared = s.get(Attendance, attendance_id(sessions[2], people[1]))
+            cleared = s.get(Attendance, attendance_id(sessions[1], people[2]))
             assert cleared is not None and cleared.deleted
         assert matrix.marks == {
             (people[0], sessions[0]): "present", (people[0], sessions[1]): "excused",
-            (people[1], sessions[0]): "late", (people[1], sessions[1]): "present",
-            (people[2], sessions[0]): "absent", (people[2], sessions[2]): "absent",
+            (people[1], sessions[0]): "late", (people[1], sessions[1]): "late",
+            (people[2], sessions[0]): "absent",
         }
     finally:
         reopened.close()
@@ -471,6 +480,32 @@ def test_grid_model_changes_only_writable_cells_and_announces_them(qtbot) -> Non
         model.set_mark(0, 0, None)  # no change, nothing to save
     with pytest.raises(ValueError):
         model.set_mark(0, 0, "sick")
+
+
+def test_grid_model_takes_no_mark_on_a_session_still_to_come(qtbot) -> None:
+    """Session 2 (12/03) is after TODAY (10/03): shown, greyed, not markable, and its cells
+    say why; a mark already there (synced from elsewhere) can only be cleared."""
+    model = grid_model()
+    with qtbot.assertNotEmitted(model.markChanged):
+        assert not model.set_mark(0, 1, "present")
+        assert not model.cycle(0, 1)
+    assert model.status(0, 1) is None
+    assert model.markable(0, 0) and not model.markable(0, 1)
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.BackgroundRole).color().name() == \
+        "#eeeeee"
+    tip = model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith("This session has not taken place yet: attendance can be marked "
+                        "from 12/03/2026.")
+    assert "not taken place" not in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    model.set_matrix(AttendanceMatrix("c", model.matrix.sessions, model.matrix.people,
+                                      {("p1", "s2"): "present"}), frozenset({"commune:03325"}))
+    assert model.data(model.index(0, 2)) == "0%"  # the early mark counts for nothing
+    with qtbot.waitSignal(model.markChanged) as signal:
+        assert model.set_mark(0, 1, None)
+    assert signal.args == ["p1", "s2", ""] and model.status(0, 1) is None
+    later = AttendanceModel(today=lambda: date(2026, 3, 12))  # the day comes
+    later.set_matrix(model.matrix, frozenset({"commune:03325"}))
+    assert later.markable(0, 1) and later.set_mark(0, 1, "late")
 
 
 # --- screenshots of the demo commune, in Vietnamese -----------------------------------------

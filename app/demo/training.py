@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.demo.catalogue import ATTENDANCE_MIX, OUTSIDERS, CoursePlan, course_plans
 from app.demo.place import Place, demo_id
 from app.models import Course, CourseSession, Enrollment, Staff, enums
+from app.models.held import took_place
 from app.models.records import enroll_participant, enroll_staff, mark_attendance
 
 
@@ -49,7 +50,8 @@ def add_training(session: Session, rng: random.Random, place: Place, staff: list
         enrolled += [enroll_participant(session, course, name, unit)
                      for name, unit in OUTSIDERS[number]]
         session.flush()
-        _mark(session, rng, place, plan, [s for s in sessions if s.session_date <= place.today],
+        _mark(session, rng, place, plan,
+              [s for s in sessions if took_place(s.session_date, place.today)],
               enrolled, finished=days[-1] <= place.today)
 
 
@@ -74,7 +76,7 @@ def _mark(session: Session, rng: random.Random, place: Place, plan: CoursePlan,
     for enrollment in enrolled:
         marks = rng.choices(statuses, weights, k=len(held))
         for course_session, status in zip(held, marks, strict=True):
-            mark_attendance(session, course_session, enrollment, status)
+            mark_attendance(session, course_session, enrollment, status, place.today)
         if not finished:
             continue
         present = sum(status in enums.ATTENDED for status in marks)

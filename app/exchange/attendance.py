@@ -5,17 +5,21 @@ person and session. Courses, sessions and enrolments the file names for the firs
 created (a commune course on an office laptop, a province course on a trainer's laptop);
 each mark goes through ``records.mark_attendance``, whose id is derived from the session and
 enrolment, so importing the same file twice changes nothing. Every write stays inside the
-device's training write scope (DESIGN.md); what falls outside is refused per row.
+device's training write scope (DESIGN.md); what falls outside is refused per row, and so is
+a mark on a session that has not taken place yet (``app.models.held``), unless the store
+already holds that very mark (a file exported here and imported again changes nothing).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from app.models import Course, CourseSession, Device, Enrollment, Staff, new_id, records
+from app.models.held import not_yet_held, took_place
 from app.models.training import attendance_id
 from app.models.vntext import search_key
 
@@ -49,7 +53,8 @@ class Mark:
     status: str
 
 
-def import_attendance(session: Session, table: Table, device: Device) -> ImportSummary:
+def import_attendance(session: Session, table: Table, device: Device,
+                      today: date | None = None) -> ImportSummary:
     layout = match_header(table, TRAINING)
     require_columns(layout, table, TRAINING)
     if not any(layout.has(key) for key in PERSON_COLUMNS):
@@ -59,7 +64,7 @@ def import_attendance(session: Session, table: Table, device: Device) -> ImportS
         problems.raise_if_any("Tệp thiếu cột người học; không có dữ liệu nào được ghi.")
     problems = Problems()
     rows = parse_rows(table, layout, problems)
-    checker = Checker(session, device, layout, problems)
+    checker = Checker(session, device, layout, problems, today or date.today())
     for row in rows:
         if row.ok:
             checker.check(row)
@@ -76,6 +81,7 @@ class Checker:
     device: Device
     layout: Layout
     problems: Problems
+    today: date
     courses: dict[CourseKey, CoursePlan] = field(default_factory=dict)
     marks: list[Mark] = field(default_factory=list)
     seen: dict[tuple[CourseKey, Any, PersonKey], int] = field(default_factory=dict)
@@ -101,11 +107,23 @@ class Checker:
             self.fail(row, "status", f"Người này đã được điểm danh buổi "
                       f"{format_date_vn(sitting.session_date)} ở dòng {first}.")
             return
-        if self._mark_changes(course, sitting, enrolment, row.values["status"]) and (
-                enrolment.partition not in self.writable):
-            self.fail(row, "status", "Điểm danh này nằm ngoài phạm vi ghi của máy này.")
+        refusal = self._refusal(course, sitting, enrolment, row.values["status"])
+        if refusal is not None:
+            self.fail(row, *refusal)
             return
         self.marks.append(Mark(course, sitting, enrolment, row.values["status"]))
+
+    def _refusal(self, course: CoursePlan, sitting: SessionPlan, enrolment: EnrolmentPlan,
+                 status: str) -> tuple[str, str] | None:
+        """Why a mark may not be written (column, sentence); a mark the store already holds
+        is no write and passes."""
+        if not self._mark_changes(course, sitting, enrolment, status):
+            return None
+        if not took_place(sitting.session_date, self.today):
+            return "session_date", not_yet_held(sitting.session_date)
+        if enrolment.partition not in self.writable:
+            return "status", "Điểm danh này nằm ngoài phạm vi ghi của máy này."
+        return None
 
     def _course(self, row: ParsedRow, key: CourseKey) -> CoursePlan:
         plan = self.courses.get(key)
@@ -246,7 +264,8 @@ def _write(session: Session, checker: Checker) -> ImportSummary:
         else:
             summary.unchanged += 1
             continue
-        records.mark_attendance(session, mark.sitting.obj, mark.enrolment.obj, mark.status)
+        records.mark_attendance(session, mark.sitting.obj, mark.enrolment.obj, mark.status,
+                                checker.today)
     return summary
 
 

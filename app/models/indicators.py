@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from . import enums
 from .equipment import Equipment
+from .held import took_place_sql
 from .reference import Commune
 from .staff import Staff
 from .training import Attendance, Course, CourseSession, Enrollment
@@ -119,7 +120,10 @@ def _staff_counts(session: Session, codes: Sequence[str], today: date,
 
 def _trained_counts(session: Session, codes: Sequence[str], today: date,
                     out: dict[str, Counter[str]]) -> None:
-    """Officials who attended a session this year, whichever partition the course is in."""
+    """Officials who attended a session this year, whichever partition the course is in.
+
+    Only sessions that took place by ``today`` count (``held``): a mark on a class still
+    to come, synced from another device, trains nobody yet."""
     rows = session.execute(
         select(Staff.commune_code, func.count(func.distinct(Staff.id)))
         .join(Enrollment, Enrollment.staff_id == Staff.id)
@@ -132,7 +136,7 @@ def _trained_counts(session: Session, codes: Sequence[str], today: date,
             CourseSession.deleted.is_(False), Course.deleted.is_(False),
             Attendance.status.in_(enums.ATTENDED),
             CourseSession.session_date >= date(today.year, 1, 1),
-            CourseSession.session_date <= date(today.year, 12, 31),
+            took_place_sql(CourseSession.session_date, today),
         )
         .group_by(Staff.commune_code)
     )

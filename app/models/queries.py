@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from .equipment import Equipment, StatusEvent
+from .indicators import in_service
 from .reference import Commune, EquipmentCategory, EthnicGroup
 from .setup import current_device
 from .staff import Staff
@@ -62,6 +63,9 @@ class StaffRow(NamedTuple):
     professional_level: str
     it_certificate: str
     phone: str | None
+    # Service ended on or before the day of the load: the list shows current officials by
+    # default, as the overview counts them (``indicators.in_service``).
+    former: bool = False
 
 
 class EquipmentRow(NamedTuple):
@@ -120,13 +124,16 @@ class EthnicChoice:
 # memory it would with a fresh string per cell.
 
 
-def staff_rows(session: Session, commune_codes: Sequence[str]) -> list[StaffRow]:
-    """Live officials of the communes, in Vietnamese order (given name, middle, family)."""
+def staff_rows(session: Session, commune_codes: Sequence[str], today: date | None = None
+               ) -> list[StaffRow]:
+    """Live officials of the communes, current and former (``StaffRow.former`` as of
+    ``today``), in Vietnamese order (given name, middle, family)."""
+    today = today or date.today()
     query = (
         select(
             Staff.id, Staff.full_name, Staff.name_key, Staff.gender, Staff.birth_date,
             EthnicGroup.name, Staff.unit, Staff.position, Staff.professional_level,
-            Staff.it_certificate, Staff.phone,
+            Staff.it_certificate, Staff.phone, Staff.service_end,
         )
         .outerjoin(EthnicGroup, EthnicGroup.code == Staff.ethnicity_code)
         .where(Staff.commune_code.in_(list(commune_codes)), Staff.deleted.is_(False))
@@ -135,9 +142,10 @@ def staff_rows(session: Session, commune_codes: Sequence[str]) -> list[StaffRow]
     rows = [
         StaffRow(item_id, share(name, name), share(key, key), share(gender, gender),
                  share(born, born), share(ethnicity, ethnicity), share(unit, unit),
-                 share(position, position), share(level, level), share(cert, cert), phone)
-        for (item_id, name, key, gender, born, ethnicity, unit, position, level, cert, phone)
-        in session.connection().execute(query)
+                 share(position, position), share(level, level), share(cert, cert), phone,
+                 end is not None and end <= today)
+        for (item_id, name, key, gender, born, ethnicity, unit, position, level, cert, phone,
+             end) in session.connection().execute(query)
     ]
     # The collation key is the costly part of a large load: key and rank each distinct name
     # once, then sort by plain numbers (by id first: the sort is stable, so id breaks ties).
@@ -236,10 +244,13 @@ def status_history(session: Session, item_id: str) -> list[StatusEventRow]:
     return [StatusEventRow(*row) for row in session.execute(query)]
 
 
-def staff_choices(session: Session, commune_codes: Sequence[str]) -> list[StaffChoice]:
-    """Live officials of the communes, in Vietnamese order, for a searchable picker."""
+def staff_choices(session: Session, commune_codes: Sequence[str], today: date | None = None
+                  ) -> list[StaffChoice]:
+    """Officials of the communes in service on ``today``, in Vietnamese order, for a
+    searchable picker (an item is handed to someone still at work; the form keeps an
+    item's holder who has left, named as such)."""
     query = select(Staff.id, Staff.full_name, Staff.position, Staff.name_key).where(
-        Staff.commune_code.in_(list(commune_codes)), Staff.deleted.is_(False))
+        Staff.commune_code.in_(list(commune_codes)), in_service(today or date.today()))
     rows = [StaffChoice(*row) for row in session.execute(query)]
     keys = {name: person_sort_key(name) for name in {r.full_name for r in rows}}
     rows.sort(key=lambda r: (keys[r.full_name], r.id))

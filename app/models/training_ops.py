@@ -179,9 +179,13 @@ def remove_enrolment(session: Session, enrollment_id: str) -> None:
     records.soft_delete(enrolment)
 
 
-def set_mark(session: Session, session_id: str, enrollment_id: str, status: str | None
-             ) -> None:
-    """Mark one cell of the attendance grid; ``None`` clears it (a soft delete)."""
+def set_mark(session: Session, session_id: str, enrollment_id: str, status: str | None,
+             today: date | None = None) -> None:
+    """Mark one cell of the attendance grid; ``None`` clears it (a soft delete).
+
+    A session that has not taken place by ``today`` is refused a mark
+    (``records.mark_attendance``), but a mark already there (synced from a device that
+    allowed it) may still be cleared."""
     if status is None:
         mark = session.get(Attendance, attendance_id(session_id, enrollment_id))
         if mark is not None and not mark.deleted:
@@ -190,4 +194,5 @@ def set_mark(session: Session, session_id: str, enrollment_id: str, status: str 
     if status not in ATTENDANCE:
         raise ValidationError(f"Trạng thái điểm danh «{status}» không hợp lệ.")
     records.mark_attendance(session, _live(session, CourseSession, session_id, "buổi học"),
-                            _live(session, Enrollment, enrollment_id, "người ghi danh"), status)
+                            _live(session, Enrollment, enrollment_id, "người ghi danh"), status,
+                            today)

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from . import enums
 from .base import commune_partition
+from .held import took_place
 from .reference import Commune
 from .scope import write_partitions
 from .setup import require_device
@@ -208,7 +209,10 @@ def enrolment_candidates(session: Session, scope: TrainingScope, course_id: str
     """Live officials who may join the course and are not enrolled yet.
 
     A commune's own course takes only that commune's officials (``records.enroll_staff``
-    refuses others); a province course takes officials of every commune of the device."""
+    refuses others); a province course takes officials of every commune of the device.
+    Officials whose service ended by the course's first day are not offered (the staff
+    list's "former officials"); one who left later may still be entered in last year's
+    course."""
     course = session.get(Course, course_id)
     if course is None or course.deleted:
         return []
@@ -220,6 +224,7 @@ def enrolment_candidates(session: Session, scope: TrainingScope, course_id: str
         select(Staff.id, Staff.full_name, Staff.name_key, Staff.commune_code, Staff.unit,
                Staff.position, Staff.it_certificate)
         .where(Staff.commune_code.in_(communes), Staff.deleted.is_(False),
+               or_(Staff.service_end.is_(None), Staff.service_end > course.start_date),
                Staff.id.not_in(enrolled))
     )
     rows = [CandidateRow(*row) for row in session.execute(query)]
@@ -245,8 +250,8 @@ def attendance_matrix(session: Session, scope: TrainingScope, course_id: str
 
 # --- rates: pure functions over the matrix --------------------------------------------------
 def held(sessions: Iterable[SessionRow], today: date) -> list[SessionRow]:
-    """Sessions held so far: dated today or earlier."""
-    return [s for s in sessions if s.session_date <= today]
+    """Sessions held so far: dated today or earlier (``held.took_place``)."""
+    return [s for s in sessions if took_place(s.session_date, today)]
 
 
 def attended(status: str | None) -> bool:
@@ -268,7 +273,7 @@ def session_rate(marks: Marks, session: SessionRow, people: Sequence[EnrolmentRo
                  today: date) -> float | None:
     """Share of the enrolled who came to a held session; None if it is still to come or
     nobody is enrolled. Unmarked people count as not attended."""
-    if session.session_date > today or not people:
+    if not took_place(session.session_date, today) or not people:
         return None
     return sum(attended(marks.get((p.id, session.id))) for p in people) / len(people)
 

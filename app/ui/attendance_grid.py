@@ -1,16 +1,16 @@
-"""The attendance grid: people (rows) × sessions (columns), filled from the keyboard alone.
+"""The attendance grid's model: people (rows) × sessions (columns) of one course.
 
 The model holds one course's ``AttendanceMatrix`` and shows each mark as the letter that
 sets it (the full label is the tooltip), with a last column of each person's attendance rate
 and a last row of each session's; rates are recomputed from the marks in memory after
 every change, without a query (how they count: ``app.models.training_queries``).
 
-A change is shown at once and announced by ``markChanged``; the page saves it. The view
-turns keys into changes: arrows move; P, L, E, A (or 1–4) set the cell and move to the next
-person down (after the last person, to the first person of the next session, so a trainer
-fills a whole session's column then goes on); Space cycles the cell through the four marks
-without moving; Delete or Backspace clears it (the mark is soft-deleted). Rows of people
-whose records this device may not write (another partition) are shown but cannot change.
+A change is shown at once and announced by ``markChanged``; the page saves it. The keys
+that make changes are the view's (``attendance_view``). Rows of people whose records this
+device may not write (another partition) are shown but cannot change. A session that has
+not taken place yet (``app.models.held``) is shown, greyed, but takes no mark, and its
+cells' tooltip says from when it will; a mark already there (synced from a device that
+allowed it) may only be cleared.
 """
 
 from __future__ import annotations
@@ -28,18 +28,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPalette, QPen
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.models.enums import ATTENDANCE as STATUS_KEYS
+from app.models.held import took_place
 from app.models.training_queries import (
     AttendanceMatrix,
     course_rate,
@@ -59,13 +51,6 @@ COLOURS = {
 }
 UPCOMING = QColor("#eeeeee")
 NO_RATE = "—"
-KEYS = {
-    Qt.Key.Key_P: "present", Qt.Key.Key_L: "late", Qt.Key.Key_E: "excused",
-    Qt.Key.Key_A: "absent", Qt.Key.Key_1: "present", Qt.Key.Key_2: "late",
-    Qt.Key.Key_3: "excused", Qt.Key.Key_4: "absent",
-}
-CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-SESSION_COLUMN_WIDTH = 64
 
 
 translate = QCoreApplication.translate
@@ -116,6 +101,12 @@ class AttendanceModel(QAbstractTableModel):
     def writable(self, row: int) -> bool:
         return 0 <= row < self.people_count and self.matrix.people[row].partition in self._writes
 
+    def markable(self, row: int, column: int) -> bool:
+        """Whether a mark may be set here: this device writes the row, and the session
+        has taken place."""
+        return self.is_mark_cell(row, column) and self.writable(row) and not \
+            self._upcoming(column)
+
     def status(self, row: int, column: int) -> str | None:
         person, session = self.matrix.people[row], self.matrix.sessions[column]
         return self.marks.get((person.id, session.id))
@@ -141,11 +132,14 @@ class AttendanceModel(QAbstractTableModel):
 
     # --- changes -----------------------------------------------------------------------
     def set_mark(self, row: int, column: int, status: str | None) -> bool:
-        """Change one cell (None clears it); False if it is not a cell this device writes."""
+        """Change one cell (None clears it); False if it is not a cell this device writes,
+        or a mark on a session still to come."""
         if not self.is_mark_cell(row, column) or not self.writable(row):
             return False
         if status is not None and status not in STATUSES:
             raise ValueError(status)
+        if status is not None and self._upcoming(column):
+            return False
         key = (self.matrix.people[row].id, self.matrix.sessions[column].id)
         if self.marks.get(key) == status:
             return True
@@ -203,7 +197,7 @@ class AttendanceModel(QAbstractTableModel):
         return None
 
     def _upcoming(self, column: int) -> bool:
-        return self.matrix.sessions[column].session_date > self._today()
+        return not took_place(self.matrix.sessions[column].session_date, self._today())
 
     def _cell_tip(self, row: int, column: int, status: str | None) -> str:
         session = self.matrix.sessions[column]
@@ -214,6 +208,10 @@ class AttendanceModel(QAbstractTableModel):
         if not self.writable(row):
             tip += "\n" + translate("AttendanceGrid",
                                      "This computer cannot change this person's attendance.")
+        elif self._upcoming(column):
+            tip += "\n" + translate(
+                "AttendanceGrid", "This session has not taken place yet: attendance can be "
+                "marked from {date}.").format(date=date_text(session.session_date))
         return tip
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -242,75 +240,3 @@ class AttendanceModel(QAbstractTableModel):
         if self._upcoming(section):
             parts.append(translate("AttendanceGrid", "(not held yet)"))
         return " · ".join(part for part in parts if part)
-
-
-class CursorDelegate(QStyledItemDelegate):
-    """Paints a cell with its mark's colour always visible, and the keyboard's cell with a
-    thick frame instead of the selection colour that would hide the mark."""
-
-    def __init__(self, view: QTableView) -> None:
-        super().__init__(view)
-        self._view = view
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex
-              ) -> None:
-        plain = QStyleOptionViewItem(option)
-        plain.state &= ~(QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
-        super().paint(painter, plain, index)
-        if index != self._view.currentIndex():
-            return
-        painter.save()
-        colour = option.palette.color(QPalette.ColorRole.Highlight)
-        painter.setPen(QPen(colour, 3 if self._view.hasFocus() else 1.5))
-        painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
-        painter.restore()
-
-
-class AttendanceView(QTableView):
-    """A table view that sets marks from the keys (see the module docstring)."""
-
-    def __init__(self, model: AttendanceModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setModel(model)
-        self.grid = model
-        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.setItemDelegate(CursorDelegate(self))
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setTabKeyNavigation(False)  # Tab leaves the grid, as in any form
-        self.setWordWrap(False)
-        self.horizontalHeader().setDefaultSectionSize(SESSION_COLUMN_WIDTH)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        model.modelReset.connect(self._after_reset)
-
-    def _after_reset(self) -> None:
-        if self.grid.rowCount() and self.grid.columnCount():
-            self.setCurrentIndex(self.grid.index(0, 0))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        index = self.currentIndex()
-        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
-        if not index.isValid() or not plain:
-            super().keyPressEvent(event)
-            return
-        row, column, key = index.row(), index.column(), event.key()
-        if key in KEYS:
-            if self.grid.set_mark(row, column, KEYS[key]):
-                self._advance(row, column)
-        elif key == Qt.Key.Key_Space:
-            self.grid.cycle(row, column)
-        elif key in CLEAR_KEYS:
-            self.grid.set_mark(row, column, None)
-        else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
-
-    def _advance(self, row: int, column: int) -> None:
-        """The next person down; after the last, the first person of the next session."""
-        if row + 1 < self.grid.people_count:
-            row += 1
-        elif column + 1 < self.grid.session_count:
-            row, column = 0, column + 1
-        self.setCurrentIndex(self.grid.index(row, column))

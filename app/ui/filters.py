@@ -4,6 +4,12 @@ Each filter tests one field of the rows against the values its chosen option acc
 (``FieldFilter``); the proxy (``list_proxy``) applies them in one pass over precomputed
 values. Options are built in the current language, and from the rows where they depend on
 them (the holders present in the list).
+
+A filter's first option is its default, what "Show all" goes back to: "All…" for most, but
+the staff list opens on the officials in service, as the overview counts them, with former
+officials one choice away. Such a filter sets the list's scope (``FilterSpec.scope``): the
+count's total is the officials it accepts, so "25 of 25" on the list matches the overview's
+25 officials.
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ class FilterSpec:
     options: Callable[[Sequence[Any]], list[Option]]
     searchable: bool = False  # a long list (holders): typing finds an option; filled
     # only when the officer opens or types in it, not on every load
+    scope: bool = False  # the rows it accepts are the list's total, not only those shown
 
 
 _folded = lru_cache(maxsize=100_000)(search_key)  # holder names repeat across loads
@@ -51,6 +58,15 @@ def _tr(text: str) -> str:
 
 def _each(table: labels.LabelTable, skip: Iterable[str] = ()) -> list[Option]:
     return [(label, frozenset({key})) for label, key in table.choices() if key not in skip]
+
+
+def _service(_rows: Sequence[Any]) -> list[Option]:
+    """Current officials first (the default), as the overview counts them."""
+    return [
+        (_tr(QT_TRANSLATE_NOOP("Filters", "Current officials")), frozenset({False})),
+        (_tr(QT_TRANSLATE_NOOP("Filters", "Former officials")), frozenset({True})),
+        (_tr(QT_TRANSLATE_NOOP("Filters", "Current and former officials")), None),
+    ]
 
 
 def _certificates(_rows: Sequence[Any]) -> list[Option]:
@@ -95,6 +111,7 @@ def _holders(rows: Sequence[Any]) -> list[Option]:
 
 
 STAFF_FILTERS = (
+    FilterSpec("service", "former", _service, scope=True),
     FilterSpec("certificate", "it_certificate", _certificates),
     FilterSpec("level", "professional_level", _levels),
     FilterSpec("unit", "unit", _units),
@@ -156,9 +173,10 @@ class FilterBar(QWidget):
             self._fill(self.specs[name])
 
     def _fill(self, spec: FilterSpec, head_only: bool = False) -> None:
-        """Options from the rows (``head_only``: only those that need none, "All…")."""
+        """Options from the rows (``head_only``: only those that need none, "All…"); the
+        choice made is kept, and a combo filled for the first time takes its default."""
         combo = self.combos[spec.name]
-        kept = combo.currentData()
+        kept, first = combo.currentData(), combo.count() == 0
         options = spec.options(() if head_only else self._rows)
         combo.blockSignals(True)
         if isinstance(combo, SearchCombo):
@@ -168,7 +186,8 @@ class FilterBar(QWidget):
             combo.clear()
             for text, accepted in options:
                 combo.addItem(text, accepted)
-            combo.setCurrentIndex(max(combo.findData(kept), 0) if kept is not None else 0)
+            found = [n for n, (_text, accepted) in enumerate(options) if accepted == kept]
+            combo.setCurrentIndex(found[0] if found and not first else 0)
         combo.setAccessibleName(options[0][0])
         combo.setToolTip(options[0][0])
         combo.blockSignals(False)
@@ -187,11 +206,18 @@ class FilterBar(QWidget):
         raise KeyError(accepted)
 
     def clear(self) -> None:
-        for name in self.combos:
-            self.choose(name, None)
+        """Every filter back to its first option: its default."""
+        for combo in self.combos.values():
+            combo.setCurrentIndex(0)
 
     def active(self) -> bool:
-        return any(combo.currentData() is not None for combo in self.combos.values())
+        """Whether any filter is off its default (then "Show all" is offered)."""
+        return any(combo.currentIndex() != 0 for combo in self.combos.values())
+
+    def conditions(self) -> dict[str, FieldFilter]:
+        """What each filter now accepts, where it narrows anything (a list's first load)."""
+        return {name: FieldFilter(self.specs[name].field, combo.currentData())
+                for name, combo in self.combos.items() if combo.currentData() is not None}
 
     def _emit(self, name: str) -> None:
         accepted = self.combos[name].currentData()

@@ -12,7 +12,7 @@ record stays selected when it is still shown.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -54,6 +54,7 @@ class SearchFilterProxy(QAbstractProxyModel):
         self._visible: list[int] = []
         self._positions: list[int] | None = None  # source row -> visible row, made on demand
         self._cell: Any = None
+        self._counted: tuple[Any, int] | None = None  # (which rows, conditions), their count
 
     # --- what is shown ---------------------------------------------------------------------
     def query(self) -> str:
@@ -78,6 +79,24 @@ class SearchFilterProxy(QAbstractProxyModel):
 
     def filters(self) -> dict[str, FieldFilter]:
         return dict(self._filters)
+
+    def count_passing(self, conditions: Sequence[FieldFilter]) -> int:
+        """How many source rows pass all ``conditions`` (whatever the query): a list's
+        total within its scope. Kept until the rows or the conditions change, so a
+        keystroke in the search box costs no pass over 50,000 rows."""
+        model = self._source()
+        if model is None:
+            return 0
+        if not conditions:
+            return model.rowCount()
+        key = (id(model), model.generation, tuple(conditions))
+        if self._counted is None or self._counted[0] != key:
+            rows: Iterable[int] = range(model.rowCount())
+            for condition in conditions:
+                values, accepted = model.values(condition.field), condition.accepted
+                rows = [n for n in rows if values[n] in accepted]
+            self._counted = (key, len(list(rows)))
+        return self._counted[1]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (column, order) if column >= 0 else None

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from .filters import FilterBar, FilterSpec
 from .formatting import count_text
 from .item_models import RowTableModel, SearchFilterProxy
+from .list_proxy import FieldFilter
 from .tables import fit_columns, read_only_table
 
 # Explicit contexts: PySide's self.tr() would look strings up under the subclass's name.
@@ -65,6 +66,8 @@ class TablePage(QWidget):
         self.search.textChanged.connect(self._timer.start)
         if self.filter_bar is not None:
             self.filter_bar.changed.connect(self._filter_changed)
+            for name, condition in self.filter_bar.conditions().items():  # the defaults
+                self.proxy.set_filter(name, condition)
         self.focus_search = QAction(self, shortcut=QKeySequence.StandardKey.Find)
         self.focus_search.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.focus_search.triggered.connect(lambda: self.search.setFocus())
@@ -170,12 +173,22 @@ class TablePage(QWidget):
 
     def _update_count(self) -> None:
         """Called after each change this page makes (rows, query, filter), not per proxy
-        signal."""
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        signal. The total is the rows in the list's scope (the current officials, unless
+        former ones are chosen): the number the overview shows."""
+        shown, total = self.proxy.rowCount(), self.proxy.count_passing(self._scope())
         self.count_label.setText(translate("TablePage", "Showing {shown} of {total}").format(
             shown=count_text(shown), total=count_text(total)))
-        filtered = bool(self.proxy.query()) or bool(self.proxy.filters())
+        filtered = bool(self.proxy.query()) or (
+            self.filter_bar is not None and self.filter_bar.active())
         self.clear_button.setVisible(filtered)
+
+    def _scope(self) -> list[FieldFilter]:
+        """The filters that set the list's scope (``FilterSpec.scope``), as now chosen."""
+        if self.filter_bar is None:
+            return []
+        specs = self.filter_bar.specs
+        return [condition for name, condition in self.proxy.filters().items()
+                if specs[name].scope]
 
     # --- selection ------------------------------------------------------------------------
     def selected_row(self) -> Any | None:

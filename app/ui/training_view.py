@@ -34,7 +34,8 @@ from app.models.training_queries import (
     TrainingScope,
 )
 
-from .attendance_grid import AttendanceModel, AttendanceView
+from .attendance_grid import AttendanceModel
+from .attendance_view import AttendanceView
 from .formatting import count_text
 from .item_models import RowTableModel, SearchFilterProxy
 from .tables import fit_columns, read_only_table, relabel
