@@ -15,10 +15,12 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from app import version
-from app.cli_common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, fail, open_store
-from app.cli_sync import SYNC_COMMANDS, add_network_commands
+from app.cli_common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, fail, open_store, plain
+from app.cli_server_repair import REPAIR_COMMANDS, add_repair_command
+from app.cli_sync import SYNC_COMMANDS, add_db_option, add_network_commands
 from app.config import Paths, paths_for
 from app.logs import setup_logging
+from app.models.disk import disk_problem
 from app.models.errors import ModelError
 
 log = logging.getLogger(__name__)
@@ -65,6 +67,11 @@ def build_parser() -> Parser:
     imp = commands.add_parser("import", help="nhập hàng loạt từ .xlsx hoặc .csv")
     imp.add_argument("kind", choices=["staff", "equipment", "attendance"])
     imp.add_argument("file", type=Path)
+    imp.add_argument("--again", action="store_true",
+                     help="nhập cả tệp đã nhập vào máy này trước đây")
+    imp.add_argument("--add-matching", action="store_true",
+                     help="thêm cả những dòng trùng họ tên và ngày sinh với cán bộ đã có")
+    imp.add_argument("--sheet", metavar="TÊN", help="trang tính cần đọc (tệp .xlsx)")
 
     exp = commands.add_parser("export", help="xuất ra .xlsx hoặc .csv")
     exp.add_argument("kind", choices=["staff", "equipment", "training"])
@@ -89,7 +96,8 @@ def build_parser() -> Parser:
     s_enroll.add_argument("--device-name", required=True)
     s_enroll.add_argument("--trainer", action="store_true")
     s_enroll.add_argument("--out", type=Path, required=True)
-    server.add_parser("revoke", help="thu hồi một thiết bị bị mất").add_argument("device")
+    s_revoke = server.add_parser("revoke", help="thu hồi một thiết bị bị mất")
+    s_revoke.add_argument("device", help="mã thiết bị, mã ghi danh hoặc tên thiết bị")
     s_devices = server.add_parser("devices", help="các thiết bị đã ghi danh")
     s_devices.add_argument("--json", action="store_true")
     s_import = server.add_parser("import", help="nhận gói từ ổ USB")
@@ -97,7 +105,10 @@ def build_parser() -> Parser:
     s_export = server.add_parser("export", help="ghi gói cho các thiết bị của một xã")
     s_export.add_argument("--commune", required=True)
     s_export.add_argument("--to", type=Path, required=True)
+    for each in (s_enroll, s_revoke, s_devices, s_import, s_export):
+        add_db_option(each)
     add_network_commands(sync, server)
+    add_repair_command(server)
     return parser
 
 
@@ -112,10 +123,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.ui.main import run  # Qt is loaded only for the window
 
         return run(args.data_dir, [sys.argv[0], *args_list])
+    # A log that cannot be written (the disk is full) must not print a traceback of its own
+    # under the command's one line: logging then drops the record instead.
+    logging.raiseExceptions = False
     try:
         setup_logging(paths.logs)
     except OSError as exc:
-        return fail(f"Không ghi được vào thư mục dữ liệu {paths.data_dir}: {exc}", EXIT_USAGE)
+        problem = disk_problem(exc)
+        return fail(f"Không ghi được vào thư mục dữ liệu {paths.data_dir}: "
+                    f"{problem.reason if problem else exc.strerror}.", EXIT_USAGE)
     name = args.command
     if name in ("sync", "server"):
         name = f"{name} {getattr(args, name + '_command')}"
@@ -128,7 +144,11 @@ def dispatch(handler: Callable[[argparse.Namespace, Paths], int], args: argparse
         return handler(args, paths)
     except ModelError as exc:
         return fail(str(exc), EXIT_USAGE)
-    except Exception:
+    except Exception as exc:
+        if (problem := disk_problem(exc)) is not None:  # the machine's fault, not a bug
+            first_line = next(iter(str(exc).splitlines()), "")
+            log.warning("command %s stopped: %s (%s)", args.command, problem.kind, first_line)
+            return fail(problem.sentence(), EXIT_USAGE)
         log.exception("command %s failed", args.command)
         return fail(
             f"Lỗi không mong đợi; chi tiết đã được ghi vào {paths.logs / 'commune-it.log'}.",
@@ -143,7 +163,7 @@ def cmd_setup(args: argparse.Namespace, paths: Paths) -> int:
     with open_store(paths, need_device=False) as store, store.sessions.begin() as session:
         device = setup_device(session, communes, args.device_name, args.trainer)
         names = ", ".join(device.communes)
-    print(f"Đã thiết lập máy «{args.device_name.strip()}» cho {names}.")
+    print(plain(f"Đã thiết lập máy «{args.device_name.strip()}» cho {names}."))
     return EXIT_OK
 
 
@@ -157,17 +177,31 @@ def cmd_demo(_args: argparse.Namespace, paths: Paths) -> int:
     return EXIT_OK
 
 
+# What answers each question an import may stop to ask (``ImportQuestion``).
+IMPORT_ANSWERS = {
+    "AlreadyImported": "Nếu thật sự muốn nhập lại tệp này, chạy lại lệnh với --again.",
+    "MatchesExisting": "Nếu đó là những người khác (chỉ trùng họ tên và ngày sinh), chạy lại "
+                       "lệnh với --add-matching.",
+    "SheetChoice": "Hãy chọn trang cần nhập bằng --sheet TÊN.",
+}
+
+
 def cmd_import(args: argparse.Namespace, paths: Paths) -> int:
-    from app.exchange import ImportFileError, import_file
+    from app.exchange import ImportFileError, ImportQuestion, import_file
 
     with open_store(paths) as store:
         try:
             with store.sessions.begin() as session:
-                summary = import_file(session, args.kind, args.file)
+                summary = import_file(session, args.kind, args.file, again=args.again,
+                                      add_matching=args.add_matching, sheet=args.sheet)
         except ImportFileError as exc:
             for line in exc.lines():
-                print(line, file=sys.stderr)
+                print(plain(line), file=sys.stderr)
+            if isinstance(exc, ImportQuestion):
+                return fail(f"{exc} {IMPORT_ANSWERS.get(type(exc).__name__, '')}", EXIT_USAGE)
             raise
+    if note := summary.sheet_note():
+        print(plain(note))
     print(f"Đã nhập: {summary.created} mới, {summary.updated} cập nhật, "
           f"{summary.unchanged} không đổi.")
     return EXIT_OK
@@ -178,7 +212,7 @@ def cmd_export(args: argparse.Namespace, paths: Paths) -> int:
 
     with open_store(paths) as store, store.sessions.begin() as session:
         count = export_file(session, args.kind, args.file)
-    print(f"Đã xuất {count} dòng ra {args.file}.")
+    print(plain(f"Đã xuất {count} dòng ra {args.file}."))
     return EXIT_OK
 
 
@@ -188,4 +222,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Paths], int]] = {
     "import": cmd_import,
     "export": cmd_export,
     **SYNC_COMMANDS,
+    **REPAIR_COMMANDS,
 }

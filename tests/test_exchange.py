@@ -113,9 +113,9 @@ def write_xlsx(path: Path, rows: list[list[Any]]) -> Path:
     return path
 
 
-def run_import(store: Store, kind: str, path: Path) -> ImportSummary:
+def run_import(store: Store, kind: str, path: Path, **options: Any) -> ImportSummary:
     with store.sessions.begin() as s:
-        return import_file(s, kind, path)
+        return import_file(s, kind, path, **options)
 
 
 def run_export(store: Store, kind: str, path: Path) -> int:
@@ -350,6 +350,25 @@ def test_update_by_id_changes_only_present_columns(store: Store, tmp_path: Path)
                                                                    date(1985, 3, 2), "03")
 
 
+def test_an_update_is_judged_with_the_stored_values_it_joins(store: Store,
+                                                            tmp_path: Path) -> None:
+    """A change is checked on the record it makes; a stored value it leaves alone is not
+    judged again (an official kept in the register past the working age)."""
+    ids = seed(store)
+    with store.sessions.begin() as s:
+        s.get(Staff, ids["mai"]).birth_date = date(1930, 1, 1)
+    error = refused(store, "staff", write_csv(tmp_path / "a.csv", [
+        ["id", "service_end"], [ids["pom"], "2009-12-31"]]))
+    assert where(error) == [(2, "service_end")]
+    assert "phải sau ngày bắt đầu công tác (04/01/2010)" in error.problems[0].message
+    summary = run_import(store, "staff", write_csv(tmp_path / "b.csv", [
+        ["id", "phone"], [ids["mai"], "0912 000 111"]]))
+    assert summary.updated == 1
+    error = refused(store, "staff", write_csv(tmp_path / "c.csv", [
+        ["id", "birth_date"], [ids["mai"], "1931-01-01"]]))
+    assert where(error) == [(2, "birth_date")]
+
+
 def test_semicolon_csv_with_bom_is_read(store: Store, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "s.csv", [["full_name", "gender"], ["Lò Thị Ánh", "Nữ"]],
                      delimiter=";", encoding="utf-8-sig")
@@ -389,21 +408,62 @@ def test_duplicate_column(store: Store, tmp_path: Path) -> None:
 
 def test_duplicate_ids_in_one_file(store: Store, tmp_path: Path) -> None:
     ids = seed(store)
-    path = write_csv(tmp_path / "s.csv", [["id", "phone"], [ids["pom"], "1"], [ids["mai"], "2"],
-                                          [ids["pom"], "3"]])
+    path = write_csv(tmp_path / "s.csv", [["id", "phone"], [ids["pom"], "0912000001"],
+                                          [ids["mai"], "0912000002"],
+                                          [ids["pom"].upper(), "0912000003"]])
     error = refused(store, "staff", path)
     assert where(error) == [(4, "id")]
     assert "dòng 2" in error.problems[0].message
 
 
-def test_unknown_and_deleted_ids(store: Store, tmp_path: Path) -> None:
+def test_malformed_deleted_and_foreign_ids(store: Store, tmp_path: Path) -> None:
     ids = seed(store)
-    path = write_csv(tmp_path / "s.csv", [["id", "phone"], ["no-such-id", "1"],
-                                          [ids["gone"], "2"], [ids["laptop"], "3"]])
+    path = write_csv(tmp_path / "s.csv", [["id", "phone"], ["no-such-id", "0912000001"],
+                                          [ids["gone"], "0912000002"],
+                                          [ids["laptop"], "0912000003"],
+                                          [ids["pom"][:-1], "0912000004"],
+                                          ["00000000-0000-0000-0000-000000000000", ""]])
     error = refused(store, "staff", path)
-    assert where(error) == [(2, "id"), (3, "id"), (4, "id")]
-    assert "Không có cán bộ nào mang mã «no-such-id»" in error.problems[0].message
+    assert where(error) == [(2, "id"), (3, "id"), (4, "id"), (5, "id"), (6, "id")]
+    assert "“no-such-id” không phải là mã bản ghi hợp lệ" in error.problems[0].message
     assert "đã bị xóa" in error.problems[1].message
+    assert "là mã của một thiết bị, không phải của cán bộ" in error.problems[2].message
+    assert "không phải là mã bản ghi hợp lệ" in error.problems[3].message
+    assert "Dòng 2, cột id: Mã “no-such-id”" in error.lines()[0]
+
+
+def test_an_unseen_uuid_creates_the_record_with_that_id(store: Store, tmp_path: Path) -> None:
+    ids = seed(store)
+    restored = "0F6D5C4B-3A29-4817-8E6D-5C4B3A291807"  # as a spreadsheet may raise it
+    item = "{5e0a3c55-1b2c-4d3e-8f40-a1b2c3d4e5f6}"  # as some tools write a GUID
+    summary = run_import(store, "staff", write_csv(tmp_path / "s.csv", [
+        ["id", "full_name", "phone"], [restored, "Lò Văn Sương", "0912000001"],
+        [ids["mai"], "Giàng Thị Mai", "0912000002"]]))
+    assert (summary.created, summary.updated) == (1, 1)
+    person = get_staff(store, full_name="Lò Văn Sương")[0]
+    assert (person.id, person.commune_code) == (restored.lower(), HOME)
+    run_import(store, "equipment", write_csv(tmp_path / "e.csv", [
+        ["id", "category", "holder_id"], [item, "laptop", restored]]))
+    with store.sessions() as s:
+        laptop = s.get(Equipment, item.strip("{}"))
+        assert (laptop.category, laptop.holder_id) == ("laptop", restored.lower())
+    before = snapshot(store)
+    again = run_import(store, "staff", write_csv(tmp_path / "s2.csv", [
+        ["id", "full_name"], [restored.lower(), "Lò Văn  Sương"]]))
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 1)
+    assert snapshot(store) == before
+
+
+def test_new_ids_repeated_or_of_another_commune(store: Store, tmp_path: Path) -> None:
+    other = received(store, OTHER, lambda s: records.create(
+        s, Staff, id=new_id(), commune_code=OTHER, full_name="Người Xã Khác").id)
+    fresh = new_id()
+    error = refused(store, "staff", write_csv(tmp_path / "s.csv", [
+        ["id", "full_name"], [fresh, "Lò Văn A"], [fresh.upper(), "Lò Văn B"],
+        [other, "Người Xã Khác"]]))
+    assert where(error) == [(3, "id"), (4, "id")]
+    assert "đã có ở dòng 2" in error.problems[0].message
+    assert "thuộc xã 03328, ngoài phạm vi ghi" in error.problems[1].message
 
 
 def test_missing_required_field(store: Store, tmp_path: Path) -> None:
@@ -538,7 +598,7 @@ def test_attendance_import_creates_course_sessions_enrolments_marks(store: Store
         assert sorted(marks) == ["absent", "excused", "late", "present"]
 
     before = snapshot(store)
-    again = run_import(store, "attendance", path)
+    again = run_import(store, "attendance", path, again=True)  # the same file, on purpose
     assert (again.created, again.updated, again.unchanged) == (0, 0, 4)
     assert snapshot(store) == before
 

@@ -2,7 +2,8 @@
 
 Computers go to the people still in service, shared devices to the rooms they serve.
 ``_age`` then gives the stock a past through the same ``change_status`` an officer uses,
-so every breakdown, repair and disposal is journaled with its status history.
+so every breakdown, repair and disposal is journaled with its status history. Each item
+passes the checks every writer of an item passes (``check_equipment``).
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ from app.demo.catalogue import (
 )
 from app.demo.place import Place, add_months, demo_id, tag_prefix, years_ago
 from app.models import Equipment, Staff, StatusEvent
+from app.models.equipment_ops import check_equipment, equipment_values
 from app.models.records import change_status
+from app.models.validation import refuse_if_any
 
 
 def add_equipment(session: Session, rng: random.Random, place: Place,
@@ -43,6 +46,7 @@ def add_equipment(session: Session, rng: random.Random, place: Place,
             item.brand, item.model = brand, model
             item.value_vnd = round(price * rng.uniform(0.92, 1.08) * 100) * 10_000
             item.warranty_end = add_months(acquired, months)
+            refuse_if_any(check_equipment(equipment_values(item), today=place.today))
             items.append(item)
     for item in items:
         session.add(item)

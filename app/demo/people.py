@@ -2,7 +2,8 @@
 
 The mixes are dealt exactly (largest remainder) rather than drawn, so a small commune
 still shows the proportions the catalogue describes; one official has just retired and
-the IT officer always holds an advanced certificate.
+the IT officer always holds an advanced certificate. Each official passes the checks every
+writer of an official passes (``check_staff``), so the demo shows nothing a form refuses.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from app.demo.catalogue import (
 )
 from app.demo.place import Place, deal, demo_id, tag_prefix
 from app.models import Staff
+from app.models.staff_ops import check_staff, staff_values
+from app.models.validation import refuse_if_any
 from app.models.vntext import search_key
 
 
@@ -62,6 +65,7 @@ def add_staff(session: Session, rng: random.Random, place: Place) -> list[Staff]
             person.professional_level, person.professional_field = "college", "Công nghệ thông tin"
             person.it_certificate = "advanced"
         _fill_certificate(rng, place, person)
+        refuse_if_any(check_staff(staff_values(person), today=place.today))
         session.add(person)
         people.append(person)
     return people

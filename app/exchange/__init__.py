@@ -9,6 +9,12 @@ work::
 An import checks every row before it writes anything and raises ``ImportFileError`` (with
 each bad row and column in ``problems``) if any row is bad, so the caller's transaction is
 rolled back with nothing written. Importing a file that export wrote changes nothing.
+
+An import may also stop to ask (``ImportQuestion``, nothing written): the same file was
+imported here before (``AlreadyImported``; ``again=True`` imports it anyway), rows without
+an id match officials already recorded (``MatchesExisting``; ``add_matching=True``), or a
+workbook holds several sheets of data (``SheetChoice``; ``sheet=`` names one). What an
+import reads is bounded (``limits``) and its file's digest is kept with it (``once``).
 """
 
 from __future__ import annotations
@@ -18,30 +24,60 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from .attendance import import_attendance
-from .errors import ExchangeError, ExportFileError, ImportFileError, RowProblem
+from .columns import IMPORT_COLUMNS
+from .errors import (
+    AlreadyImported,
+    ExchangeError,
+    ExportFileError,
+    ImportFileError,
+    ImportQuestion,
+    Match,
+    MatchesExisting,
+    RowProblem,
+    SheetChoice,
+)
 from .export import export_file
+from .layout import header_fits
+from .limits import check_file
+from .once import file_digest, record_import, refuse_if_imported
 from .register import import_register, require_register_scope
 from .scope import require_device
 from .summary import ImportSummary
-from .tables import read_table
+from .tables import file_format, open_table
 
 IMPORT_KINDS = ("staff", "equipment", "attendance")
 EXPORT_KINDS = ("staff", "equipment", "training")
 
 __all__ = [
-    "EXPORT_KINDS", "IMPORT_KINDS", "ExchangeError", "ExportFileError", "ImportFileError",
-    "ImportSummary", "RowProblem", "export_file", "import_file",
+    "EXPORT_KINDS", "IMPORT_KINDS", "AlreadyImported", "ExchangeError", "ExportFileError",
+    "ImportFileError", "ImportQuestion", "ImportSummary", "Match", "MatchesExisting",
+    "RowProblem", "SheetChoice", "export_file", "import_file",
 ]
 
 
-def import_file(session: Session, kind: str, path: Path) -> ImportSummary:
-    """Import one file of ``kind`` (staff, equipment or attendance); all rows or none."""
+def import_file(session: Session, kind: str, path: Path, *, again: bool = False,
+                add_matching: bool = False, sheet: str | None = None) -> ImportSummary:
+    """Import one file of ``kind`` (staff, equipment or attendance); all rows or none.
+
+    ``again`` takes a file already imported here, ``add_matching`` adds officials that
+    look like recorded ones, ``sheet`` names the workbook's sheet to read.
+    """
     if kind not in IMPORT_KINDS:
         raise ImportFileError(f"Không nhập được «{kind}»; chọn staff, equipment hoặc attendance.")
     device = require_device(session)
     if kind != "attendance":
         require_register_scope(device, kind)
-    table = read_table(Path(path))
-    if kind == "attendance":
-        return import_attendance(session, table, device)
-    return import_register(session, kind, table, device)
+    path = Path(path)
+    file_format(path)
+    check_file(path)
+    digest = file_digest(path)
+    if not again:
+        refuse_if_imported(session, digest, path)
+    with open_table(path, sheet, header_fits(IMPORT_COLUMNS[kind])) as table:
+        if kind == "attendance":
+            summary = import_attendance(session, table, device)
+        else:
+            summary = import_register(session, kind, table, device, add_matching)
+        summary.sheet, summary.other_sheets = table.sheet, table.other_sheets
+    record_import(session, digest, kind, path, summary)
+    return summary

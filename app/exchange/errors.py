@@ -9,6 +9,7 @@ the wrong kind does not produce ten thousand lines, but the count stays exact.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime
 
 from app.models.errors import ModelError
 
@@ -96,3 +97,49 @@ class Problems:
             summary = (f"Tệp có {bad_rows} dòng lỗi; không có dữ liệu nào được ghi." if bad_rows
                        else f"{items[0].message} Không có dữ liệu nào được ghi.")
         raise ImportFileError(summary, items[:self.limit], max(0, len(items) - self.limit))
+
+
+class ImportQuestion(ImportFileError):
+    """Not a fault of the file: the import stopped to ask the officer first, nothing written.
+
+    The command line refuses with exit 2 and names the flag that answers yes; the window
+    asks the question and runs the import again with the answer. Each subclass carries the
+    values the question needs, so either side words it in its own language.
+    """
+
+
+class AlreadyImported(ImportQuestion):
+    """This very file (same SHA-256) was imported here before."""
+
+    def __init__(self, message: str, imported_at: datetime, file_name: str) -> None:
+        super().__init__(message)
+        self.imported_at = imported_at
+        self.file_name = file_name
+
+
+@dataclass(frozen=True)
+class Match:
+    """A new row whose name and birth date are those of an official already recorded."""
+
+    row: int
+    full_name: str
+    birth_date: date | None
+    existing_id: str
+    existing_name: str
+
+
+class MatchesExisting(ImportQuestion):
+    """Rows without an id would add officials who look like ones already in the register."""
+
+    def __init__(self, message: str, matches: list[Match], problems: list[RowProblem],
+                 more: int) -> None:
+        super().__init__(message, problems, more)
+        self.matches = matches
+
+
+class SheetChoice(ImportQuestion):
+    """A workbook with several sheets of data, none of them plainly the one to read."""
+
+    def __init__(self, message: str, sheets: list[str]) -> None:
+        super().__init__(message)
+        self.sheets = sheets

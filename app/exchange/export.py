@@ -2,7 +2,13 @@
 
 A CSV is for machines and round trips: column keys, enumeration keys, ISO dates, yes/no.
 An XLSX is for people: Vietnamese headers and labels, real date cells shown DD/MM/YYYY,
-sums with thousands separators. Both read back through import unchanged. Officials whose
+sums with thousands separators. Both read back through import unchanged.
+
+Names and other text come from officers and from other devices, so a file opened in a
+spreadsheet must not run them: a CSV text cell that would start a formula gets a leading
+single quote (``values.neutralise``; numbers, dates, codes and ids are never touched, so
+"-5" stays a number), and every XLSX text cell is a string cell, never a formula. Import
+takes the quote off again, so exporting and importing changes nothing. Officials whose
 record was deleted (erased personal data) are left out of every file.
 """
 
@@ -34,8 +40,10 @@ from .columns import EXPORT_COLUMNS, Column
 from .errors import ExportFileError
 from .scope import StaffDirectory, read_partitions
 from .tables import file_format, write_csv, write_xlsx
+from .values import keep_quote, neutralise
 
 Record = dict[str, Any]
+TEXT_KINDS = frozenset({"text", "info"})  # free text typed by people: the cells to neutralise
 SHEET_TITLES = {"staff": "Cán bộ", "equipment": "Thiết bị", "training": "Đào tạo"}
 
 
@@ -71,6 +79,8 @@ def _csv_value(column: Column, value: Any) -> str:
         return "yes" if value else "no"
     if isinstance(value, date):
         return value.isoformat()
+    if column.kind in TEXT_KINDS:
+        return neutralise(str(value))
     return str(value)
 
 
@@ -85,6 +95,8 @@ def _xlsx_value(column: Column, value: Any) -> Any:
         return column.labels.get(value, value)
     if column.kind == "bool":
         return YES_NO["yes" if value else "no"]
+    if column.kind in TEXT_KINDS and isinstance(value, str):
+        return keep_quote(value)
     return value
 
 

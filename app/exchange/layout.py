@@ -3,12 +3,13 @@
 A header cell may be the column key ("birth_date") or its Vietnamese header ("Ngày sinh"),
 in any case, with or without diacritics or surrounding spaces, and the two may be mixed in
 one file. A header that matches nothing, or two headers naming the same column, make the
-file ambiguous, so they are refused before any row is read.
+file ambiguous, so they are refused before any row is read. A blank header is allowed over
+an empty column; data under it is refused as the rows are read (``rows``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +27,7 @@ class Layout:
 
     positions: list[tuple[int, Column]] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=dict)
+    unnamed: list[int] = field(default_factory=list)  # columns with a blank header
 
     def has(self, key: str) -> bool:
         return key in self.labels
@@ -56,9 +58,7 @@ def match_header(table: Table, columns: Sequence[Column]) -> Layout:
     row = table.header_row
     for index, cell in enumerate(table.header):
         if is_blank(cell):
-            if any(index < len(r) and not is_blank(r[index]) for _, r in table.rows):
-                problems.add(row, f"cột thứ {index + 1}",
-                             f"Cột thứ {index + 1} có dữ liệu nhưng không có tiêu đề.")
+            layout.unnamed.append(index)
             continue
         text = " ".join(str(cell).split())
         column = lookup.get(header_key(cell))
@@ -74,6 +74,18 @@ def match_header(table: Table, columns: Sequence[Column]) -> Layout:
             layout.labels[column.key] = text
     problems.raise_if_any(_summary(problems))
     return layout
+
+
+def header_fits(columns: Sequence[Column]) -> Callable[[Sequence[Any]], bool]:
+    """Whether a row could be the header of a file of these columns: every cell in it names
+    one (how a workbook's sheet of data is told from its notes)."""
+    lookup = column_lookup(columns)
+
+    def fits(header: Sequence[Any]) -> bool:
+        cells = [cell for cell in header if not is_blank(cell)]
+        return bool(cells) and all(header_key(cell) in lookup for cell in cells)
+
+    return fits
 
 
 def _summary(problems: Problems) -> str:

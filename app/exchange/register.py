@@ -1,31 +1,45 @@
 """Importing the commune's register: staff and equipment, created or updated by id.
 
-Every row is checked before the first write: values, ids (known, live, in this device's
-write scope, not repeated), required fields, the holder of an item. Only then are new
-records added, all at once, and existing ones changed field by field, so the journal
-hook flushes once and a row that changes nothing journals nothing.
+Every row is checked before the first write: values, ids (live, in this device's write
+scope, not repeated), required fields, the holder of an item, and the checks every writer
+of an official or an item passes (``check_staff``, ``check_equipment``), so a value the
+form refuses is refused here too, named by row and column. Only then are new records
+added, all at once, and existing ones changed field by field, so the journal hook flushes
+once and a row that changes nothing journals nothing.
+
+A row whose id is a UUID this device has never seen creates the record with that id
+(DESIGN.md): a register restored from an export onto a new laptop keeps its ids, so the
+province sees the same people, not copies. A staff row without an id that matches an
+official already recorded by name and birth date stops the import to ask (``matches``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Device, Equipment, Staff, new_id
+from app.models import SYNCED_MODELS, Device, Equipment, Staff, new_id
+from app.models.equipment_ops import check_equipment, equipment_values
+from app.models.staff_ops import check_staff, staff_values
+from app.models.validation import Problem
 
 from .columns import EQUIPMENT, STAFF, Column
 from .errors import ImportFileError, Problems
 from .layout import Layout, match_header
+from .matches import refuse_near_copies
 from .rows import ParsedRow, parse_rows
 from .scope import StaffDirectory, register_communes
 from .summary import ImportSummary, apply_changes
 from .tables import Table
+from .values import is_record_id
 
 ID_CHUNK = 500
+EXAMPLE_ID = "3f2b8c1e-7a4d-4e0b-9c55-1d2e3f4a5b6c"
 
 
 @dataclass(frozen=True)
@@ -33,13 +47,36 @@ class Kind:
     model: type[Staff] | type[Equipment]
     columns: tuple[Column, ...]
     noun: str  # "cán bộ", "thiết bị"
+    check: Callable[[Mapping[str, Any], Mapping[str, Any] | None, date], list[Problem]]
+    stored: Callable[[Any], dict[str, Any]]  # a record's values, as ``check`` reads them
+
+    def key_of(self, field_name: str) -> str:
+        """The column a field is read from (``ethnicity_code`` from ``ethnicity``)."""
+        return next((c.key for c in self.columns if c.field == field_name), field_name)
 
 
 KINDS = {
-    "staff": Kind(Staff, STAFF, "cán bộ"),
-    "equipment": Kind(Equipment, EQUIPMENT, "thiết bị"),
+    "staff": Kind(Staff, STAFF, "cán bộ", check_staff, staff_values),
+    "equipment": Kind(Equipment, EQUIPMENT, "thiết bị", check_equipment, equipment_values),
 }
 _NOT_FIELDS = frozenset({"id", "commune", "info"})
+# What a UUID names when it is not the kind being imported (a file of the wrong kind).
+_OTHER_NOUNS = {
+    "staff": "cán bộ", "equipment": "thiết bị",
+    "equipment_status_event": "mục lịch sử tình trạng thiết bị", "course": "khóa học",
+    "course_session": "buổi học", "enrollment": "lượt ghi danh", "attendance": "lượt điểm danh",
+}
+
+
+@dataclass
+class Plan:
+    """What one good row does: change ``obj``, or create a record (with ``new_id`` when the
+    file gives one)."""
+
+    obj: Any
+    new_id: str | None
+    changes: dict[str, Any]
+    row: int
 
 
 @dataclass
@@ -52,7 +89,9 @@ class Check:
     home: str
     writable: list[str]
     existing: dict[str, Any]
+    elsewhere: dict[str, str]  # id → the noun of the other kind of record it names
     staff: StaffDirectory | None
+    today: date = field(default_factory=date.today)
     seen: dict[str, int] = field(default_factory=dict)
 
 
@@ -67,37 +106,57 @@ def require_register_scope(device: Device, kind_name: str) -> list[str]:
     return writable
 
 
-def import_register(session: Session, kind_name: str, table: Table, device: Device
-                    ) -> ImportSummary:
+def import_register(session: Session, kind_name: str, table: Table, device: Device,
+                    add_matching: bool = False) -> ImportSummary:
+    """Import a staff or equipment file; ``add_matching`` adds officials without an id even
+    where they match one already recorded."""
     kind = KINDS[kind_name]
     writable = require_register_scope(device, kind_name)
     layout = match_header(table, kind.columns)
     problems = Problems()
     rows = parse_rows(table, layout, problems)
-    ids = [row.given("id") for row in rows if row.given("id")]
+    ids = list(dict.fromkeys(row.given("id") for row in rows if row.given("id")))
     staff = StaffDirectory(session, writable) if kind.model is Equipment else None
-    check = Check(kind, layout, problems, writable[0], writable,
-                  _load(session, kind.model, ids), staff)
+    existing = _load(session, kind.model, ids)
+    new_ids = [i for i in ids if i not in existing and is_record_id(i)]
+    check = Check(kind, layout, problems, writable[0], writable, existing,
+                  _elsewhere(session, kind.model, new_ids), staff)
     plans = [plan for row in rows if (plan := _check_row(check, row)) is not None]
     problems.raise_if_any()
+    if kind.model is Staff and not add_matching:
+        refuse_near_copies(session, writable, (
+            (p.row, p.changes["full_name"], p.changes.get("birth_date"))
+            for p in plans if p.obj is None and p.new_id is None), layout.label("full_name"))
     return _apply(session, kind.model, plans, device)
 
 
-def _load(session: Session, model: type[Staff] | type[Equipment], ids: Sequence[str]
-          ) -> dict[str, Any]:
+def _load(session: Session, model: type, ids: Sequence[str]) -> dict[str, Any]:
     """Existing records (deleted ones too, to say so) for the ids in the file, by chunks."""
     found: dict[str, Any] = {}
-    unique = list(dict.fromkeys(ids))
-    for start in range(0, len(unique), ID_CHUNK):
-        chunk = unique[start:start + ID_CHUNK]
+    for start in range(0, len(ids), ID_CHUNK):
+        chunk = ids[start:start + ID_CHUNK]
         found.update((obj.id, obj) for obj in session.scalars(
             select(model).where(model.id.in_(chunk))))
     return found
 
 
-def _check_row(check: Check, row: ParsedRow) -> tuple[Any, dict[str, Any]] | None:
+def _elsewhere(session: Session, model: type, ids: Sequence[str]) -> dict[str, str]:
+    """The new ids that already name another kind of record: one UUID, one record."""
+    found: dict[str, str] = {}
+    for other in SYNCED_MODELS:
+        if other is model or not ids:
+            continue
+        for start in range(0, len(ids), ID_CHUNK):
+            chunk = ids[start:start + ID_CHUNK]
+            found.update((record_id, _OTHER_NOUNS.get(other.__tablename__, "bản ghi"))
+                         for record_id in session.scalars(
+                             select(other.id).where(other.id.in_(chunk))))
+    return found
+
+
+def _check_row(check: Check, row: ParsedRow) -> Plan | None:
     obj = _target(check, row)
-    if obj is None and row.given("id"):
+    if "id" in row.bad:
         return None
     _check_required(check, row, creating=obj is None)
     _check_commune(check, row, obj)
@@ -106,16 +165,21 @@ def _check_row(check: Check, row: ParsedRow) -> tuple[Any, dict[str, Any]] | Non
                if column.kind not in _NOT_FIELDS and column.key in row.values}
     if check.staff is not None:
         _resolve_holder(check, row, obj, changes)
-    return (obj, changes) if row.ok else None
+    _check_values(check, row, obj, changes)
+    if not row.ok:
+        return None
+    return Plan(obj, row.given("id") if obj is None else None, changes, row.row)
 
 
 def _fail(check: Check, row: ParsedRow, key: str, message: str) -> None:
     row.ok = False
+    row.bad.add(key)
     check.problems.add(row.row, key, message, check.layout.label(key))
 
 
 def _target(check: Check, row: ParsedRow) -> Any:
-    """The record a row updates (None: a new one), after checking its id."""
+    """The record a row updates (None: a new one, with the row's id if it has one), after
+    checking its id."""
     record_id = row.given("id")
     if not record_id:
         return None
@@ -127,17 +191,38 @@ def _target(check: Check, row: ParsedRow) -> Any:
         return None
     obj = check.existing.get(record_id)
     if obj is None:
-        _fail(check, row, "id", f"Không có {noun} nào mang mã «{record_id}». Để thêm {noun} "
-              "mới, hãy để trống ô mã.")
+        _check_new_id(check, row, record_id)
         return None
     if obj.deleted:
-        _fail(check, row, "id", f"{noun.capitalize()} mang mã «{record_id}» đã bị xóa.")
+        _fail(check, row, "id", f"{noun.capitalize()} mang mã “{record_id}” đã bị xóa; không "
+              f"ghi lại được với mã này. Để thêm lại {noun} này, hãy để trống ô mã.")
         return None
     if obj.commune_code not in check.writable:
         _fail(check, row, "id", f"{noun.capitalize()} này thuộc xã {obj.commune_code}, "
               "ngoài phạm vi ghi của máy này.")
         return None
     return obj
+
+
+def _check_new_id(check: Check, row: ParsedRow, record_id: str) -> None:
+    """An id this device has not seen may create the record, if it can name one."""
+    noun = check.kind.noun
+    if not is_record_id(record_id):
+        _fail(check, row, "id", f"Mã “{record_id}” không phải là mã bản ghi hợp lệ (dạng "
+              f"UUID như trong tệp xuất, ví dụ {EXAMPLE_ID}). Để thêm {noun} mới, hãy để "
+              "trống ô mã.")
+    elif record_id in check.elsewhere:
+        _fail(check, row, "id", f"Mã “{record_id}” là mã của một {check.elsewhere[record_id]}"
+              f", không phải của {noun}; hãy kiểm tra lại tệp.")
+
+
+def _check_values(check: Check, row: ParsedRow, obj: Any, changes: dict[str, Any]) -> None:
+    """The checks the form makes, on the record the row would make; one problem a cell."""
+    current = check.kind.stored(obj) if obj is not None else None
+    for problem in check.kind.check(changes, current, check.today):
+        key = check.kind.key_of(problem.field)
+        if key not in row.bad:
+            _fail(check, row, key, problem.message)
 
 
 def _check_required(check: Check, row: ParsedRow, creating: bool) -> None:
@@ -189,17 +274,17 @@ def _resolve_holder(check: Check, row: ParsedRow, obj: Any, changes: dict[str, A
         _fail(check, row, "holder_name", str(exc))
 
 
-def _apply(session: Session, model: type[Staff] | type[Equipment],
-           plans: list[tuple[Any, dict[str, Any]]], device: Device) -> ImportSummary:
+def _apply(session: Session, model: type[Staff] | type[Equipment], plans: list[Plan],
+           device: Device) -> ImportSummary:
     summary = ImportSummary()
     created = []
     home = device.communes[0]
-    for obj, changes in plans:
-        if obj is None:
-            given = {name: value for name, value in changes.items() if value is not None}
-            created.append(model(id=new_id(), commune_code=home,
+    for plan in plans:
+        if plan.obj is None:
+            given = {name: value for name, value in plan.changes.items() if value is not None}
+            created.append(model(id=plan.new_id or new_id(), commune_code=home,
                                  partition=device.home_partition, **given))
-        elif apply_changes(obj, changes):
+        elif apply_changes(plan.obj, plan.changes):
             summary.updated += 1
         else:
             summary.unchanged += 1

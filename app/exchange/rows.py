@@ -27,6 +27,7 @@ class ParsedRow:
     row: int
     values: dict[str, Any] = field(default_factory=dict)  # column key → value
     blanks: set[str] = field(default_factory=set)  # keys whose cell was blank
+    bad: set[str] = field(default_factory=set)  # keys already reported: one problem a cell
     ok: bool = True
 
     def given(self, key: str) -> Any:
@@ -60,10 +61,20 @@ def make_parsers(columns: Sequence[Column]) -> dict[str, Parser]:
 
 
 def parse_rows(table: Table, layout: Layout, problems: Problems) -> list[ParsedRow]:
+    """Every data row, read once as the file streams; the raw cells are not kept."""
     parsers = make_parsers([column for _, column in layout.positions])
     plan = [(index, column, parsers[column.key], layout.label(column.key))
             for index, column in layout.positions]
-    return [_parse_row(number, cells, plan, problems) for number, cells in table.rows]
+    unnamed: set[int] = set()
+    parsed = []
+    for number, cells in table.rows:
+        parsed.append(_parse_row(number, cells, plan, problems))
+        if layout.unnamed:
+            unnamed.update(i for i in layout.unnamed if i < len(cells) and not is_blank(cells[i]))
+    for index in sorted(unnamed):
+        problems.add(table.header_row, f"cột thứ {index + 1}",
+                     f"Cột thứ {index + 1} có dữ liệu nhưng không có tiêu đề.")
+    return parsed
 
 
 def _parse_row(number: int, cells: Sequence[Any],
@@ -77,11 +88,13 @@ def _parse_row(number: int, cells: Sequence[Any],
             parsed.values[column.key] = column.empty
             if column.required:
                 parsed.ok = False
+                parsed.bad.add(column.key)
                 problems.add(number, column.key, f"«{column.header}» không được để trống.", label)
             continue
         try:
             parsed.values[column.key] = parse(raw)
         except CellError as exc:
             parsed.ok = False
+            parsed.bad.add(column.key)
             problems.add(number, column.key, str(exc), label)
     return parsed

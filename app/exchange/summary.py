@@ -1,11 +1,16 @@
-"""What an import did, counted per row of the file."""
+"""What an import did, counted per row of the file.
+
+An import changes a record through the same ``records.apply_changes`` the window's forms
+use (``same`` says what counts as a change), re-exported here for the importers.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
 
-from app.models.vntext import nfc
+from app.models.records import apply_changes, same
+
+__all__ = ["ImportSummary", "apply_changes", "same"]
 
 
 @dataclass
@@ -13,6 +18,8 @@ class ImportSummary:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    sheet: str | None = None  # the sheet read, when the workbook has several
+    other_sheets: list[str] = field(default_factory=list)  # sheets with data, not read
 
     @property
     def total(self) -> int:
@@ -22,23 +29,11 @@ class ImportSummary:
         return (f"Đã thêm {self.created}, cập nhật {self.updated}, "
                 f"giữ nguyên {self.unchanged} dòng.")
 
-
-def same(old: Any, new: Any) -> bool:
-    """Equal as stored data: text compares in NFC with blank meaning none.
-
-    Why: a value typed through the window may hold a double space or be an empty string;
-    its export read back must count as unchanged, not as an edit that travels to the province.
-    """
-    if isinstance(old, str) or isinstance(new, str):
-        return (nfc(old) or None) == (nfc(new) or None)
-    return old == new
-
-
-def apply_changes(obj: Any, changes: dict[str, Any]) -> bool:
-    """Set the fields that really differ; True if any did."""
-    changed = False
-    for name, value in changes.items():
-        if not same(getattr(obj, name), value):
-            setattr(obj, name, value)
-            changed = True
-    return changed
+    def sheet_note(self) -> str | None:
+        """Which sheet of a workbook of several was read (and which were not), or None."""
+        if self.sheet is None:
+            return None
+        note = f"Đã đọc trang tính «{self.sheet}»"
+        if self.other_sheets:
+            note += " (không đọc trang " + ", ".join(f"«{s}»" for s in self.other_sheets) + ")"
+        return note + "."

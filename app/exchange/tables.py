@@ -2,37 +2,55 @@
 
 Both formats become the same thing: a header row and data rows of raw cells, each with
 its row number as a spreadsheet shows it (blank rows still count, so "row 7" is row 7 in
-Excel). CSV is read whole with the ``csv`` module; XLSX with openpyxl's read-only and
-write-only modes, which stream and keep memory flat on large files. Exports are written to
-a temporary file beside the target and moved into place, so a failed export never leaves a
-half-written file behind.
+Excel). Rows are streamed, never the whole file held: CSV line by line through the ``csv``
+module, XLSX with openpyxl's read-only mode, and every row passes the bounds of
+``limits`` as it is read (rows, columns, characters a cell), so a hostile file is refused
+within seconds instead of filling the memory. Exports are written to a temporary file
+beside the target and moved into place, so a failed export never leaves a half-written
+file behind.
 """
 
 from __future__ import annotations
 
 import csv
-import io
+import itertools
 import logging
 import os
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
+
+from app.models.disk import disk_problem
 
 from .errors import ExportFileError, ImportFileError
+from .limits import (
+    MAX_CELL_CHARS,
+    MAX_COLUMNS,
+    MAX_LINE_CHARS,
+    MAX_ROWS,
+    check_file,
+    grouped,
+)
 from .values import is_blank
 
 log = logging.getLogger(__name__)
 
 FORMATS = (".csv", ".xlsx")
 ZIP_MAGIC = b"PK\x03\x04"
+HeaderTest = Callable[[Sequence[Any]], bool]
 
 
 @dataclass
 class Table:
+    """An open file: its header, and its non-blank data rows, read once, as they come."""
+
     header_row: int
     header: list[Any]
-    rows: list[tuple[int, Sequence[Any]]]  # non-blank data rows only
+    rows: Iterator[tuple[int, Sequence[Any]]]
+    sheet: str | None = None  # the sheet read, when a workbook has several
+    other_sheets: list[str] = field(default_factory=list)  # sheets with data, left unread
 
 
 def file_format(path: Path, error: type[Exception] = ImportFileError) -> str:
@@ -45,53 +63,126 @@ def file_format(path: Path, error: type[Exception] = ImportFileError) -> str:
     raise error(f"Tệp «{path.name}» không phải .csv hoặc .xlsx; chỉ nhận hai định dạng này.")
 
 
-def read_table(path: Path) -> Table:
+@contextmanager
+def open_table(path: Path, sheet: str | None = None,
+               fits: HeaderTest = lambda _header: True) -> Iterator[Table]:
+    """Open ``path`` for reading; ``sheet`` and ``fits`` choose a workbook's sheet (xlsx)."""
     kind = file_format(path)
-    if not path.exists():
-        raise ImportFileError(f"Không tìm thấy tệp «{path}».")
-    if not path.is_file():
-        raise ImportFileError(f"«{path}» không phải là một tệp.")
-    raw_rows = _read_csv(path) if kind == "csv" else _read_xlsx(path)
-    numbered = [(n, row) for n, row in enumerate(raw_rows, start=1)
-                if not all(is_blank(cell) for cell in row)]
-    if not numbered:
+    check_file(path)
+    if kind == "csv":
+        with _csv_rows(path) as raw:
+            yield _table(path, raw, None, [])
+        return
+    from .xlsx import open_sheet  # openpyxl loads only when a workbook is read or written
+
+    with open_sheet(path, sheet, fits) as chosen:
+        yield _table(path, chosen.rows, chosen.name, chosen.others)
+
+
+def _table(path: Path, raw: Iterator[Sequence[Any]], sheet: str | None,
+           others: list[str]) -> Table:
+    numbered = _bounded(raw, path.name)
+    first = next(numbered, None)
+    if first is None:
         raise ImportFileError(f"Tệp «{path.name}» trống: không có dòng tiêu đề.")
-    (header_row, header), *rows = numbered
-    if not rows:
+    second = next(numbered, None)
+    if second is None:
         raise ImportFileError(
             f"Tệp «{path.name}» chỉ có dòng tiêu đề, không có dòng dữ liệu nào để nhập."
         )
-    return Table(header_row, list(header), rows)
+    header_row, header = first
+    return Table(header_row, list(header), itertools.chain([second], numbered), sheet, others)
 
 
-def _read_csv(path: Path) -> list[list[str]]:
+def _bounded(raw: Iterator[Sequence[Any]], name: str) -> Iterator[tuple[int, Sequence[Any]]]:
+    """The non-blank rows, numbered, each checked against the limits as it is read."""
+    count = 0
+    for number, row in enumerate(raw, start=1):
+        if row.count(None) == len(row) or all(is_blank(cell) for cell in row):
+            continue
+        count += 1
+        if count > MAX_ROWS + 1:  # the header is not a data row
+            raise ImportFileError(
+                f"Tệp «{name}» có hơn {grouped(MAX_ROWS)} dòng dữ liệu; mỗi lần chỉ nhập được "
+                f"tối đa {grouped(MAX_ROWS)} dòng. Hãy chia thành nhiều tệp nhỏ hơn. Không có "
+                "dữ liệu nào được ghi.")
+        yield number, _checked(row, number, name)
+
+
+def _checked(row: Sequence[Any], number: int, name: str) -> Sequence[Any]:
+    """The row without the blank cells at its end; refused if wider or longer than allowed."""
+    beyond = row[MAX_COLUMNS:]
+    if beyond.count(None) == len(beyond):  # the usual case, at C speed: nothing out there
+        row = row[:MAX_COLUMNS]
+    width = len(row)
+    while width and is_blank(row[width - 1]):
+        width -= 1
+    if width > MAX_COLUMNS:
+        raise ImportFileError(
+            f"Dòng {number} của tệp «{name}» có dữ liệu ở cột thứ {width}; tệp nhập chỉ được "
+            f"có tối đa {MAX_COLUMNS} cột. Không có dữ liệu nào được ghi.")
+    for index in range(width):
+        cell = row[index]
+        if isinstance(cell, str) and len(cell) > MAX_CELL_CHARS:
+            raise ImportFileError(
+                f"Dòng {number}, cột thứ {index + 1} của tệp «{name}» dài {grouped(len(cell))} "
+                f"ký tự; mỗi ô chỉ được tối đa {grouped(MAX_CELL_CHARS)} ký tự. Không có dữ "
+                "liệu nào được ghi.")
+    return row[:width] if width < len(row) else row
+
+
+@contextmanager
+def _csv_rows(path: Path) -> Iterator[Iterator[list[str]]]:
     try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            text = handle.read()
-    except UnicodeDecodeError:
-        text = "\x00"
+        handle = path.open(encoding="utf-8-sig", newline="")
     except OSError as exc:
         raise ImportFileError(f"Không đọc được tệp «{path.name}»: {exc.strerror}.") from exc
-    if "\x00" in text:
-        if path.read_bytes()[:4] == ZIP_MAGIC:
-            raise ImportFileError(f"Tệp «{path.name}» thực ra là tệp Excel; "
-                                  "hãy đổi đuôi tệp thành .xlsx.")
-        raise ImportFileError(
-            f"Tệp «{path.name}» không phải văn bản CSV mã UTF-8. Trong Excel, hãy chọn "
-            "Lưu thành «CSV UTF-8 (Comma delimited)»."
-        )
-    first_line = text.split("\n", 1)[0]
-    delimiter = max((",", ";", "\t"), key=first_line.count)
+    with handle:
+        yield _csv_records(path, handle)
+
+
+def _csv_records(path: Path, handle: TextIO) -> Iterator[list[str]]:
+    lines = _lines(path, handle)
+    first = next(lines, "")
+    delimiter = max((",", ";", "\t"), key=first.count)
     try:
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        yield from csv.reader(itertools.chain([first], lines), delimiter=delimiter)
     except csv.Error as exc:
         raise ImportFileError(f"Tệp CSV «{path.name}» bị hỏng: {exc}.") from exc
 
 
-def _read_xlsx(path: Path) -> list[Sequence[Any]]:
-    from .xlsx import read_rows  # openpyxl loads only when a workbook is read or written
+def _lines(path: Path, handle: TextIO) -> Iterator[str]:
+    """The file's lines, each at most ``MAX_LINE_CHARS`` long: a file that is one endless
+    line is refused at its first megabyte, not read whole."""
+    number = 0
+    while True:
+        try:
+            line = handle.readline(MAX_LINE_CHARS + 1)
+        except UnicodeDecodeError:
+            raise _not_utf8(path) from None
+        except OSError as exc:
+            raise ImportFileError(f"Không đọc được tệp «{path.name}»: {exc.strerror}.") from exc
+        if not line:
+            return
+        number += 1
+        if "\x00" in line:
+            raise _not_utf8(path)
+        if len(line) > MAX_LINE_CHARS:
+            raise ImportFileError(
+                f"Dòng {number} của tệp «{path.name}» dài hơn {grouped(MAX_LINE_CHARS)} ký tự; "
+                "đây không phải một danh sách để nhập. Không có dữ liệu nào được ghi.")
+        yield line
 
-    return read_rows(path)
+
+def _not_utf8(path: Path) -> ImportFileError:
+    with path.open("rb") as raw:
+        if raw.read(4) == ZIP_MAGIC:
+            return ImportFileError(f"Tệp «{path.name}» thực ra là tệp Excel; "
+                                   "hãy đổi đuôi tệp thành .xlsx.")
+    return ImportFileError(
+        f"Tệp «{path.name}» không phải văn bản CSV mã UTF-8. Trong Excel, hãy chọn "
+        "Lưu thành «CSV UTF-8 (Comma delimited)»."
+    )
 
 
 def write_csv(path: Path, header: list[str], rows: Iterable[list[str]]) -> None:
@@ -122,6 +213,8 @@ def _replace(path: Path, write: Any) -> None:
         temporary.unlink(missing_ok=True)
         hint = (" Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lại."
                 if isinstance(exc, PermissionError) else "")
+        problem = disk_problem(exc)  # a full disk is said in Vietnamese, not in the system's words
         raise ExportFileError(
-            f"Không ghi được tệp «{path}»: {exc.strerror or exc}.{hint}"
+            f"Không ghi được tệp «{path}»: {problem.reason if problem else exc.strerror or exc}."
+            f"{hint}"
         ) from exc

@@ -26,6 +26,14 @@ _GROUPED = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
 _CURRENCY = re.compile(r"\s*(?:vnd|dong|d)\.?$")
 _TRUE = frozenset({"yes", "y", "co", "true", "1", "x"})
 _FALSE = frozenset({"no", "n", "khong", "false", "0"})
+_UUID = re.compile(r"\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+                   r"[0-9a-fA-F]{12})\}?")
+_NIL_UUID = "00000000-0000-0000-0000-000000000000"
+# A cell starting with one of these is a formula to a spreadsheet (OWASP, "CSV Injection");
+# a CSV export writes a single quote before it, and an import takes that quote off again.
+FORMULA_STARTS = frozenset("=+-@\t\r")
+QUOTE = "'"
+_QUOTED = FORMULA_STARTS | {QUOTE}
 
 
 class CellError(Exception):
@@ -42,7 +50,35 @@ def shown(raw: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
 
 
+def neutralise(text: str) -> str:
+    """A text cell as a CSV export writes it: inert in a spreadsheet, read back unchanged.
+
+    A text that a spreadsheet would run as a formula (``=HYPERLINK(…)``, ``+cmd|…``,
+    ``-2+3``, ``@SUM(…)``, a leading tab or carriage return) gets OWASP's single quote in
+    front. So does a text that already starts with a quote before such a character or
+    another quote, so that ``restore`` takes off exactly what was put on. Only text columns
+    pass through here: numbers, dates, codes and ids are written as they are.
+    """
+    if text[:1] in FORMULA_STARTS or (text[:1] == QUOTE and text[1:2] in _QUOTED):
+        return QUOTE + text
+    return text
+
+
+def keep_quote(text: str) -> str:
+    """A text cell as an XLSX export writes it: a string cell, never a formula, so it needs
+    no quote, except where ``restore`` would otherwise take off one that is part of it."""
+    return QUOTE + text if text[:1] == QUOTE and text[1:2] in _QUOTED else text
+
+
+def restore(text: str) -> str:
+    """The text a neutralised cell stands for: a CSV exported here, or a cell an officer
+    typed with Excel's quote, reads back as the text itself."""
+    return text[1:] if text[:1] == QUOTE and text[1:2] in _QUOTED else text
+
+
 def parse_text(raw: Any) -> str | None:
+    if isinstance(raw, str):
+        return nfc(restore(raw)) or None
     if isinstance(raw, float) and raw.is_integer():
         raw = int(raw)
     if isinstance(raw, datetime | date):
@@ -51,7 +87,17 @@ def parse_text(raw: Any) -> str | None:
 
 
 def parse_id(raw: Any) -> str | None:
-    return str(raw).strip() or None
+    """A record's id as written, a UUID in its canonical lower-case form: ids are made
+    lower-case on every device, and a spreadsheet or another tool may have raised them."""
+    text = str(raw).strip()
+    if match := _UUID.fullmatch(text):
+        return match.group(1).lower()
+    return text or None
+
+
+def is_record_id(text: str) -> bool:
+    """Whether ``text`` (as ``parse_id`` gave it) can name a new record: a UUID, not nil."""
+    return _UUID.fullmatch(text) is not None and text != _NIL_UUID
 
 
 def parse_date(raw: Any) -> date:

@@ -3,6 +3,7 @@
 from .base import Base, Synced, commune_partition, new_id, partition_commune, province_partition
 from .device import Device, Setting
 from .equipment import Equipment, StatusEvent
+from .imported_file import ImportedFile
 from .journal import JournalEntry
 from .reference import (
     Commune,
@@ -23,7 +24,7 @@ SYNCED_MODELS = (Staff, Equipment, StatusEvent, Course, CourseSession, Enrollmen
 __all__ = [
     "SYNCED_MODELS", "Attendance", "Base", "Commune", "CommuneLineage", "Conflict", "Course",
     "CourseSession", "Device", "Enrollment", "Equipment", "EquipmentCategory", "EthnicGroup",
-    "InboxBundle", "ItCertificateKind", "JournalEntry", "OutboxBundle", "Province",
+    "ImportedFile", "InboxBundle", "ItCertificateKind", "JournalEntry", "OutboxBundle", "Province",
     "QualificationLevel", "RegisteredDevice", "Setting", "Staff",
     "StatusEvent", "Synced", "commune_partition", "new_id", "partition_commune",
     "province_partition",

@@ -1,9 +1,11 @@
-"""Adding, changing and removing one item of equipment, and recording a change of status.
+"""Adding, changing and removing one item of equipment, recording a change of status, and
+the checks every item must pass.
 
 A status change is history (DESIGN.md): it goes through ``records.change_status`` with
 the date and the officer's note, whether it is made from the item's form or from the list,
-so the history says why an item is broken, not only that it is. As in ``staff_ops`` the
-values are checked once more here, the last door before the journal.
+so the history says why an item is broken, not only that it is. As ``check_staff`` for
+officials, ``check_equipment`` is the one set of checks of an item's values, asked by the
+form, the import, the demo and ``save_equipment``, the last door before the journal.
 """
 
 from __future__ import annotations
@@ -14,46 +16,84 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from . import records
+from . import enums, records
 from .equipment import Equipment
 from .errors import ValidationError
-from .queries import EQUIPMENT_FIELDS
 from .staff import Staff
 from .staff_ops import blank_to_none, home_commune
+from .validation import (
+    ORDER,
+    FieldRule,
+    Problem,
+    check_record,
+    day_text,
+    refuse_if_any,
+    text_lengths,
+)
+
+# Every field of an item a writer may set; text limits come from the columns.
+EQUIPMENT_RULES: Mapping[str, FieldRule] = text_lengths(Equipment, {
+    "category": FieldRule("Loại thiết bị", "enum", choices=enums.EQUIPMENT_CATEGORY,
+                          required=True),
+    "brand": FieldRule("Hãng sản xuất", "text"),
+    "model": FieldRule("Kiểu máy", "text"),
+    "serial": FieldRule("Số sê-ri", "text"),
+    "asset_tag": FieldRule("Mã tài sản", "text"),
+    "acquired_date": FieldRule("Ngày đưa vào sử dụng", "date", past=True),
+    "funding_source": FieldRule("Nguồn kinh phí", "text"),
+    "value_vnd": FieldRule("Giá trị thiết bị", "money"),
+    "status": FieldRule("Tình trạng", "enum", choices=enums.EQUIPMENT_STATUS, required=True,
+                        default="in_use"),
+    "holder_id": FieldRule("Người sử dụng", "ref"),
+    "location": FieldRule("Vị trí đặt", "text"),
+    "lan": FieldRule("Kết nối mạng LAN", "bool", required=True, default=False),
+    "internet": FieldRule("Kết nối Internet", "bool", required=True, default=False),
+    "warranty_end": FieldRule("Ngày hết bảo hành", "date"),
+    "last_inventory_check": FieldRule("Ngày kiểm kê gần nhất", "date", past=True),
+})
 
 
-def check_equipment(values: Mapping[str, Any], today: date | None = None) -> None:
-    """Refuse values no item can have; the first problem is the message."""
-    today = today or date.today()
-    unknown = set(values) - set(EQUIPMENT_FIELDS)
-    if unknown:
-        raise ValidationError(f"Trường không sửa được: {', '.join(sorted(unknown))}.")
-    if "category" in values and not values["category"]:
-        raise ValidationError("Cần chọn loại thiết bị.")
-    value = values.get("value_vnd")
-    if value is not None and value < 0:
-        raise ValidationError("Giá trị thiết bị không được âm.")
-    acquired = values.get("acquired_date")
-    if acquired and acquired > today:
-        raise ValidationError("Ngày đưa vào sử dụng không được ở tương lai.")
-    warranty = values.get("warranty_end")
-    if acquired and warranty and warranty < acquired:
-        raise ValidationError("Ngày hết bảo hành phải sau ngày đưa vào sử dụng.")
+def check_equipment(values: Mapping[str, Any], current: Mapping[str, Any] | None = None,
+                    today: date | None = None) -> list[Problem]:
+    """Every problem of an item's values, each with its field (empty: all is well).
+
+    ``values`` are the fields being written; ``current`` the stored ones of an existing
+    item (None for a new one): see ``validation.check_record``. Whether the holder is a
+    live official of the commune needs the database: the writer asks that itself."""
+    return check_record(EQUIPMENT_RULES, values, current, today, _joined)
+
+
+def _joined(record: Mapping[str, Any], _today: date, bad: set[str]) -> list[Problem]:
+    acquired, warranty = record.get("acquired_date"), record.get("warranty_end")
+    if not acquired or not warranty or {"acquired_date", "warranty_end"} & bad:
+        return []
+    if warranty >= acquired:
+        return []
+    return [Problem("warranty_end", ORDER, f"Ngày hết bảo hành ({day_text(warranty)}) phải "
+                    f"sau ngày đưa vào sử dụng ({day_text(acquired)}).",
+                    involves=("acquired_date",))]
+
+
+def equipment_values(item: Equipment) -> dict[str, Any]:
+    """An item's stored values of every field ``check_equipment`` judges."""
+    return {name: getattr(item, name) for name in EQUIPMENT_RULES}
 
 
 def save_equipment(session: Session, values: Mapping[str, Any], item_id: str | None = None,
                    status_note: str | None = None) -> str:
     """Create an item (``item_id`` None) in this device's commune, or change one; returns
-    its id. A new status on an existing item is recorded with ``status_note``."""
-    check_equipment(values)
-    commune = home_commune(session)
+    its id. A new status on an existing item is recorded with ``status_note``.
+    ``RecordRefused`` (a ``ValidationError``) names every problem; nothing is written."""
     clean = {key: blank_to_none(value) for key, value in values.items()}
+    commune = home_commune(session)
     holder = clean.get("holder_id")
     if item_id is None:
+        refuse_if_any(check_equipment(clean))
         _check_holder(session, holder, commune)
         given = {key: value for key, value in clean.items() if value is not None}
         return records.create(session, Equipment, commune_code=commune, **given).id
     item = _live(session, item_id)
+    refuse_if_any(check_equipment(clean, equipment_values(item)))
     if holder != item.holder_id:
         _check_holder(session, holder, commune)
     status = clean.pop("status", None)

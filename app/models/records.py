@@ -7,6 +7,7 @@ The journal hook stamps and records whatever these functions change.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any, TypeVar
 
@@ -18,6 +19,7 @@ from .equipment import Equipment, StatusEvent
 from .errors import ValidationError
 from .staff import Staff
 from .training import Attendance, Course, CourseSession, Enrollment, attendance_id
+from .vntext import nfc
 
 T = TypeVar("T", bound=Synced)
 
@@ -29,13 +31,35 @@ def create(session: Session, model_cls: type[T], /, **values: Any) -> T:
 
 
 def update(obj: Synced, **values: Any) -> bool:
-    """Set the given fields; True if any value differs from what was stored."""
-    changed = False
-    for key, value in values.items():
+    """Set the given fields that really differ from what is stored; True if any did.
+
+    The window's forms, the import and the other writers all change a record through
+    ``apply_changes``, so they agree on what a change is."""
+    for key in values:
         if key in ("id", "hlc", "device_id"):
             raise ValidationError(f"Trường {key} không sửa được.")
-        if getattr(obj, key) != value:
-            setattr(obj, key, value)
+    return apply_changes(obj, values)
+
+
+def same(old: Any, new: Any) -> bool:
+    """Equal as stored data: text compares in NFC with whitespace runs collapsed and blank
+    meaning none.
+
+    Why: a value typed in a form may hold a double space, a trailing space or be an empty
+    string, and an export read back holds the stored text tidied; neither is an edit, and
+    an edit journals a change that travels to the province and every device.
+    """
+    if isinstance(old, str) or isinstance(new, str):
+        return (nfc(old) or None) == (nfc(new) or None)
+    return old == new
+
+
+def apply_changes(obj: Any, changes: Mapping[str, Any]) -> bool:
+    """Set the fields whose value really differs (``same``); True if any did."""
+    changed = False
+    for name, value in changes.items():
+        if not same(getattr(obj, name), value):
+            setattr(obj, name, value)
             changed = True
     return changed
 
@@ -97,9 +121,18 @@ def enroll_participant(session: Session, course: Course, name: str, unit: str | 
 
 
 def mark_attendance(
-    session: Session, course_session: CourseSession, enrollment: Enrollment, status: str
+    session: Session, course_session: CourseSession, enrollment: Enrollment, status: str,
+    today: date | None = None,
 ) -> Attendance:
-    """Record one cell of the attendance grid (same id on every device for the same cell)."""
+    """Record one cell of the attendance grid (same id on every device for the same cell).
+
+    A session that has not taken place yet (``held.took_place``) cannot be marked: a mark
+    made ahead would count the official as trained before the class. Sync's merge does not
+    come here; it keeps what other devices sent."""
+    from .held import not_yet_held, took_place
+
+    if not took_place(course_session.session_date, today or date.today()):
+        raise ValidationError(not_yet_held(course_session.session_date))
     record_id = attendance_id(course_session.id, enrollment.id)
     mark = session.get(Attendance, record_id)
     if mark is None:

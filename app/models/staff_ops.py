@@ -1,9 +1,10 @@
-"""Adding, changing and removing one official, as the window's staff form does it.
+"""Adding, changing and removing one official, and the checks every official must pass.
 
-The form checks each field and says what is wrong under it; these functions check again,
-because they are the last door before the journal: a value the form let through by mistake
-is refused here with a plain sentence and nothing is written. Each takes the caller's
-session, so ``with store.sessions.begin() as session:`` around one call is one unit of work.
+``check_staff`` is the one set of checks of an official's values, whatever writes them:
+the window's staff form asks it to show each problem beside its field, the import to name
+each bad row and column, the demo and ``save_staff`` before anything is written (the last
+door before the journal). Each function here takes the caller's session, so ``with
+store.sessions.begin() as session:`` around one call is one unit of work.
 """
 
 from __future__ import annotations
@@ -11,18 +12,120 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date
+from functools import cache
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from . import records
+from . import enums, records
 from .errors import ValidationError
-from .queries import STAFF_FIELDS
 from .setup import require_device
 from .staff import Staff
+from .validation import (
+    AGE,
+    EMAIL_FORMAT,
+    ORDER,
+    PHONE_FORMAT,
+    FieldRule,
+    Problem,
+    check_record,
+    day_text,
+    refuse_if_any,
+    text_lengths,
+)
+from .vntext import load_ethnic_groups
 
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 PHONE = re.compile(r"\+?\d{9,12}")
+MIN_AGE, MAX_AGE = 16, 80  # a birth date outside this working age is a typing mistake
+
+
+@cache
+def _ethnic_codes() -> frozenset[str]:
+    return frozenset(code for code, _name, _variants in load_ethnic_groups())
+
+
+def _text(label: str) -> FieldRule:
+    return FieldRule(label, "text")
+
+
+def _day(label: str, past: bool = True) -> FieldRule:
+    return FieldRule(label, "date", past=past)
+
+
+def _enum(label: str, labels: Any, default: str | None = None) -> FieldRule:
+    return FieldRule(label, "enum", choices=labels, required=default is not None,
+                     default=default)
+
+
+# Every field of an official a writer may set (the form's, and the import's history of a
+# former district and commune); text limits come from the columns.
+STAFF_RULES: Mapping[str, FieldRule] = text_lengths(Staff, {
+    "full_name": FieldRule("Họ và tên", "text", required=True),
+    "gender": _enum("Giới tính", enums.GENDER),
+    "birth_date": _day("Ngày sinh"),
+    "ethnicity_code": FieldRule("Dân tộc", "enum", choices=_ethnic_codes),
+    "unit": _enum("Đơn vị", enums.UNIT),
+    "position": _text("Chức vụ, vị trí việc làm"),
+    "legacy_title": _enum("Chức danh cũ", enums.LEGACY_TITLE),
+    "general_education": _text("Trình độ giáo dục phổ thông"),
+    "professional_level": _enum("Trình độ chuyên môn", enums.PROFESSIONAL_LEVEL, "none"),
+    "professional_field": _text("Chuyên ngành đào tạo"),
+    "political_theory_level": _enum("Trình độ lý luận chính trị", enums.POLITICAL_THEORY),
+    "state_management_level": _enum("Trình độ quản lý nhà nước", enums.STATE_MANAGEMENT),
+    "it_certificate": _enum("Chứng chỉ tin học", enums.IT_CERTIFICATE, "none"),
+    "it_certificate_date": _day("Ngày cấp chứng chỉ tin học"),
+    "it_certificate_issuer": _text("Nơi cấp chứng chỉ tin học"),
+    "minority_languages": _text("Tiếng dân tộc thiểu số"),
+    "uses_official_email": FieldRule("Dùng thư điện tử công vụ", "bool", required=True,
+                                     default=False),
+    "phone": _text("Số điện thoại"),
+    "email": _text("Thư điện tử"),
+    "service_start": _day("Ngày bắt đầu công tác"),
+    "service_end": _day("Ngày thôi công tác", past=False),
+    "former_district": _text("Huyện trước đây"),
+    "former_commune": _text("Xã trước đây"),
+})
+
+
+def check_staff(values: Mapping[str, Any], current: Mapping[str, Any] | None = None,
+                today: date | None = None) -> list[Problem]:
+    """Every problem of an official's values, each with its field (empty: all is well).
+
+    ``values`` are the fields being written; ``current`` the stored ones of an existing
+    official (None for a new one): see ``validation.check_record``."""
+    return check_record(STAFF_RULES, values, current, today, _joined)
+
+
+def _joined(record: Mapping[str, Any], today: date, bad: set[str]) -> list[Problem]:
+    """The rules that read a format or join two fields, on fields not already bad."""
+    found = []
+    phone, email = record.get("phone"), record.get("email")
+    if phone and "phone" not in bad and not PHONE.fullmatch(phone_digits(phone)):
+        found.append(Problem("phone", PHONE_FORMAT, f"Số điện thoại “{phone}” không hợp lệ: "
+                             "cần 9 đến 12 chữ số, ví dụ 0912 345 678."))
+    if email and "email" not in bad and not EMAIL.fullmatch(email.strip()):
+        found.append(Problem("email", EMAIL_FORMAT, f"Địa chỉ thư điện tử “{email}” không hợp "
+                             "lệ, ví dụ ten@dienbien.gov.vn."))
+    start, end = record.get("service_start"), record.get("service_end")
+    if start and end and not {"service_start", "service_end"} & bad and end < start:
+        found.append(Problem("service_end", ORDER, f"Ngày thôi công tác ({day_text(end)}) "
+                             f"phải sau ngày bắt đầu công tác ({day_text(start)}).",
+                             involves=("service_start",)))
+    if record.get("birth_date") and not {"birth_date", "service_end"} & bad:
+        found += _age_problem(record["birth_date"], end, today)
+    return found
+
+
+def _age_problem(born: date, end: date | None, today: date) -> list[Problem]:
+    """A working age today; a former official may since have grown older than that."""
+    age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+    in_service = end is None or end > today
+    if age >= MIN_AGE and (age <= MAX_AGE or not in_service):
+        return []
+    return [Problem("birth_date", AGE, f"Kiểm tra lại ngày sinh ({day_text(born)}): cán bộ "
+                    f"sẽ {age} tuổi, ngoài tuổi làm việc ({MIN_AGE}–{MAX_AGE}).",
+                    {"age": age}, involves=("service_end",))]
 
 
 def home_commune(session: Session) -> str:
@@ -41,43 +144,27 @@ def phone_digits(text: str) -> str:
     return re.sub(r"[\s.\-()]", "", text)
 
 
-def check_staff(values: Mapping[str, Any], today: date | None = None) -> None:
-    """Refuse values no official can have; the first problem is the message."""
-    today = today or date.today()
-    unknown = set(values) - set(STAFF_FIELDS)
-    if unknown:
-        raise ValidationError(f"Trường không sửa được: {', '.join(sorted(unknown))}.")
-    if "full_name" in values and not (values["full_name"] or "").strip():
-        raise ValidationError("Họ và tên không được để trống.")
-    for name in ("birth_date", "it_certificate_date", "service_start"):
-        if (values.get(name) or today) > today:
-            raise ValidationError("Ngày sinh, ngày cấp chứng chỉ và ngày bắt đầu công tác "
-                                  "không được ở tương lai.")
-    start, end = values.get("service_start"), values.get("service_end")
-    if start and end and end < start:
-        raise ValidationError("Ngày thôi công tác phải sau ngày bắt đầu công tác.")
-    phone = values.get("phone")
-    if phone and not PHONE.fullmatch(phone_digits(phone)):
-        raise ValidationError(f"Số điện thoại «{phone}» không hợp lệ.")
-    email = values.get("email")
-    if email and not EMAIL.fullmatch(email):
-        raise ValidationError(f"Địa chỉ thư điện tử «{email}» không hợp lệ.")
-
-
 def save_staff(session: Session, values: Mapping[str, Any], staff_id: str | None = None
                ) -> str:
     """Create an official (``staff_id`` None) in this device's commune, or change one;
-    returns the id. Only the given fields change; unchanged values journal nothing."""
-    check_staff(values)
+    returns the id. Only the given fields change; unchanged values journal nothing.
+    ``RecordRefused`` (a ``ValidationError``) names every problem; nothing is written."""
     clean = {key: blank_to_none(value) for key, value in values.items()}
     if staff_id is None:
+        refuse_if_any(check_staff(clean))
         given = {key: value for key, value in clean.items() if value is not None}
         person = records.create(session, Staff, commune_code=home_commune(session), **given)
         return person.id
     person = _live(session, staff_id)
     home_commune(session)
+    refuse_if_any(check_staff(clean, staff_values(person)))
     records.update(person, **clean)
     return person.id
+
+
+def staff_values(person: Staff) -> dict[str, Any]:
+    """An official's stored values of every field ``check_staff`` judges."""
+    return {name: getattr(person, name) for name in STAFF_RULES}
 
 
 def delete_staff(session: Session, staff_id: str) -> None:

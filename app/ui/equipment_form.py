@@ -3,8 +3,9 @@
 An item's status is history, not a field to overwrite: the form shows the history (date,
 status, note) beside the fields, and a new status asks why ("paper jam", "screen broken")
 in a note that is saved with it. The holder is chosen among the commune's live officials by
-typing part of a name. The page that lists the items and opens this form is in
-``equipment_page``.
+typing part of a name. The form reads the dates, the value and the holder itself; the
+rest is ``check_equipment``'s decision, the same an import of the equipment list gets.
+The page that lists the items and opens this form is in ``equipment_page``.
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.equipment_ops import check_equipment
 from app.models.queries import EquipmentRow, StaffChoice, StatusEventRow
+from app.models.validation import ORDER, Problem
 from app.models.vntext import search_key
 
 from . import labels
@@ -106,6 +109,8 @@ class EquipmentForm(RecordForm):
         self.setObjectName("equipmentForm")
         self.today = today or date.today()
         self.existing = data.values is not None
+        self.current = data.values  # what the store holds, to judge only what is changed
+        self.not_stored = frozenset({"status_note"})
         v = data.values or {"category": DEFAULT_CATEGORY, "status": "in_use",
                             "acquired_date": self.today}
         self.initial_status = v.get("status")
@@ -191,29 +196,29 @@ class EquipmentForm(RecordForm):
         changed = self.existing and self.fields["status"].currentData() != self.initial_status
         self._use_form.setRowVisible(self._note_row, changed)
 
-    def problems(self) -> dict[str, str]:
+    def unreadable(self) -> dict[str, str]:
         f, found = self.fields, {}
         for key in ("acquired_date", "warranty_end", "last_inventory_check"):
-            problem = date_problem(f[key], self.today, past_only=key != "warranty_end")
+            problem = date_problem(f[key], self.today)
             if problem:
                 found[key] = problem
         try:
-            value = f["value_vnd"].value()
+            f["value_vnd"].value()
         except ValueError:
             found["value_vnd"] = self.tr("Write the value in đồng as a whole number, for "
                                          "example 15.000.000.")
-        else:
-            if value is not None and value < 0:
-                found["value_vnd"] = self.tr("The value cannot be negative.")
-        if not {"acquired_date", "warranty_end"} & found.keys():
-            acquired, warranty = f["acquired_date"].value(), f["warranty_end"].value()
-            if acquired and warranty and warranty < acquired:
-                found["warranty_end"] = self.tr("The warranty must end after the item was "
-                                                "put into use.")
         if not f["holder_id"].resolve():
             found["holder_id"] = self.tr("Choose the holder from the list, or leave the field "
                                          "empty.")
         return found
+
+    def check(self, values: dict[str, Any]) -> list[Problem]:
+        return check_equipment(values, self.current, self.today)
+
+    def problem_text(self, problem: Problem) -> str:
+        if problem.code == ORDER:
+            return self.tr("The warranty must end after the item was put into use.")
+        return super().problem_text(problem)
 
     def values(self) -> EquipmentValues:  # type: ignore[override]
         fields = super().values()

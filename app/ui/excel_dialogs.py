@@ -4,6 +4,9 @@ The work is ``app.exchange``'s: an import checks every row before it writes and 
 nothing, in one unit of work on the runner's long-task queue (with its progress bar), so
 the lists stay usable meanwhile. A refused file is shown as a table of its bad rows (row,
 column, what is wrong), which the officer can copy to fix the file; nothing was written.
+Where the command line refuses and names a flag (a file imported before, rows like
+officials already recorded, a workbook of several sheets), the window asks instead
+(``import_questions``) and imports again with the answer.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from app.models.store import Store
 
 from .dialogs import Icon, show_message
 from .formatting import count_text
+from .import_questions import ask_import_question
 from .item_models import Column, RowTableModel
 from .tasks import TaskRunner
 
@@ -143,33 +147,45 @@ class ExcelActions(QObject):
         chosen, _filter = QFileDialog.getOpenFileName(
             self.page, self.tr("Choose the file to import"), _documents(),
             self.tr("Excel or CSV files (*.xlsx *.csv)"))
-        if not chosen:
-            return
-        path, kind, store = Path(chosen), self.kind, self.store
+        if chosen:
+            self._run_import(Path(chosen), {})
+
+    def _run_import(self, path: Path, answers: dict[str, Any]) -> None:
+        """Import ``path`` on the long-task queue with the officer's answers so far
+        (``again``, ``add_matching``, ``sheet``: see ``app.exchange.import_file``)."""
+        kind, store = self.kind, self.store
 
         def work() -> ImportSummary:
             from app.exchange import import_file  # not on every start: only when asked
 
             with store.sessions.begin() as session:
-                return import_file(session, kind, path)
+                return import_file(session, kind, path, **answers)
 
         self.runner.run(work, self._imported,
                         progress_label=self.tr("Importing {file}…").format(file=path.name),
-                        failed=lambda exc: self._refused(exc, path))
+                        failed=lambda exc: self._refused(exc, path, answers))
 
     def _imported(self, summary: ImportSummary) -> None:
         if summary.created or summary.updated:
             self.imported.emit()
-        show_message(self.page, Icon.Information, self.tr("Import finished"), self.tr(
-            "{created} added, {updated} updated, {unchanged} unchanged.").format(
+        text = self.tr("{created} added, {updated} updated, {unchanged} unchanged.").format(
             created=count_text(summary.created), updated=count_text(summary.updated),
-            unchanged=count_text(summary.unchanged)))
+            unchanged=count_text(summary.unchanged))
+        if summary.sheet is not None:
+            text += "\n" + self.tr("Read from the sheet “{sheet}”.").format(sheet=summary.sheet)
+        show_message(self.page, Icon.Information, self.tr("Import finished"), text)
 
-    def _refused(self, exc: BaseException, path: Path) -> bool:
-        """A file with bad rows: the table of them (True: told here). Other refusals (an
-        unreadable file) are the runner's plain message."""
-        from app.exchange import ImportFileError
+    def _refused(self, exc: BaseException, path: Path, answers: dict[str, Any]) -> bool:
+        """A question (asked here, then the import runs again with the answer), or a file
+        with bad rows (the table of them); True: told here. Other refusals (an unreadable
+        file) are the runner's plain message."""
+        from app.exchange import ImportFileError, ImportQuestion
 
+        if isinstance(exc, ImportQuestion):
+            answer = ask_import_question(self.page, exc, path.name)
+            if answer:
+                self._run_import(path, {**answers, **answer})
+            return True
         if not isinstance(exc, ImportFileError) or not exc.problems:
             return False
         self.bad_rows = BadRowsDialog(exc, path.name, self.page)

@@ -6,13 +6,18 @@ then only points at the first bad field. Enter saves, Esc cancels, and closing a
 unsaved edits asks first. A form never writes: it emits ``submitted`` with plain values;
 its page saves them through the runner and calls ``saved()`` once the store has them, or
 ``refused(exc)`` (the form stays open, nothing was written).
+
+What is wrong is decided below the window: a form reads what was typed (a date that is
+not one is the form's own finding) and asks the model layer's checks (``check_staff``,
+``check_equipment``) about the values, the same checks an import or a sync passes; the
+form only words each problem in the window's language, beside its field.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +32,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from app.models.validation import CHOICE, FUTURE, NEGATIVE, REQUIRED, TOO_LONG, Problem
 
 from .form_parts import ERROR_STYLE, AsksBeforeDiscarding, save_cancel_buttons, show_refusal_in
 from .formatting import date_text, parse_date_text
@@ -62,14 +69,6 @@ def enum_combo(parent: QWidget, choices: Sequence[tuple[str, str]], value: str |
     return combo
 
 
-class FormChecks(Protocol):
-    """What each record form (staff, equipment) provides to ``RecordForm``."""
-
-    def problems(self) -> dict[str, str]:
-        """Bad fields (key → message), required ones included."""
-        ...
-
-
 class RecordForm(AsksBeforeDiscarding, QDialog):
     """Fields in titled groups side by side, an error line under each, Save and Cancel."""
 
@@ -80,6 +79,7 @@ class RecordForm(AsksBeforeDiscarding, QDialog):
         self.setWindowTitle(title)
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.not_stored: frozenset[str] = frozenset()  # fields that are not the record's
         self._touched: set[str] = set()
         self._tried = False
         self._initial: list[Any] = []
@@ -159,7 +159,42 @@ class RecordForm(AsksBeforeDiscarding, QDialog):
         self.cancel_button.setText(translate("RecordForm", "Close"))
         self.cancel_button.setDefault(True)
 
-    # --- subclasses say what is wrong (FormChecks.problems) and may refine the values ----
+    # --- subclasses read the fields (unreadable) and ask the model layer (check) ---------
+    def unreadable(self) -> dict[str, str]:
+        """Fields whose text cannot be read as a value (key → message)."""
+        return {}
+
+    def check(self, values: dict[str, Any]) -> list[Problem]:
+        """The model layer's problems with these values (the readable fields)."""
+        return []
+
+    def problems(self) -> dict[str, str]:
+        """Bad fields (key → message) in the form's order: what cannot be read, then what
+        the model layer's checks refuse in what can."""
+        found = self.unreadable()
+        values = {key: field_value(widget) for key, widget in self.fields.items()
+                  if key not in found and key not in self.not_stored}
+        for problem in self.check(values):
+            if problem.field in self.fields and problem.field not in found:
+                found[problem.field] = self.problem_text(problem)
+        return {key: found[key] for key in self.fields if key in found}
+
+    def problem_text(self, problem: Problem) -> str:
+        """A problem found by the checks, in the window's words (a form words its own
+        fields' problems first, then leaves the rest to this)."""
+        if problem.code == REQUIRED:
+            return translate("RecordForm", "This field cannot be empty.")
+        if problem.code == FUTURE:
+            return translate("RecordForm", "This date cannot be in the future.")
+        if problem.code == NEGATIVE:
+            return translate("RecordForm", "The value cannot be negative.")
+        if problem.code == CHOICE:
+            return translate("RecordForm", "Choose a value from the list.")
+        if problem.code == TOO_LONG:
+            return translate("RecordForm", "Shorten this text to at most {limit} "
+                             "characters.").format(limit=problem.params["limit"])
+        return translate("RecordForm", "This value cannot be saved.")
+
     def values(self) -> dict[str, Any]:
         """The plain values to save, field by field (only called when ``problems()`` is
         empty, so every field reads)."""
@@ -243,7 +278,9 @@ def line_edit(parent: QWidget, text: str | None, max_length: int) -> QLineEdit:
 
 
 def date_problem(field: DateField, today: date, *, past_only: bool = False) -> str | None:
-    """The message for a date field that is not a date (or lies ahead when it may not)."""
+    """The message for a date field that is not a date (or lies ahead when it may not: a
+    dialog that writes no record, such as a status change; a record's dates are judged by
+    its checks)."""
     try:
         value = field.value()
     except ValueError:

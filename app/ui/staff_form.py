@@ -5,7 +5,8 @@ their training, their IT certificate) in two columns that fit a 1366×768 screen
 official starts with what most records hold (no degree, no certificate yet); the commune
 is always this computer's own. Checks are the officer's mistakes made visible: a name is
 required, dates are dd/mm/yyyy and real, a birth date gives a working age, a phone is
-digits, an e-mail has an @.
+digits, an e-mail has an @. The form reads the dates and the ethnic group itself; the rest
+is ``check_staff``'s decision, the same an import of the staff list gets.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QVBoxLayout, QWidget
 
 from app.models.queries import EthnicChoice, StaffRow, ethnic_groups, staff_details, staff_rows
-from app.models.staff_ops import EMAIL, PHONE, delete_staff, phone_digits, save_staff
+from app.models.staff_ops import check_staff, delete_staff, save_staff
 from app.models.store import Store
+from app.models.validation import AGE, EMAIL_FORMAT, ORDER, PHONE_FORMAT, REQUIRED, Problem
 from app.models.vntext import search_key
 
 from . import labels
@@ -31,7 +33,6 @@ from .register_page import RegisterPage
 from .search_combo import Choice, SearchCombo
 from .tasks import TaskRunner
 
-MIN_AGE, MAX_AGE = 16, 80  # a birth date outside this working age is a typing mistake
 _SEPARATORS = re.compile(r"[|,;]")
 
 
@@ -57,6 +58,7 @@ class StaffForm(RecordForm):
                             else self.tr("New official"))
         self.setObjectName("staffForm")
         self.today = today or date.today()
+        self.current = values  # what the store holds, to judge only what is changed
         v = values or {"professional_level": "none", "it_certificate": "none"}
         left = QVBoxLayout()
         self.columns.addLayout(left, 1)
@@ -126,48 +128,34 @@ class StaffForm(RecordForm):
         add(form, "uses_official_email", self.tr("Uses the official e-mail"),
             QCheckBox(self, checked=bool(v.get("uses_official_email"))))
 
-    def problems(self) -> dict[str, str]:
-        f, found = self.fields, {}
-        if not f["full_name"].text().strip():
-            found["full_name"] = self.tr("Enter the official's full name.")
+    def unreadable(self) -> dict[str, str]:
+        found = {}
         for key in ("birth_date", "it_certificate_date", "service_start", "service_end"):
-            problem = date_problem(f[key], self.today, past_only=key != "service_end")
+            problem = date_problem(self.fields[key], self.today)
             if problem:
                 found[key] = problem
-        if "birth_date" not in found:
-            self._check_age(found)
-        if not f["ethnicity_code"].resolve():
+        if not self.fields["ethnicity_code"].resolve():
             found["ethnicity_code"] = self.tr("Choose an ethnic group from the list, or "
                                               "leave the field empty.")
-        phone = f["phone"].text().strip()
-        if phone and not PHONE.fullmatch(phone_digits(phone)):
-            found["phone"] = self.tr("Write the phone number in digits (9 to 12), for "
-                                     "example 0912 345 678.")
-        email = f["email"].text().strip()
-        if email and not EMAIL.fullmatch(email):
-            found["email"] = self.tr("Check the e-mail address, for example "
-                                     "ten@dienbien.gov.vn.")
-        self._check_service(found)
         return found
 
-    def _check_age(self, found: dict[str, str]) -> None:
-        born = self.fields["birth_date"].value()
-        if born is None:
-            return
-        today = self.today
-        age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-        if not MIN_AGE <= age <= MAX_AGE:
-            found["birth_date"] = self.tr(
-                "Check the date of birth: the official would be {age} years old.").format(
-                age=age)
+    def check(self, values: dict[str, Any]) -> list[Problem]:
+        return check_staff(values, self.current, self.today)
 
-    def _check_service(self, found: dict[str, str]) -> None:
-        if "service_start" in found or "service_end" in found:
-            return
-        start = self.fields["service_start"].value()
-        end = self.fields["service_end"].value()
-        if start and end and end < start:
-            found["service_end"] = self.tr("The end of service must come after its start.")
+    def problem_text(self, problem: Problem) -> str:
+        if problem.code == REQUIRED and problem.field == "full_name":
+            return self.tr("Enter the official's full name.")
+        if problem.code == AGE:
+            return self.tr("Check the date of birth: the official would be {age} years "
+                           "old.").format(age=problem.params["age"])
+        if problem.code == PHONE_FORMAT:
+            return self.tr("Write the phone number in digits (9 to 12), for example "
+                           "0912 345 678.")
+        if problem.code == EMAIL_FORMAT:
+            return self.tr("Check the e-mail address, for example ten@dienbien.gov.vn.")
+        if problem.code == ORDER:
+            return self.tr("The end of service must come after its start.")
+        return super().problem_text(problem)
 
 
 class StaffPage(RegisterPage):

@@ -39,6 +39,10 @@
         <translation>This computer cannot change this person&apos;s attendance.</translation>
     </message>
     <message>
+        <source>This session has not taken place yet: attendance can be marked from {date}.</source>
+        <translation>This session has not taken place yet: attendance can be marked from {date}.</translation>
+    </message>
+    <message>
         <source>Attendance rate</source>
         <translation>Attendance rate</translation>
     </message>
@@ -564,10 +568,6 @@ Correct these rows in the file, then import it again.</translation>
         <translation>Write the value in đồng as a whole number, for example 15.000.000.</translation>
     </message>
     <message>
-        <source>The value cannot be negative.</source>
-        <translation>The value cannot be negative.</translation>
-    </message>
-    <message>
         <source>The warranty must end after the item was put into use.</source>
         <translation>The warranty must end after the item was put into use.</translation>
     </message>
@@ -747,6 +747,10 @@ Correct these rows in the file, then import it again.</translation>
         <translation>{created} added, {updated} updated, {unchanged} unchanged.</translation>
     </message>
     <message>
+        <source>Read from the sheet “{sheet}”.</source>
+        <translation>Read from the sheet “{sheet}”.</translation>
+    </message>
+    <message>
         <source>Save the list as</source>
         <translation>Save the list as</translation>
     </message>
@@ -775,6 +779,18 @@ Correct these rows in the file, then import it again.</translation>
 </context>
 <context>
     <name>Filters</name>
+    <message>
+        <source>Current officials</source>
+        <translation>Current officials</translation>
+    </message>
+    <message>
+        <source>Former officials</source>
+        <translation>Former officials</translation>
+    </message>
+    <message>
+        <source>Current and former officials</source>
+        <translation>Current and former officials</translation>
+    </message>
     <message>
         <source>All IT certificates</source>
         <translation>All IT certificates</translation>
@@ -840,6 +856,61 @@ Correct these rows in the file, then import it again.</translation>
     <message>
         <source>Female</source>
         <translation>Female</translation>
+    </message>
+</context>
+<context>
+    <name>ImportQuestions</name>
+    <message>
+        <source>This file was imported on {when}; import it again?</source>
+        <translation>This file was imported on {when}; import it again?</translation>
+    </message>
+    <message>
+        <source>Import again?</source>
+        <translation>Import again?</translation>
+    </message>
+    <message>
+        <source>Import again</source>
+        <translation>Import again</translation>
+    </message>
+    <message>
+        <source>Row {row}: {name} ({born})</source>
+        <translation>Row {row}: {name} ({born})</translation>
+    </message>
+    <message>
+        <source>no birth date</source>
+        <translation>no birth date</translation>
+    </message>
+    <message>
+        <source>…and {count} more.</source>
+        <translation>…and {count} more.</translation>
+    </message>
+    <message>
+        <source>{count} rows of {file} have no id and the same name and birth date as officials already in the list:
+{rows}
+Add them as new officials anyway?</source>
+        <translation>{count} rows of {file} have no id and the same name and birth date as officials already in the list:
+{rows}
+Add them as new officials anyway?</translation>
+    </message>
+    <message>
+        <source>Officials already in the list</source>
+        <translation>Officials already in the list</translation>
+    </message>
+    <message>
+        <source>Add them anyway</source>
+        <translation>Add them anyway</translation>
+    </message>
+    <message>
+        <source>Choose a sheet</source>
+        <translation>Choose a sheet</translation>
+    </message>
+    <message>
+        <source>{file} has several sheets with data. Which one holds the list to import?</source>
+        <translation>{file} has several sheets with data. Which one holds the list to import?</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1244,26 @@ Correct these rows in the file, then import it again.</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>This field cannot be empty.</source>
+        <translation>This field cannot be empty.</translation>
+    </message>
+    <message>
+        <source>The value cannot be negative.</source>
+        <translation>The value cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Choose a value from the list.</translation>
+    </message>
+    <message>
+        <source>Shorten this text to at most {limit} characters.</source>
+        <translation>Shorten this text to at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>This value cannot be saved.</source>
+        <translation>This value cannot be saved.</translation>
     </message>
     <message>
         <source>Write the date as dd/mm/yyyy, for example 05/02/2026.</source>

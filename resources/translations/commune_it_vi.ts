@@ -39,6 +39,10 @@
         <translation>Máy này không sửa được điểm danh của người này.</translation>
     </message>
     <message>
+        <source>This session has not taken place yet: attendance can be marked from {date}.</source>
+        <translation>Buổi học này chưa diễn ra: điểm danh được từ ngày {date}.</translation>
+    </message>
+    <message>
         <source>Attendance rate</source>
         <translation>Tỷ lệ chuyên cần</translation>
     </message>
@@ -562,10 +566,6 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
         <translation>Ghi giá trị bằng đồng, là số nguyên, ví dụ 15.000.000.</translation>
     </message>
     <message>
-        <source>The value cannot be negative.</source>
-        <translation>Giá trị không được là số âm.</translation>
-    </message>
-    <message>
         <source>The warranty must end after the item was put into use.</source>
         <translation>Ngày hết bảo hành phải sau ngày đưa vào sử dụng.</translation>
     </message>
@@ -745,6 +745,10 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
         <translation>Thêm mới: {created}; cập nhật: {updated}; không thay đổi: {unchanged}.</translation>
     </message>
     <message>
+        <source>Read from the sheet “{sheet}”.</source>
+        <translation>Đã đọc từ trang tính “{sheet}”.</translation>
+    </message>
+    <message>
         <source>Save the list as</source>
         <translation>Lưu danh sách thành</translation>
     </message>
@@ -773,6 +777,18 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
 </context>
 <context>
     <name>Filters</name>
+    <message>
+        <source>Current officials</source>
+        <translation>Cán bộ đang công tác</translation>
+    </message>
+    <message>
+        <source>Former officials</source>
+        <translation>Cán bộ đã thôi công tác</translation>
+    </message>
+    <message>
+        <source>Current and former officials</source>
+        <translation>Cán bộ đang và đã thôi công tác</translation>
+    </message>
     <message>
         <source>All IT certificates</source>
         <translation>Tất cả chứng chỉ CNTT</translation>
@@ -838,6 +854,61 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
     <message>
         <source>Female</source>
         <translation>Nữ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportQuestions</name>
+    <message>
+        <source>This file was imported on {when}; import it again?</source>
+        <translation>Tệp này đã được nhập vào máy lúc {when}; nhập lại lần nữa?</translation>
+    </message>
+    <message>
+        <source>Import again?</source>
+        <translation>Nhập lại?</translation>
+    </message>
+    <message>
+        <source>Import again</source>
+        <translation>Nhập lại</translation>
+    </message>
+    <message>
+        <source>Row {row}: {name} ({born})</source>
+        <translation>Dòng {row}: {name} ({born})</translation>
+    </message>
+    <message>
+        <source>no birth date</source>
+        <translation>không ghi ngày sinh</translation>
+    </message>
+    <message>
+        <source>…and {count} more.</source>
+        <translation>… và {count} dòng khác.</translation>
+    </message>
+    <message>
+        <source>{count} rows of {file} have no id and the same name and birth date as officials already in the list:
+{rows}
+Add them as new officials anyway?</source>
+        <translation>{count} dòng của tệp {file} không có mã và trùng họ tên, ngày sinh với cán bộ đã có trong danh sách:
+{rows}
+Vẫn thêm họ thành cán bộ mới?</translation>
+    </message>
+    <message>
+        <source>Officials already in the list</source>
+        <translation>Cán bộ đã có trong danh sách</translation>
+    </message>
+    <message>
+        <source>Add them anyway</source>
+        <translation>Vẫn thêm</translation>
+    </message>
+    <message>
+        <source>Choose a sheet</source>
+        <translation>Chọn trang tính</translation>
+    </message>
+    <message>
+        <source>{file} has several sheets with data. Which one holds the list to import?</source>
+        <translation>Tệp {file} có nhiều trang tính có dữ liệu. Danh sách cần nhập nằm ở trang nào?</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1242,26 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>This field cannot be empty.</source>
+        <translation>Không được để trống ô này.</translation>
+    </message>
+    <message>
+        <source>The value cannot be negative.</source>
+        <translation>Giá trị không được là số âm.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Hãy chọn một giá trị trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Shorten this text to at most {limit} characters.</source>
+        <translation>Hãy rút gọn, tối đa {limit} ký tự.</translation>
+    </message>
+    <message>
+        <source>This value cannot be saved.</source>
+        <translation>Không lưu được giá trị này.</translation>
     </message>
     <message>
         <source>Write the date as dd/mm/yyyy, for example 05/02/2026.</source>

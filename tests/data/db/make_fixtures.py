@@ -23,8 +23,10 @@ FIXTURE_ROWS = """
             INSERT INTO province VALUES ('11', 'Điện Biên', 'tỉnh', '2025');
             INSERT INTO commune VALUES ('03325', 'Xã Mường Phăng', 'xã', '11', '2025',
                                         'xa muong phang');
-            INSERT INTO device VALUES ('dev-1', 'Máy văn phòng', 'office', '11', '["03325"]',
-                                       '2025-09-01 08:00:00', 1756710000000, 0);
+            INSERT INTO device (id, name, role, province_code, communes_json, created_at,
+                                clock_wall_ms, clock_counter)
+              VALUES ('dev-1', 'Máy văn phòng', 'office', '11', '["03325"]',
+                      '2025-09-01 08:00:00', 1756710000000, 0);
             INSERT INTO change_journal (hlc, device_id, table_name, row_id, partition, op, changes)
               VALUES ('000001756710000000.00000', 'dev-1', 'staff', 'st-1', 'commune:03325',
                       'insert', '{"full_name": "Lò Văn Thắng"}');
@@ -50,8 +52,8 @@ def make_fixture(path: Path, revision: str) -> None:
     db.close()
 
 
-# The first schema, and the one before the newest: the upgrade tests start from both.
-REVISIONS = ("0001", "0004")
+# The first schema, and ones before newer revisions: the upgrade tests start from each.
+REVISIONS = ("0001", "0004", "0007")
 
 if __name__ == "__main__":
     for revision in sys.argv[1:] or REVISIONS:

@@ -1,0 +1,183 @@
+"""One set of checks for every door a record comes in by: form, import, demo, sync.
+
+DESIGN.md asks that a birth date in the future, an end of service before its start or a
+malformed e-mail be refused everywhere alike. So the rules live here, once, as plain
+functions of a dict of field values, and every writer asks them: the window's forms (to
+show each problem beside its field), the import (to name each bad row and column), the
+demo, and the sync reader. A check returns every problem, not the first, with its field, a
+code the window words in its own language, and a Vietnamese sentence for the rest.
+
+A change is judged on the record it makes (the stored values with the change laid over
+them), because a rule may join two fields; but a problem is reported only when the change
+touches one of its fields. A value already stored is not judged again by an edit that
+leaves it alone: an official of 81 who left service years ago keeps the phone number an
+officer corrects today, and a file exported and read back changes nothing and is refused
+nothing. A new record is judged whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from typing import Any
+
+from .errors import ValidationError
+from .records import same
+from .vntext import nfc
+
+# What is wrong, as a code: the window words each in its own language.
+REQUIRED = "required"
+TYPE = "type"
+CHOICE = "choice"
+TOO_LONG = "too_long"
+FUTURE = "future"
+NEGATIVE = "negative"
+TOO_LARGE = "too_large"
+CONTROL = "control"  # a character a terminal or a spreadsheet would obey, not show
+ORDER = "order"  # an end before its start
+AGE = "age"
+PHONE_FORMAT = "phone"
+EMAIL_FORMAT = "email"
+UNKNOWN = "unknown_field"
+
+# The most a sum of money may be: one thousand billion đồng, more than anything a commune
+# owns, far inside SQLite's 64-bit INTEGER (and PostgreSQL's BIGINT), and within the 15
+# digits a spreadsheet keeps exactly, so an export reads back as it was written.
+MAX_MONEY = 10**12
+# C0 controls (tab and line breaks included: no field holds more than one line), DEL and
+# C1 controls. ESC starts a terminal's escape sequences; none of them is ever typed.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+_KIND_NAMES = {"text": "chữ", "date": "ngày", "enum": "chữ", "bool": "có/không",
+               "money": "số nguyên", "ref": "mã bản ghi"}
+_KIND_TYPES: dict[str, tuple[type, ...]] = {
+    "text": (str,), "date": (date,), "enum": (str,), "bool": (bool,), "money": (int,),
+    "ref": (str,),
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a record: shown beside ``field``; ``involves`` are the other
+    fields the rule read (the start of an end-before-start)."""
+
+    field: str
+    code: str
+    message: str
+    params: Mapping[str, Any] = field(default_factory=dict, compare=False)
+    involves: tuple[str, ...] = ()
+
+
+class RecordRefused(ValidationError):
+    """A write refused by the checks; ``problems`` holds each, with its field."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = list(problems)
+        super().__init__(" ".join(p.message for p in self.problems))
+
+
+def refuse_if_any(problems: list[Problem]) -> None:
+    if problems:
+        raise RecordRefused(problems)
+
+
+@dataclass(frozen=True)
+class FieldRule:
+    """What one field may hold. ``label`` names it in Vietnamese sentences; ``choices``
+    are an enumeration's keys (a callable when loaded on first use); ``past`` forbids a
+    date after today; ``default`` is what a new record holds when the field is not given."""
+
+    label: str
+    kind: str  # text date enum bool money ref
+    length: int | None = None
+    choices: Collection[str] | Callable[[], Collection[str]] | None = None
+    required: bool = False
+    past: bool = False
+    default: Any = None
+
+
+RecordCheck = Callable[[Mapping[str, Any], date, set[str]], list[Problem]]
+
+
+def check_record(rules: Mapping[str, FieldRule], values: Mapping[str, Any],
+                 current: Mapping[str, Any] | None, today: date | None,
+                 joined: RecordCheck) -> list[Problem]:
+    """Every problem of the record ``values`` make (laid over ``current``, the stored
+    values, or over the defaults for a new record) that the change is responsible for.
+
+    ``joined`` judges the rules that join fields or read a format; it is given the fields
+    already found bad, to leave them alone."""
+    today = today or date.today()
+    found = [Problem(name, UNKNOWN, f"Trường không sửa được: {name}.")
+             for name in sorted(set(values) - set(rules))]
+    if current is None:  # a new record: a field given as None takes its default
+        merged = {name: rule.default for name, rule in rules.items()}
+        merged.update((name, value) for name, value in values.items()
+                      if name in rules and value is not None)
+    else:
+        merged = dict(current)
+        merged.update((name, value) for name, value in values.items() if name in rules)
+    for name, rule in rules.items():
+        problem = field_problem(name, rule, merged.get(name), today)
+        if problem is not None:
+            found.append(problem)
+    found += joined(merged, today, {p.field for p in found})
+    if current is None:
+        return found
+    changed = {name for name, value in values.items() if not same(current.get(name), value)}
+    return [p for p in found if p.code == UNKNOWN or changed & {p.field, *p.involves}]
+
+
+def field_problem(name: str, rule: FieldRule, value: Any, today: date) -> Problem | None:
+    """What is wrong with one value on its own (None: nothing)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if rule.required:
+            return Problem(name, REQUIRED, f"{rule.label} không được để trống.")
+        return None
+    if not isinstance(value, _KIND_TYPES[rule.kind]) or (
+            isinstance(value, bool) and rule.kind != "bool") or (
+            isinstance(value, datetime) and rule.kind == "date"):
+        return Problem(name, TYPE, f"{rule.label}: “{value}” không phải là "
+                       f"{_KIND_NAMES[rule.kind]}.")
+    if rule.kind == "text" and (found := _CONTROL.search(value)):
+        return Problem(name, CONTROL, f"{rule.label} chứa ký tự điều khiển "
+                       f"(mã {ord(found.group()):#04x}), không phải chữ; hãy gõ lại giá trị "
+                       "này.", {"code": ord(found.group())})
+    if rule.kind == "text" and rule.length is not None and len(nfc(value)) > rule.length:
+        return Problem(name, TOO_LONG, f"{rule.label} dài {len(nfc(value))} ký tự, quá giới "
+                       f"hạn {rule.length} ký tự.", {"limit": rule.length})
+    if rule.kind == "enum" and value not in _choices(rule):
+        return Problem(name, CHOICE, f"Giá trị “{value}” không hợp lệ cho trường "
+                       f"“{rule.label}”.")
+    if rule.kind == "date" and rule.past and value > today:
+        return Problem(name, FUTURE, f"{rule.label} ({day_text(value)}) không được ở "
+                       "tương lai.")
+    if rule.kind == "money" and value < 0:
+        return Problem(name, NEGATIVE, f"{rule.label} không được âm.")
+    if rule.kind == "money" and value > MAX_MONEY:
+        limit = f"{MAX_MONEY:,}".replace(",", ".")
+        return Problem(name, TOO_LARGE, f"{rule.label} lớn quá: tối đa {limit} đồng.",
+                       {"limit": MAX_MONEY})
+    return None
+
+
+def _choices(rule: FieldRule) -> Collection[str]:
+    choices = rule.choices
+    if callable(choices):
+        choices = choices()
+    return choices or ()
+
+
+def text_lengths(model: type, rules: Mapping[str, FieldRule]) -> dict[str, FieldRule]:
+    """The rules with each text field's limit taken from the model's column, so the limit
+    a form, an import and the province's PostgreSQL apply is one number."""
+    columns = model.__table__.c  # type: ignore[attr-defined]
+    return {name: (replace(rule, length=columns[name].type.length) if rule.kind == "text"
+                   else rule)
+            for name, rule in rules.items()}
+
+
+def day_text(value: date) -> str:
+    return value.strftime("%d/%m/%Y")
