@@ -531,7 +531,9 @@ def test_replayed_bundle_changes_nothing(world, tmp_path):
     path = edit_and_export(office, stick, "0987000222")
     assert server.take(path).applied == 1
     before = server.state()
-    assert_cli_refused(server.cli("server", "import", path), "đã nhập trước đó")
+    # Named or found in a folder, a file taken before is a harmless skip: a note, exit 0.
+    out = assert_cli_ok(server.cli("server", "import", path))
+    assert f"{path.name}: đã nhập trước đó" in out
     assert server.state() == before
     out = assert_cli_ok(server.cli("server", "import", stick))
     assert f"{path.name}: đã nhập trước đó" in out
@@ -547,9 +549,11 @@ def test_replayed_province_bundle_changes_nothing_on_the_laptop(world, tmp_path)
     sent = only(bundles_on(stick, kind="changes", receiver=world.office.device_id))
     assert world.office.take(sent).applied == 1
     before = world.office.state()
-    assert_refused(world.office.take(sent), "đã nhập trước đó")
+    again = assert_ok(world.office.take(sent))
+    assert again.applied == 0 and again.notes == []
+    assert again.skipped == [f"{sent.name}: đã nhập trước đó, bỏ qua; không có gì thay đổi."]
     assert world.office.state() == before
-    assert f"{sent.name}: đã nhập trước đó" in " ".join(assert_ok(world.office.take(stick)).notes)
+    assert f"{sent.name}: đã nhập trước đó" in " ".join(assert_ok(world.office.take(stick)).skipped)
     assert data_of(world.office.state()) == data_of(before)  # the folder also held a receipt
 
 
@@ -803,7 +807,7 @@ def test_a_half_written_bundle_is_never_imported(world, office_bundle, tmp_path,
     before = world.province.state()
     for take in (world.province.take, world.office.take):
         report = assert_ok(take(stick))
-        assert report.applied == 0 and report.notes == []
+        assert report.applied == 0 and report.notes == report.skipped == []
     assert world.province.state() == before
 
 

@@ -264,6 +264,46 @@ def test_a_refused_file_is_highlighted(qtbot, tmp_path, monkeypatch):
     store.close()
 
 
+def highlighted(page: SyncPage) -> list[str]:
+    return [page.result_list.item(i).text() for i in range(page.result_list.count())
+            if page.result_list.item(i).background().color().name() == "#fde2e1"]
+
+
+def test_picked_files_for_other_computers_or_taken_before_are_not_failures(
+        qtbot, tmp_path, monkeypatch):
+    """The officer picks every file on the stick, twice: the other laptops' files and the
+    files taken the first time are skipped with a note, never shown as refused."""
+    server = make_province(tmp_path / "province")
+    other_laptop_sends(server, tmp_path, monkeypatch)
+    monkeypatch.setenv(MACHINE_ENV, "laptop-picks-files")
+    store = make_store(tmp_path / "office", name="Máy văn phòng xã")
+    laptop_sync.enroll_file(store, enrolment_file(server, tmp_path, "office"))
+    with store.sessions.begin() as session:
+        create(session, Staff, full_name="Lò Văn Thắng", commune_code=MUONG_PHANG)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    assert laptop_sync.export_to(store, stick).ok
+    assert province.import_paths(server, [stick]).ok
+    assert province.export_commune(server, MUONG_PHANG, stick).ok
+    for path in (tmp_path / "other-stick").glob("*.citb"):  # the other laptop's, still there
+        path.rename(stick / path.name)
+    picked = sorted(str(p) for p in stick.glob("*.citb"))
+    assert len(picked) >= 5
+    page = make_page(qtbot, store)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (picked, ""))
+    for applied in (1, 0):
+        page.result_list.clear()
+        click(qtbot, page.import_files_button)
+        lines = wait_result(qtbot, page, "Import from ")
+        assert lines[0] == (f"Import from {stick.as_posix()} finished. Changes applied: "
+                            f"{applied}.")
+        assert highlighted(page) == []
+        skipped = [line for line in lines if line.endswith("bỏ qua.") or "bỏ qua;" in line]
+        assert len(skipped) == len(picked) - (2 if applied else 0), lines
+    server.close()
+    store.close()
+
+
 # --- network -------------------------------------------------------------------------------
 def test_network_push_with_progress_and_cancel(qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv(MACHINE_ENV, "laptop-network")
@@ -488,6 +528,21 @@ def test_file_reports_with_nothing_in_them():
         (SUMMARY, "Nothing to send: the province has every change. Nothing was written to E:.")]
     assert file_report_lines(FileReport(), "E:", exported=False) == [
         (SUMMARY, "No files for this computer were found in E:.")]
+
+
+def test_skipped_files_are_notes_and_only_refusals_are_failures():
+    report = FileReport(skipped=["a.citb: dành cho thiết bị khác (province), bỏ qua.",
+                                 "b.citb: đã nhập trước đó, bỏ qua; không có gì thay đổi."],
+                        refused=["c.citb: Chữ ký của gói dữ liệu không khớp."])
+    assert file_report_lines(report, "E:", exported=False) == [
+        (SUMMARY, "Import from E: finished. Changes applied: 0."),
+        (NOTE, "a.citb: dành cho thiết bị khác (province), bỏ qua."),
+        (NOTE, "b.citb: đã nhập trước đó, bỏ qua; không có gì thay đổi."),
+        (REFUSED, "c.citb: Chữ ký của gói dữ liệu không khớp."),
+    ]
+    report.refused.clear()
+    assert [kind for kind, _text in file_report_lines(report, "E:", exported=False)] == [
+        SUMMARY, NOTE, NOTE]
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -14,11 +15,12 @@ from app.models import Device, RegisteredDevice
 from app.models.errors import ModelError
 from app.models.setup import find_commune, normalise_commune_code
 from app.models.store import Store
+from app.models.vntext import nfc
 from app.sync import enrolment
 from app.sync.bundle import PROVINCE
 from app.sync.files import FileReport, expand, read_claim, take_each, write_bundle
-from app.sync.keys import DeviceKeys
-from app.sync.peers import active_device, devices_for_commune
+from app.sync.keys import DeviceKeys, PublicKeys
+from app.sync.peers import active_device, devices_for_commune, registered_peer
 from app.sync.transfer import Me, Outcome, export_changes, export_receipts, import_bundle
 
 
@@ -48,15 +50,56 @@ def issue(store: Store, communes_text: str, name: str, trainer: bool) -> dict[st
                                province_code=province or "", province_keys=me.keys.public())
 
 
-def revoke(store: Store, device_id: str) -> RegisteredDevice:
+@dataclass(frozen=True)
+class Revocation:
+    """Which device ``revoke`` found, and whether it had been revoked already."""
+
+    name: str
+    key: str  # its device id, or its enrolment id before its first sync
+    already: bool
+
+
+def revoke(store: Store, wanted: str) -> Revocation:
+    """Refuse every later bundle and claim of a device. Revoking it again changes nothing."""
     with store.sessions.begin() as session:
-        entry = session.scalars(select(RegisteredDevice).where(
-            (RegisteredDevice.device_id == device_id)
-            | (RegisteredDevice.enrolment_id == device_id))).first()
-        if entry is None:
-            raise ModelError(f"Không có thiết bị nào mang mã {device_id}.")
-        entry.state, entry.revoked_at = "revoked", datetime.now()
+        entry = find_device(session, wanted)
+        already = entry.state == "revoked"
+        if not already:
+            entry.state, entry.revoked_at = "revoked", datetime.now()
+        return Revocation(entry.name, entry.device_id or entry.enrolment_id, already)
+
+
+def find_device(session: Session, wanted: str) -> RegisteredDevice:
+    """A device by its id, its enrolment id or its name. A laptop lost on the way home
+    before its first sync has no device id yet, and the province knows it by its name; a
+    name two devices share is refused with both listed, so the wrong one is never revoked.
+    A name matches whatever its case and Unicode form; revoked devices count only when no
+    live one has the name (a laptop that replaced a lost one often takes its name)."""
+    key = wanted.strip()
+    entry = session.scalars(select(RegisteredDevice).where(
+        (RegisteredDevice.device_id == key) | (RegisteredDevice.enrolment_id == key))).first()
+    if entry is not None:
         return entry
+    name = nfc(key).casefold()
+    named = [e for e in session.scalars(select(RegisteredDevice)
+                                        .order_by(RegisteredDevice.issued_at))
+             if nfc(e.name).casefold() == name]
+    candidates = [e for e in named if e.state != "revoked"] or named
+    if len(candidates) == 1:
+        return candidates[0]
+    if not candidates:
+        raise ModelError(f"Không có thiết bị nào mang mã hoặc tên «{key}»; xem danh sách "
+                         "bằng «commune-it server devices».")
+    listed = "; ".join(_described(e) for e in candidates)
+    raise ModelError(f"Có {len(candidates)} thiết bị cùng tên «{key}»: {listed}. Hãy ghi mã "
+                     "của đúng thiết bị.")
+
+
+def _described(entry: RegisteredDevice) -> str:
+    if entry.device_id:
+        return f"mã thiết bị {entry.device_id} ({', '.join(entry.communes)}, {entry.state})"
+    return (f"mã ghi danh {entry.enrolment_id} ({', '.join(entry.communes)}, {entry.state}, "
+            "chưa đồng bộ)")
 
 
 def devices(store: Store) -> list[dict[str, Any]]:
@@ -80,12 +123,23 @@ def import_paths(store: Store, paths: list[Path]) -> FileReport:
             report.notes.append(f"{path.name}: thiết bị «{entry.name}» đã được ghi danh.")
         except ModelError as exc:
             report.refused.append(f"{path.name}: {exc}")
-    explicit = not any(p.is_dir() for p in paths)
-    take_each(bundles, PROVINCE, explicit, report, lambda _p, data: _take(store, data, report))
+    take_each(bundles, PROVINCE, known_senders(store) if bundles else {}, report,
+              lambda _p, data: _take(store, data, report))
     return report
 
 
-def _take(store: Store, data: bytes, report: FileReport) -> str:
+def known_senders(store: Store) -> dict[str, PublicKeys]:
+    """Whose signature the province can check on a file it passes over: its own (bundles
+    it wrote for devices) and every device that has claimed its enrolment."""
+    with store.sessions() as session:
+        known = {PROVINCE: province_me(session).keys.public()}
+        for entry in session.scalars(select(RegisteredDevice).where(
+                RegisteredDevice.public_keys.is_not(None))):
+            known[entry.device_id] = registered_peer(entry).keys
+    return known
+
+
+def _take(store: Store, data: bytes, report: FileReport) -> str | None:
     return report.record(receive(store, data, "usb"), "thiết bị")
 
 

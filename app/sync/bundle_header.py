@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from . import safejson
 from .errors import DamagedBundleError, NewerFormatError
 from .keys import KEY_SIZE
 
@@ -38,6 +39,7 @@ _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 _CODE = re.compile(r"[0-9]{1,6}\Z")
 _TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z\Z")
 _HEX64 = re.compile(r"[0-9a-f]{64}\Z")
+RECORD_ID = _UUID  # the shape of a record's or a bundle's id
 
 
 @dataclass(frozen=True)
@@ -146,8 +148,8 @@ def parse_header(buffer: memoryview) -> tuple[Header, int]:
     if len(buffer) < end:
         raise damaged(_TRUNCATED)
     raw = bytes(buffer[PREFIX:end])
-    try:
-        fields = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicates)
+    try:  # bounded nesting first: 30,000 brackets must be damage, not a RecursionError
+        fields = safejson.loads(raw, object_pairs_hook=_no_duplicates)
     except ValueError as exc:
         raise damaged(BAD_HEADER) from exc
     if not isinstance(fields, dict):
@@ -160,7 +162,9 @@ def _header_from(fields: dict[str, Any]) -> Header:
     if type(version) is not int or version < 1:
         raise damaged(BAD_HEADER)
     if version > FORMAT_VERSION:
-        raise NewerFormatError(version, fields.get("schema", "?"))
+        schema = fields.get("schema")
+        raise NewerFormatError(version, schema if isinstance(schema, str)
+                               and _ID.match(schema) else "?")
     names = [f.name for f in dataclasses.fields(Header)]
     if any(name not in fields for name in names):
         raise damaged("phần đầu của tệp thiếu thông tin")

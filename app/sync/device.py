@@ -44,8 +44,9 @@ def sync_context(session) -> tuple[Me, Peer]:
     if province is None:
         raise NotEnrolledError(
             "Máy này chưa được ghi danh với tỉnh; hãy chạy «commune-it enroll TỆP» với tệp "
-            "ghi danh tỉnh cấp." + (" (Cơ sở dữ liệu được chép từ máy khác nên đã thành "
-                                    "thiết bị mới.)" if identity.renewed else ""))
+            "ghi danh tỉnh cấp." + (" (Cơ sở dữ liệu này là một bản sao, chép ngay trên "
+                                    "máy này hoặc từ máy khác, nên đã thành thiết bị "
+                                    "mới.)" if identity.renewed else ""))
     return Me(identity.device_id, identity.keys, tuple(device.communes)), province
 
 
@@ -76,13 +77,14 @@ def import_paths(store: Store, paths: list[Path]) -> FileReport:
     bundles, _claims, missing = expand(paths)
     report.refused += missing
     with store.sessions.begin() as session:
-        me, _province = sync_context(session)
-    explicit = not any(p.is_dir() for p in paths)
-    take_each(bundles, me.id, explicit, report, lambda _p, data: _take(store, data, report))
+        me, province = sync_context(session)
+    # Signatures this laptop can check on files it passes over: the province's, its own.
+    known = {province.id: province.keys, me.id: me.keys.public()}
+    take_each(bundles, me.id, known, report, lambda _p, data: _take(store, data, report))
     return report
 
 
-def _take(store: Store, data: bytes, report: FileReport) -> str:
+def _take(store: Store, data: bytes, report: FileReport) -> str | None:
     return report.record(receive(store, data, "usb"), "tỉnh")
 
 

@@ -45,6 +45,17 @@ class BadSignatureError(BundleError):
     """The signature does not prove the claimed sender made this file (tampered or forged)."""
 
 
+class InvalidContentError(BundleError):
+    """A genuinely signed bundle holds a record no copy of this app writes (a missing field,
+    a wrong type, an unknown column, a value out of bounds): the sender is broken or hostile,
+    and the whole bundle is refused before anything of it is applied."""
+
+
+class OutOfScopeError(BundleError):
+    """A genuinely signed bundle changes what its sender may not: another commune's records,
+    another device's changes, records it cannot read. Refused whole."""
+
+
 class NotForThisDeviceError(BundleError):
     """The bundle is addressed, or encrypted, to another device."""
 

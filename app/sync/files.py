@@ -1,14 +1,17 @@
 """Bundles on a USB stick: what to write into a folder, and what to take from one.
 
 Each file is handled on its own: one refused bundle does not stop the others, and every
-file gets a line in the report. Bundles meant for another device are left alone with a
-note (a stick often carries several laptops' files).
+file gets a line in the report. A file that is harmless to pass over is *skipped*, not
+refused, whether it was named or found in a folder: a bundle meant for another device (a
+stick carries every device's files) and one already imported (old files stay on the
+stick). Only a file that cannot be trusted or applied (damaged, forged, foreign, revoked,
+out of scope) is *refused*, and only refusals make the command fail.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,17 +19,30 @@ from sqlalchemy.exc import IntegrityError
 
 from app.models.errors import ModelError
 
-from . import bundle
+from . import bundle, safejson
 from .enrolment import CLAIM_KIND
+from .errors import BadSignatureError, DamagedBundleError
+from .keys import PublicKeys
 from .transfer import Outcome
 
 CLAIM_SUFFIX = ".citc.json"
+# The largest file a bundle can be, so that a bigger one is refused from its size alone,
+# never read into memory: a body of at most ``MAX_BODY_BYTES`` before compression (which
+# zstd grows by at most 1/256 of it), its encryption tag, a header of at most
+# ``MAX_HEADER_BYTES``, the lengths and the signature (the last two well inside 4 KiB).
+MAX_BUNDLE_FILE_BYTES = (bundle.MAX_BODY_BYTES + (bundle.MAX_BODY_BYTES >> 8)
+                         + bundle.MAX_HEADER_BYTES + 4096)
+MAX_CLAIM_FILE_BYTES = 1 << 20  # a claim is a few hundred bytes of JSON
 
 
 @dataclass
 class FileReport:
+    """What an export or import did, file by file: ``notes`` and ``skipped`` are told on
+    stdout and leave the exit status 0; ``refused`` lines make it 2."""
+
     written: list[Path] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
     applied: int = 0
     conflicts: int = 0
@@ -35,10 +51,12 @@ class FileReport:
     def ok(self) -> bool:
         return not self.refused
 
-    def record(self, outcome: Outcome, receiver_name: str) -> str:
-        """Count an imported bundle and say in a line what it did ("!" marks a replay)."""
+    def record(self, outcome: Outcome, receiver_name: str) -> str | None:
+        """Count an imported bundle and say in a line what it did; None for a replay,
+        which the caller lists as skipped."""
         if outcome.duplicate:
-            return "!đã nhập trước đó; không có gì thay đổi."
+            return None
+        self.notes.extend(outcome.notes)  # e.g. a clock warning, values held back
         if outcome.header.kind == "receipt":
             return f"biên nhận: {outcome.acknowledged} gói đã được {receiver_name} nhận."
         self.applied += outcome.applied
@@ -66,7 +84,8 @@ def expand(paths: Iterable[Path]) -> tuple[list[Path], list[Path], list[str]]:
 
 def read_claim(path: Path) -> dict:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        # bounded size and nesting: never read whole, never a RecursionError
+        data = safejson.loads(read_bounded(path, MAX_CLAIM_FILE_BYTES, "yêu cầu ghi danh"))
     except (OSError, ValueError) as exc:
         raise ModelError(f"{path.name}: không đọc được yêu cầu ghi danh ({exc}).") from exc
     if not isinstance(data, dict) or data.get("kind") != CLAIM_KIND:
@@ -85,26 +104,24 @@ def write_bundle(directory: Path, data: bytes) -> Path:
                                    data)
 
 
-def take_each(paths: list[Path], me: str, explicit: bool, report: FileReport,
-              apply: Callable[[Path, bytes], str]) -> None:
-    """Run ``apply`` on each bundle meant for ``me``; note or refuse the others."""
+def take_each(paths: list[Path], me: str, known: Mapping[str, PublicKeys], report: FileReport,
+              apply: Callable[[Path, bytes], str | None]) -> None:
+    """Run ``apply`` on each bundle meant for ``me`` and skip the others; ``apply`` returns
+    the line to note, or None for a bundle already imported. Named files and files found
+    in a folder are treated alike: the officer who picks every file on a stick must not
+    get a failure for the other laptops' files. ``known`` holds the public keys of the
+    senders whose signature this side can check (see ``passed_over``)."""
     for path in paths:
         try:
-            data = path.read_bytes()
+            data = read_bounded(path, MAX_BUNDLE_FILE_BYTES, "gói dữ liệu")
             header = bundle.read_header(data)
+            if header.receiver != me:
+                report.skipped.append(f"{path.name}: {passed_over(data, header, known)}")
+                continue
+            line = apply(path, data)
         except OSError as exc:
             report.refused.append(f"{path.name}: không đọc được tệp ({exc.strerror}).")
             continue
-        except ModelError as exc:
-            report.refused.append(f"{path.name}: {exc}")
-            continue
-        if header.receiver != me:
-            note = f"{path.name}: dành cho thiết bị khác ({header.receiver})"
-            (report.refused if explicit else report.notes).append(
-                note + ("; không nhập." if explicit else ", bỏ qua."))
-            continue
-        try:
-            line = apply(path, data)
         except ModelError as exc:
             report.refused.append(f"{path.name}: {exc}")
             continue
@@ -113,9 +130,46 @@ def take_each(paths: list[Path], me: str, explicit: bool, report: FileReport,
                 f"{path.name}: gói nhắc tới dữ liệu chưa có ở máy này (ví dụ một khóa học "
                 "hay cán bộ chưa được gửi tới); không có gì thay đổi.")
             continue
-        if line.startswith("!") and explicit:
-            report.refused.append(f"{path.name}: {line[1:]}")
-        elif line.startswith("!"):
-            report.notes.append(f"{path.name}: {line[1:]}")
+        if line is None:
+            report.skipped.append(f"{path.name}: đã nhập trước đó, bỏ qua; không có gì thay "
+                                  "đổi.")
         else:
             report.notes.append(f"{path.name}: {line}")
+
+
+def read_bounded(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of ``path``, refused unread if it is bigger than any ``what`` can be (a
+    1.5 GB file named ``.citb`` on a stick must not fill the memory before its refusal);
+    at most ``limit`` bytes are read even if the file grows meanwhile."""
+    size = path.stat().st_size
+    if size <= limit:
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+        if len(data) <= limit:
+            return data
+        size = max(size, len(data))
+    raise DamagedBundleError(f"tệp lớn {_megabytes(size)}, lớn hơn mọi {what} (tối đa "
+                             f"{_megabytes(limit)}): đây không phải {what}; không nhận.")
+
+
+def _megabytes(size: int) -> str:
+    return f"{-(-size // (1 << 20)):,} MB".replace(",", ".")
+
+
+def passed_over(data: bytes, header: bundle.Header, known: Mapping[str, PublicKeys]) -> str:
+    """The skip line of a bundle addressed to another device, once it is shown to be one.
+
+    Skipping is harmless only if the file really is another device's, not one whose header
+    was damaged or altered on the way. A bundle whose sender this side knows (the province
+    and this device itself on a laptop; the province and every enrolled device on the
+    server) must carry that sender's valid signature. One whose sender is unknown can only
+    be another laptop's bundle to the province (only the province sends to devices, and a
+    laptop cannot check another laptop's signature); anything else is refused.
+    """
+    if header.sender in known:
+        bundle.verify(data, sender_key_for=known.get)
+    elif header.receiver != bundle.PROVINCE:
+        raise BadSignatureError(
+            f"Gói ghi là của «{header.sender}» gửi cho «{header.receiver}», nhưng không do "
+            "tỉnh hay thiết bị nào đã biết làm ra: tệp bị hỏng hoặc bị làm giả; không nhận.")
+    return f"dành cho thiết bị khác ({header.receiver}), bỏ qua."

@@ -168,6 +168,7 @@ def _fetch(client: SyncClient, store: Store, report: PushReport,
             report.refused.append(f"Gói {item['bundle_id'][:8]} từ tỉnh: {exc}")
             continue
         report.received += 1
+        report.notes.extend(outcome.notes)  # e.g. values held back (clock_rules.py)
         if outcome.duplicate:
             report.notes.append(f"Gói {outcome.header.bundle_id[:8]} đã nhận trước đó.")
         elif outcome.header.kind == "receipt":

@@ -7,29 +7,33 @@ changed in its read scope, except what that device itself sent. Since an export 
 starts after the last acknowledged change, a lost stick costs nothing: the next export
 carries the same changes again, and the receiver skips what it already has.
 
-Incoming: a bundle is checked (see bundle.decode), its changes checked against what the
-sender may write, then applied in one transaction with the inbox entry that makes a second
-import of the same file a no-op. Receipts mark outbox bundles done.
+Incoming: a bundle is checked (see bundle.decode), each record against the schema of its
+table as it is read (schema.py), its changes against what the sender may write and the
+records they touch (inbound.py), then applied in one transaction with the inbox entry that
+makes a second import of the same file a no-op. Receipts mark outbox bundles done.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.models import InboxBundle, JournalEntry, OutboxBundle
+from app.models import InboxBundle, JournalEntry, OutboxBundle, hlc
 from app.models.store import head_revision, known_revisions
 
 from . import bundle
-from .errors import SyncError
+from .clock_rules import held_back_note, judge_at_province, learn_at_province, take_held_back
+from .inbound import check_changes, check_header
 from .keys import DeviceKeys
-from .merge import MergeResult, apply_ops
+from .merge import MergeError, MergeResult, apply_ops
 from .ops import entry_to_op
 from .peers import Peer
+from .schema import check_record
 
 RECEIPT_DAYS = 90  # receipts repeat for this long, so a lost stick is made up by the next
 
@@ -92,15 +96,17 @@ def export_changes(session: Session, me: Me, peer: Peer, via: str) -> list[bytes
 
 
 def export_receipts(session: Session, me: Me, peer: Peer) -> bytes | None:
-    """One receipt bundle naming the peer's bundles applied here lately."""
+    """One receipt bundle naming the peer's bundles applied here lately (the newest
+    ``bundle.MAX_RECORDS`` of them: a reader takes no more records than a few batches)."""
     since = datetime.now() - timedelta(days=RECEIPT_DAYS)
     applied = session.scalars(select(InboxBundle).where(
         InboxBundle.sender == peer.id, InboxBundle.kind == "changes",
-        InboxBundle.applied_at >= since).order_by(InboxBundle.applied_at)).all()
+        InboxBundle.applied_at >= since).order_by(InboxBundle.applied_at.desc())
+        .limit(bundle.MAX_RECORDS)).all()
     if not applied:
         return None
     records = [{"bundle_id": b.bundle_id, "first_seq": b.first_seq, "last_seq": b.last_seq}
-               for b in applied]
+               for b in reversed(applied)]
     return bundle.encode(records, kind="receipt", schema=head_revision(), sender=me.id,
                          receiver=peer.id, communes=me.communes or peer.communes,
                          first_seq=0, last_seq=0, signer=me.keys, recipient=peer.keys)
@@ -113,6 +119,7 @@ class Outcome:
     applied: int = 0
     conflicts: int = 0
     acknowledged: int = 0
+    notes: list[str] = field(default_factory=list)  # e.g. values held back (clock_rules.py)
 
 
 def import_bundle(session: Session, me: Me, data: bytes, peer_for: Callable[[str], Peer | None],
@@ -125,21 +132,32 @@ def import_bundle(session: Session, me: Me, data: bytes, peer_for: Callable[[str
         return None if peers[sender] is None else peers[sender].keys
 
     header, records = bundle.decode(data, keys=me.keys, receiver=me.id,
-                                    known_schemas=known_revisions(), sender_key_for=key_for)
+                                    known_schemas=known_revisions(), sender_key_for=key_for,
+                                    check_record=check_record)
     peer = peers[header.sender]
     assert peer is not None  # decode refuses unknown senders
     outcome = Outcome(header)
     if session.get(InboxBundle, header.bundle_id) is not None:
         outcome.duplicate = True
         return outcome
+    # Stamps from the future (clock_rules.py): the province checks its own clock first.
+    clock = None
+    if me.id == bundle.PROVINCE:
+        clock, outcome.notes = judge_at_province(session, header, records, hlc.now_ms())
     if header.kind == "receipt":
+        check_header(header, peer, me.communes)
         outcome.acknowledged = _take_receipt(session, peer, records)
     else:
-        peer.check_writes(records)
-        if check_reads is not None:
-            _check_reads(records, check_reads)
-        result: MergeResult = apply_ops(session, records, origin=peer.id)
+        check_changes(session, header, records, peer, me.communes, check_reads)
+        now = hlc.now_ms() if clock is None else clock.now_ms
+        if clock is None:  # a laptop: future values are held back, the rest applied
+            records, held = take_held_back(session, records, now)
+            if held:
+                outcome.notes.append(held_back_note(held, now))
+        result = _apply(session, records, peer, now)
         outcome.applied, outcome.conflicts = result.applied, result.conflicts
+    if clock is not None:
+        learn_at_province(session, clock, header, records)
     session.add(InboxBundle(
         bundle_id=header.bundle_id, sender=header.sender, kind=header.kind,
         first_seq=header.first_seq, last_seq=header.last_seq, count=header.count,
@@ -147,11 +165,15 @@ def import_bundle(session: Session, me: Me, data: bytes, peer_for: Callable[[str
     return outcome
 
 
-def _check_reads(records: list[dict], reads: frozenset[str]) -> None:
-    for op in records:
-        if op["p"] not in reads:
-            raise SyncError(f"Gói chứa dữ liệu của {op['p']}, không thuộc phạm vi của máy này; "
-                            "cả gói bị từ chối.")
+def _apply(session: Session, ops: list[dict], peer: Peer, now: int) -> MergeResult:
+    """Merge checked changes; a constraint the checks did not foresee still refuses the
+    bundle with a sentence (the caller's transaction then rolls all of it back)."""
+    try:
+        return apply_ops(session, ops, origin=peer.id, now=now)
+    except IntegrityError as exc:
+        raise MergeError("Gói có thay đổi trái với dữ liệu đã có ở máy này (ví dụ hai bản ghi "
+                         "cho cùng một ô điểm danh); cả gói bị từ chối, không có gì thay "
+                         "đổi.") from exc
 
 
 def _take_receipt(session: Session, peer: Peer, records: list[dict]) -> int:

@@ -2,8 +2,8 @@
 lines (a summary first, then written files, notes and refusals).
 
 Plain functions over plain values, apart from Qt's translation lookup, so the wording is
-tested without widgets. The sync layer's own notes and refusals are Vietnamese sentences
-already and are passed through as they are.
+tested without widgets. The sync layer's own notes, skips and refusals are Vietnamese
+sentences already and are passed through as they are; only refusals are shown as failures.
 
 Counts are worded "what: %Ln" ("Changes applied: 1."), so that no English sentence needs a
 singular and a plural form (Vietnamese has none): lupdate makes a plural (numerus) message
@@ -74,7 +74,7 @@ def file_report_lines(report: FileReport, place: str, *, exported: bool) -> Line
                    if written else
                    translate("SyncReport", "Nothing to send: the province has every change. "
                              "Nothing was written to {place}."))
-    elif not (report.notes or report.refused):
+    elif not (report.notes or report.skipped or report.refused):
         summary = translate("SyncReport", "No files for this computer were found in {place}.")
     else:
         summary = translate("SyncReport", "Import from {place} finished. Changes applied: "
@@ -86,6 +86,9 @@ def file_report_lines(report: FileReport, place: str, *, exported: bool) -> Line
     lines += [(WRITTEN, translate("SyncReport", "Written: {file}").format(file=p.name))
               for p in report.written]
     lines += [(NOTE, note) for note in report.notes]
+    # A skipped file (another computer's, or one taken before) is a note, never a failure:
+    # a stick carries every computer's files, and old ones stay on it.
+    lines += [(NOTE, line) for line in report.skipped]
     lines += [(REFUSED, line) for line in report.refused]
     return lines
 

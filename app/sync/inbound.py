@@ -1,0 +1,251 @@
+"""Who may change what: each change of a signed bundle held against what the receiver knows.
+
+The signature says which device sent a bundle, and ``Peer.check_writes`` that every change
+claims a partition the sender may write. A claim is not a fact: a change names its own
+partition, record and author, so a laptop of one commune could claim its own partition while
+updating another commune's official, move an official to its commune, point its equipment at
+another commune's people, or name another device as the author (whose laptop the province
+then never sends the change to). So each change is checked here against the stored record
+(its partition and commune), the commune a new record claims, the records it links to, the
+reference codes it names, the device that signed the bundle and the communes its header
+names; and its values against the same rules of fields together as a form and an import
+(``app/models`` ``check_staff``, ``check_equipment``). One change out of place refuses the
+whole bundle: nothing of it is applied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from sqlalchemy import Column, Connection, select
+from sqlalchemy.orm import Session
+
+from app.models import Base
+from app.models.base import COMMUNE_PREFIX, PROVINCE_PREFIX, partition_commune
+from app.models.equipment_ops import EQUIPMENT_RULES, check_equipment
+from app.models.scope import ScopeError
+from app.models.staff_ops import STAFF_RULES, check_staff
+from app.models.training import attendance_id
+from app.models.validation import Problem
+
+from .bundle_header import Header
+from .errors import InvalidContentError, OutOfScopeError
+from .ops import TABLES, Op, chunks, from_json
+from .peers import Peer
+from .schema import rules_of
+
+Key = tuple[str, str]  # (table, record id)
+MAX_SEQ = 2 ** 31 - 1  # InboxBundle.first_seq/last_seq are Integer columns
+_UNKNOWN = object()
+
+
+def check_header(header: Header, sender: Peer, own_communes: Iterable[str]) -> None:
+    """The communes a header names are the sender's own (a device), or the receiver's (the
+    province answering a laptop): the header is what a folder of bundles is sorted by. Its
+    change range fits the inbox that remembers it (32-bit integers on PostgreSQL)."""
+    if header.last_seq > MAX_SEQ:
+        raise InvalidContentError(f"Phần đầu gói ghi số thứ tự thay đổi {header.last_seq}, "
+                                  "lớn hơn mọi máy có thể có. Cả gói bị từ chối.")
+    province = sender.role == "province"
+    allowed = set(own_communes if province else sender.communes)
+    stray = sorted(set(header.communes) - allowed)
+    if stray:
+        whose = "máy này" if province else f"máy «{sender.name}»"
+        raise OutOfScopeError(f"Phần đầu gói ghi xã {', '.join(stray)}, ngoài các xã của "
+                              f"{whose}. Cả gói bị từ chối.")
+
+
+def check_changes(session: Session, header: Header, ops: list[Op], sender: Peer,
+                  own_communes: Iterable[str], reads: frozenset[str] | None) -> None:
+    """Refuse the bundle (OutOfScopeError or InvalidContentError) if any change is out of place.
+
+    ``own_communes`` and ``reads`` are the receiver's (``reads`` None on the province)."""
+    _check_authors(ops, sender)
+    try:
+        sender.check_writes(ops)
+    except ScopeError as exc:  # the model layer's refusal, told as the sync layer's
+        raise OutOfScopeError(str(exc)) from exc
+    if reads is not None:
+        _check_reads(ops, reads)
+    check_header(header, sender, own_communes)
+    _check_header_communes(header, ops)
+    connection = session.connection()
+    stored = _stored(connection, ops)
+    _check_places(ops, stored, sender)
+    _check_derived_ids(ops)
+    _check_references(connection, ops)
+    if sender.role != "province":
+        _check_links(connection, ops, stored, sender)
+    check_together(ops)
+
+
+def _who(sender: Peer) -> str:
+    return "Tỉnh" if sender.role == "province" else f"Máy «{sender.name}»"
+
+
+def _check_authors(ops: list[Op], sender: Peer) -> None:
+    """A device sends only its own changes; only the province relays other devices'."""
+    if sender.role == "province":
+        return
+    for op in ops:
+        if op["d"] != sender.id:
+            raise OutOfScopeError(
+                f"Máy «{sender.name}» gửi thay đổi ghi là của thiết bị khác ({op['d']}); mỗi "
+                "máy chỉ gửi thay đổi của chính nó. Cả gói bị từ chối.")
+
+
+def _check_header_communes(header: Header, ops: list[Op]) -> None:
+    named = set(header.communes)
+    for op in ops:
+        commune = partition_commune(op["p"])
+        if commune is not None and commune not in named:
+            raise OutOfScopeError(
+                f"Gói có thay đổi của xã {commune} mà phần đầu gói không ghi (chỉ ghi "
+                f"{', '.join(sorted(named)) or 'không xã nào'}). Cả gói bị từ chối.")
+
+
+def _check_reads(ops: list[Op], reads: frozenset[str]) -> None:
+    for op in ops:
+        if op["p"] not in reads:
+            raise OutOfScopeError(f"Gói chứa dữ liệu của {op['p']}, không thuộc phạm vi của "
+                                  "máy này; cả gói bị từ chối.")
+
+
+def _stored(connection: Connection, ops: list[Op]) -> dict[Key, Mapping[str, Any]]:
+    """The partition (and commune, where the table has one) of each stored record touched."""
+    wanted: dict[str, set[str]] = {}
+    for op in ops:
+        wanted.setdefault(op["t"], set()).add(op["id"])
+    found: dict[Key, Mapping[str, Any]] = {}
+    for name, ids in wanted.items():
+        table = TABLES[name]
+        columns = [table.c.id, table.c.partition]
+        if "commune_code" in table.c:
+            columns.append(table.c.commune_code)
+        for part in chunks(sorted(ids)):
+            for row in connection.execute(select(*columns).where(table.c.id.in_(part))):
+                found[(name, row.id)] = row._mapping
+    return found
+
+
+def _check_places(ops: list[Op], stored: Mapping[Key, Mapping[str, Any]], sender: Peer
+                  ) -> None:
+    """A change stays in its record's partition, and a record's commune matches it."""
+    partitions = {key: row["partition"] for key, row in stored.items()}
+    communes = {key: row.get("commune_code") for key, row in stored.items()}
+    for op in ops:
+        key = (op["t"], op["id"])
+        home = partitions.setdefault(key, op["p"])
+        if home != op["p"]:
+            raise OutOfScopeError(
+                f"{_who(sender)} gửi thay đổi cho bản ghi {op['id']} ({op['t']}) "
+                f"thuộc {home} nhưng ghi là thuộc {op['p']}. Cả gói bị từ chối.")
+        if "commune_code" not in TABLES[op["t"]].c:
+            continue
+        if op["o"] == "insert" and key not in communes:
+            communes[key] = op["v"].get("commune_code")
+        commune = op["v"].get("commune_code", communes.get(key, _UNKNOWN))
+        if commune is not _UNKNOWN and not _fits(commune, op["p"]):
+            raise OutOfScopeError(
+                f"{_who(sender)} gửi bản ghi {op['id']} ({op['t']}) mang mã xã "
+                f"{commune or 'trống'} trong phân vùng {op['p']}. Cả gói bị từ chối.")
+
+
+def _fits(commune: str | None, partition: str) -> bool:
+    if commune:
+        return partition == f"{COMMUNE_PREFIX}{commune}"
+    return partition.startswith(PROVINCE_PREFIX)
+
+
+def _check_derived_ids(ops: list[Op]) -> None:
+    """An attendance mark's id is made from its cell (session, enrolment), the same on every
+    device: a mark under another id would later collide with every genuine mark of that
+    cell and have their bundles refused."""
+    for op in ops:
+        values = op["v"]
+        if op["t"] != "attendance" or not {"session_id", "enrollment_id"} & values.keys():
+            continue
+        if op["o"] != "insert" or attendance_id(values.get("session_id") or "",
+                                                values.get("enrollment_id") or "") != op["id"]:
+            raise InvalidContentError(
+                f"Gói có điểm danh {op['id']} không khớp buổi học và người học của nó. Cả gói "
+                "bị từ chối.")
+
+
+def _check_references(connection: Connection, ops: list[Op]) -> None:
+    """Codes of reference data (communes, ethnic groups, categories) exist here: a record
+    naming a commune that does not exist would otherwise fail the whole transaction late."""
+    wanted: dict[tuple[str, str], set[str]] = {}
+    for op in ops:
+        for name, rule in rules_of(op["t"]).values.items():
+            value = op["v"].get(name)
+            if rule.reference is not None and value is not None:
+                wanted.setdefault(tuple(rule.reference.split(".")), set()).add(value)
+    for (table, column), codes in wanted.items():
+        target: Column = Base.metadata.tables[table].c[column]
+        known = set(connection.scalars(select(target).where(target.in_(sorted(codes)))))
+        if codes - known:
+            raise InvalidContentError(
+                f"Gói nhắc tới mã {', '.join(sorted(codes - known))} không có trong danh mục "
+                f"{table} của máy này. Cả gói bị từ chối.")
+
+
+def _check_links(connection: Connection, ops: list[Op],
+                 stored: Mapping[Key, Mapping[str, Any]], sender: Peer) -> None:
+    """A device links its records only to records it may read (its commune's, the
+    province's): its equipment cannot name another commune's official as holder."""
+    claimed = {(op["t"], op["id"]): op["p"] for op in ops}
+    claimed.update({key: row["partition"] for key, row in stored.items()})
+    targets: dict[str, set[str]] = {}
+    for op in ops:
+        for name, rule in rules_of(op["t"]).values.items():
+            value = op["v"].get(name)
+            if rule.link is not None and value is not None:
+                targets.setdefault(rule.link, set()).add(value)
+    for table_name, ids in targets.items():
+        table = TABLES[table_name]
+        unknown = sorted(i for i in ids if (table_name, i) not in claimed)
+        for part in chunks(unknown):
+            query = select(table.c.id, table.c.partition).where(table.c.id.in_(part))
+            claimed.update({(table_name, r.id): r.partition for r in connection.execute(query)})
+        for record_id in sorted(ids):
+            partition = claimed.get((table_name, record_id))
+            if partition is not None and partition not in sender.reads:
+                raise OutOfScopeError(
+                    f"Máy «{sender.name}» gửi bản ghi trỏ tới {table_name} {record_id} thuộc "
+                    f"{partition}, ngoài phạm vi của máy. Cả gói bị từ chối.")
+
+
+# ---------------------------------------------------------------- values together
+
+Check = Callable[[Mapping[str, Any], Mapping[str, Any] | None], list[Problem]]
+# The one set of checks of each table's values that the form and the import apply.
+CHECKS: Mapping[str, tuple[Mapping[str, Any], Check]] = {
+    "staff": (STAFF_RULES, check_staff),
+    "equipment": (EQUIPMENT_RULES, check_equipment),
+}
+
+
+def check_together(ops: list[Op]) -> None:
+    """Refuse a change whose values break the rules a form and an import apply.
+
+    A new record is judged whole, as the form judges it. An edit is judged on what it
+    says: a rule joining two fields (an end of service before its start) only when the edit
+    carries both. Judged against the receiver's stored record instead, an edit made in good
+    faith could be refused for a field another device changed meanwhile, and its bundle,
+    sent again at every export, would then never get through."""
+    for op in ops:
+        entry = CHECKS.get(op["t"])
+        if entry is None:
+            continue
+        rules, check = entry
+        values = {name: from_json(op["t"], name, raw) for name, raw in op["v"].items()
+                  if name in rules}
+        new = op["o"] == "insert"
+        problems = [p for p in check(values, None)
+                    if new or {p.field, *p.involves} <= values.keys()]
+        if problems:
+            raise InvalidContentError(
+                f"Gói có thay đổi không hợp lệ cho bản ghi {op['id']} ({op['t']}): "
+                f"{' '.join(p.message for p in problems)} Cả gói bị từ chối.")
