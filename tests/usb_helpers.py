@@ -282,6 +282,10 @@ def add_thanh_nua_staff(laptop: Laptop) -> None:
 
 
 def build_world(root: Path) -> World:
+    """Built beside ``root``, then renamed to it: its stores were opened only where they
+    were built, so the copies of the world the tests make are moved folders, not copies
+    beside a live original (which app/models/instance.py makes new devices)."""
+    final, root = root, root.with_name(f"{root.name}-building")
     world = World(root)
     make_province(world.province.dir)
     plan = ((world.office, MUONG_PHANG, False, "Máy văn phòng Mường Phăng"),
@@ -307,7 +311,8 @@ def build_world(root: Path) -> World:
     for laptop in (world.office, world.office2, world.trainer):
         assert_ok(laptop.take(stick))
     shutil.rmtree(stick)
-    return world
+    root.rename(final)
+    return World(final)
 
 
 def public_province_keys(world: World) -> dict[str, str]:

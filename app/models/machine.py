@@ -3,7 +3,11 @@
 A laptop's database remembers the machine it was set up on. Opened on another machine
 (a copy, a restore onto a new laptop), it becomes a new device at once — new id, no keys,
 no enrolment — before it can write anything, so its changes never pass as the original
-device's. Its records stay; the province must enrol it again.
+device's. Its records stay; the province must enrol it again. A copy made on the same
+machine is caught by the store's own identity instead (``instance.py``). The changes it
+holds that the province has not acknowledged were made under the old id; the sync layer
+makes them the new device's before it sends anything (app/sync/identity.py), so that a
+restore onto a new laptop loses nothing the lost one never sent.
 """
 
 from __future__ import annotations
@@ -64,11 +68,13 @@ def renew_if_copied(session: Session) -> bool:
         return False
     log.warning("database set up on another machine: device %s becomes a new device",
                 device.id)
-    _become_new_device(device, machine)
+    become_new_device(device, machine)
     return True
 
 
-def _become_new_device(device: Device, machine: str) -> None:
+def become_new_device(device: Device, machine: str) -> None:
+    """Forget who this device was (``previous_id`` remembers it): a new id, no keys, no
+    enrolment, so nothing it writes from now on can pass as the original's."""
     device.previous_id = device.id
     device.id = new_id()
     device.machine = machine

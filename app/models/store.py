@@ -1,10 +1,12 @@
 """Opening the local SQLite store: pragmas, backup, migrations, refusal of newer files.
 
 The database is the only copy of weeks of an officer's work, so opening it is careful:
-it must be a SQLite file; a file written by a newer app version is refused untouched (an
-older app cannot know what the newer schema means); before any migration the whole file is
-copied to ``backups/`` with SQLite's online backup; each migration runs in its own
-transaction.
+it must be a SQLite file; a damaged one is refused before anything is written into it
+(``integrity.py``); a file written by a newer app version is refused untouched (an older
+app cannot know what the newer schema means); before any migration the whole file, once
+fully checked, is copied to ``backups/`` with SQLite's online backup; each migration runs
+in its own transaction. Last, the store's identity is checked, so that a copy of it is not
+taken for the device it was copied from (``machine.py``, ``instance.py``).
 """
 
 from __future__ import annotations
@@ -15,11 +17,14 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
+from sqlalchemy import URL, Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.exc import ArgumentError, DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
+from .disk import disk_problem
 from .errors import StoreError
+from .instance import check_instance, write_file_card
+from .integrity import check_before_backup, check_on_open
 from .machine import renew_if_copied
 from .reference_data import ensure_reference
 
@@ -32,7 +37,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 # The newest migration. Kept here so that opening an up-to-date database (every start but
 # the first after an update) never loads Alembic, a tenth of a second of imports; a test
 # checks it against the migrations folder.
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
 
 
 def alembic_config(connection: object | None = None) -> Config:
@@ -79,8 +84,14 @@ def _begin(connection) -> None:
 
 def make_engine(path: Path) -> Engine:
     """SQLite with real transactions around DDL too (SQLAlchemy's documented recipe), so a
-    migration that fails leaves the file as it was."""
-    engine = create_engine(f"sqlite:///{path}")
+    migration that fails leaves the file as it was.
+
+    The URL is built from the path, never pasted into a string: a folder named
+    ``dữ liệu ?x=1 %20`` would otherwise be cut at its ``?`` (the rest read as options) and
+    open another file. The engine never writes the values of a statement into an error
+    (``hide_parameters``): an unexpected error's log would otherwise hold officials' names,
+    birth dates and phone numbers."""
+    engine = create_engine(URL.create("sqlite", database=str(path)), hide_parameters=True)
     event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "begin", _begin)
     return engine
@@ -105,12 +116,14 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def backup(engine: Engine, path: Path, backups_dir: Path, label: str) -> Path:
-    """Copy the live database (WAL included) with SQLite's online backup."""
-    backups_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = backups_dir / f"{path.stem}-{label}-{stamp}.sqlite3"
+    """Copy the live database (WAL included) with SQLite's online backup, once the full
+    integrity check has passed: a backup must never be a copy of a damaged file."""
     raw = engine.raw_connection()
     try:
+        check_before_backup(raw.driver_connection, path, backups_dir)
+        backups_dir.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        target = backups_dir / f"{path.stem}-{label}-{stamp}.sqlite3"
         with sqlite3.connect(target) as copy:
             raw.driver_connection.backup(copy)
         copy.close()
@@ -157,6 +170,7 @@ class Store:
         self.path: Path | None = Path(path)
         self.backups_dir = backups_dir or self.path.parent / "backups"
         check_file(self.path)
+        check_on_open(self.path, self.backups_dir)  # before any write (integrity.py)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._open(make_engine(self.path), str(self.path))
 
@@ -171,7 +185,7 @@ class Store:
         store = cls.__new__(cls)
         store.path, store.backups_dir = None, None
         try:
-            engine = create_engine(url, pool_pre_ping=True)
+            engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
         except (ArgumentError, ImportError) as exc:
             raise StoreError(f"Địa chỉ cơ sở dữ liệu không dùng được: {exc}") from exc
         store._open(engine, parsed.render_as_string(hide_password=True))
@@ -184,14 +198,23 @@ class Store:
             self.last_backup = migrate(engine, self.path, self.backups_dir)
         except (sqlite3.DatabaseError, DatabaseError) as exc:
             engine.dispose()
-            raise StoreError(f"Không mở được cơ sở dữ liệu {label}: {exc}") from exc
+            problem = disk_problem(exc)
+            reason = problem.reason if problem else exc
+            raise StoreError(f"Không mở được cơ sở dữ liệu {label}: {reason}.") from exc
         except BaseException:
             engine.dispose()
             raise
         self.sessions = sessionmaker(engine, expire_on_commit=False)
+        card = None
         with self.sessions.begin() as session:
             ensure_reference(session)
             self.renewed = renew_if_copied(session)
+            if self.path is not None:  # a copy beside its original (instance.py)
+                card, copy = check_instance(session, self.path, renewed=self.renewed,
+                                            backed_up=self.last_backup is not None)
+                self.renewed = self.renewed or copy is not None
+        if card is not None:
+            write_file_card(self.path, card)
 
     def session(self) -> Session:
         return self.sessions()
