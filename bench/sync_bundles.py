@@ -22,14 +22,18 @@ from bench.import_staff import write_csv
 
 
 def fill(store, rows: int, folder: Path) -> None:
-    """``rows`` new staff, imported 10,000 at a time as an office would over weeks."""
+    """``rows`` new staff, imported 10,000 at a time as an office would over weeks.
+
+    The same file stands for each week's new officials, so it is taken again on purpose
+    (``again``) and its rows, though they repeat names already recorded, are added
+    (``add_matching``)."""
     from app.exchange import import_file
 
     path = folder / "staff.csv"
     write_csv(path, min(rows, 10_000))
     for _ in range(max(1, rows // 10_000)):
         with store.sessions.begin() as session:
-            import_file(session, "staff", path)
+            import_file(session, "staff", path, again=True, add_matching=True)
 
 
 def enrol(store, server, folder: Path) -> None:
