@@ -35,8 +35,11 @@ run: venv translations
 	  $(BIN)/commune-it --data-dir $(DEMO_DIR) demo; fi
 	$(BIN)/commune-it --data-dir $(DEMO_DIR)
 
+# lint-imports checks the layer contracts of pyproject.toml (DESIGN.md's arrows); the tree
+# is small enough to build its import graph afresh each time, so no cache folder.
 lint: venv
 	$(BIN)/ruff check app tests bench
+	$(BIN)/lint-imports --no-cache --no-logo
 
 test: venv translations lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .base import Synced, commune_partition, province_partition
+from .base import Synced
 from .equipment import Equipment, StatusEvent
 from .errors import ValidationError
 from .staff import Staff
@@ -84,12 +84,6 @@ def change_status(
         equipment_id=item.id, status=status, changed_on=on or date.today(), note=note,
         partition=item.partition,
     ))
-
-
-def course_partition(course: Course, province_code: str) -> str:
-    if course.commune_code:
-        return commune_partition(course.commune_code)
-    return province_partition(province_code)
 
 
 def enroll_staff(session: Session, course: Course, staff: Staff) -> Enrollment:

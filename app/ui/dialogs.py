@@ -12,8 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from .errors import show_error
-
 Icon = QMessageBox.Icon
 translate = QCoreApplication.translate
 
@@ -31,17 +29,6 @@ def show_message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, tex
 def show_refusal(parent: QWidget | None, message: str) -> None:
     """An expected failure (a ``ModelError``): its own sentence, nothing technical."""
     show_message(parent, Icon.Warning, translate("Dialogs", "Problem"), message)
-
-
-def show_failure(parent: QWidget | None, message: str, details: str) -> None:
-    """A data task failed: its own sentence if it is an expected failure, else a general
-    one with the details for IT support."""
-    if message and not details:
-        show_refusal(parent, message)
-        return
-    show_error(parent, message or translate(
-        "Dialogs", "Something went wrong. Please send the details below to IT support."),
-        details)
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str = "") -> bool:

@@ -102,13 +102,6 @@ class SearchFilterProxy(QAbstractProxyModel):
         self._sort = (column, order) if column >= 0 else None
         self._relayout(resort=True)
 
-    def sort_column(self) -> int:
-        return self._sort[0] if self._sort else -1
-
-    def source_rows(self) -> list[int]:
-        """The source rows shown, top to bottom."""
-        return list(self._visible)
-
     def _source(self) -> RowTableModel | None:
         return self.sourceModel()  # type: ignore[return-value]
 

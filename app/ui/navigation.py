@@ -122,18 +122,6 @@ class Navigation(QWidget):
         if self.list.currentRow() < 0:
             self.list.setCurrentRow(0)
 
-    def replace_page(self, key: str, widget: QWidget) -> QWidget:
-        """Put ``widget`` in the place of ``key``'s page; returns the old one (not deleted)."""
-        row = self.keys().index(key)
-        old = self.stack.widget(row)
-        self._starts.pop(key, None)  # the old page's widget
-        shown = self.stack.currentIndex() == row
-        self.stack.removeWidget(old)
-        self.stack.insertWidget(row, widget)
-        if shown:
-            self.stack.setCurrentIndex(row)
-        return old
-
     def keys(self) -> list[str]:
         return [self.list.item(row).data(KEY_ROLE) for row in range(self.list.count())]
 
