@@ -2,11 +2,13 @@
 before an endpoint sees it.
 
 A signed request proves which enrolled, active device sent it (its key, a single-use
-nonce, the exact method, path and body); ``Guard`` is the outermost ASGI layer, limiting
-the body as it streams, handing a fresh nonce back with every signed answer, and turning
+nonce, the exact method, path and body); one that does not prove it learns nothing about
+the device it names. ``Guard`` is the outermost ASGI layer, limiting the head and the body
+(counted as it streams), handing a fresh nonce back with every signed answer, and turning
 anything unexpected into a plain 500 that is logged without its message (which may quote
-a record). Kept apart from the endpoints (``http.py``) so the rules can be read in one
-place.
+a record). Every refusal is answered the same way, as ``{"detail": "<Vietnamese>"}``.
+Kept apart from the endpoints (``http.py``) so the rules can be read in one place; how
+long a client may take is the protocol's business (``slow_clients.py``).
 """
 
 from __future__ import annotations
@@ -18,16 +20,26 @@ from collections.abc import Callable
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
+from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect, Request
 
-from app.server.uploads import Nonces
+from app.models.errors import ModelError
+from app.server.uploads import Nonces, SpoolError
 from app.sync.errors import KeyFormatError
 from app.sync.http import API, signing_text
 from app.sync.keys import b64decode
 from app.sync.peers import Peer
 
 log = logging.getLogger("app.server.http")  # the server's log lines, under one name
+MAX_HEAD = 16 * 1024  # bytes of request line and headers; a signed request needs under 1 KiB
 
 
 class AuthError(Exception):
@@ -38,33 +50,77 @@ class AuthError(Exception):
         self.status, self.reason = status, reason
 
 
-Lookup = Callable[[str], "tuple[Peer | None, bool]"]
+Lookup = Callable[[str], "tuple[Peer | None, str | None]"]
+UNPROVEN = "Chữ ký của yêu cầu không hợp lệ, hoặc thiết bị chưa được tỉnh ghi danh."
+# Checked in place of a key when the device is unknown: the same work as for a known one.
+_STAND_IN = Ed25519PrivateKey.generate().public_key()
 
 
 async def verify_request(request: Request, body: bytes, nonces: Nonces, lookup: Lookup) -> Peer:
-    """The device that signed this request, or AuthError (401; 403 for a revoked device)."""
+    """The active device that signed this request, or AuthError.
+
+    Until a request proves it comes from the key of an enrolled device, its answer says
+    nothing about the device it names: unknown, revoked or active, a spent nonce or a bad
+    signature gets the same 401 in the same words after the same work. Only a device that
+    signed with its own key over a fresh nonce learns that it was revoked (403).
+    """
     device_id = request.headers.get("x-device", "")
     nonce, signature = request.headers.get("x-nonce", ""), request.headers.get("x-signature", "")
     if not (device_id and nonce and signature):
         raise AuthError(401, "Yêu cầu chưa được ký bằng khóa của thiết bị.", "unsigned")
-    peer, revoked = await run_in_threadpool(lookup, device_id)
-    if revoked:
-        raise AuthError(403, "Thiết bị này đã bị tỉnh thu hồi; máy chủ từ chối mọi yêu cầu "
-                        "của nó.", "revoked")
-    if peer is None:
-        raise AuthError(401, "Thiết bị này chưa được tỉnh ghi danh (hoặc chưa gửi xác nhận "
-                        "ghi danh).", "unknown")
-    path = request.url.path
-    path = path[max(path.find(API), 0):] + (f"?{request.url.query}" if request.url.query else "")
-    try:
-        peer.keys.verify_key.verify(b64decode(signature, 64, "chữ ký"),
-                                    signing_text(request.method, path, nonce, body))
-    except (InvalidSignature, KeyFormatError):
-        raise AuthError(401, "Chữ ký của yêu cầu không hợp lệ.", "signature") from None
     if not nonces.take(nonce):
         raise AuthError(401, "Mã dùng một lần của yêu cầu không hợp lệ hoặc đã hết hạn; hãy "
                         "thử lại.", "nonce")
+    peer, state = await run_in_threadpool(lookup, device_id)
+    path = request.url.path
+    path = path[max(path.find(API), 0):] + (f"?{request.url.query}" if request.url.query else "")
+    signed = _verifies(peer.keys.verify_key if peer else _STAND_IN, signature,
+                       signing_text(request.method, path, nonce, body))
+    if peer is None or not signed or state not in ("active", "revoked"):
+        raise AuthError(401, UNPROVEN, "signature")
+    if state == "revoked":
+        raise AuthError(403, "Thiết bị này đã bị tỉnh thu hồi; máy chủ từ chối mọi yêu cầu "
+                        "của nó.", "revoked")
     return peer
+
+
+def _verifies(key: Ed25519PublicKey, signature: str, text: bytes) -> bool:
+    try:
+        key.verify(b64decode(signature, 64, "chữ ký"), text)
+    except (InvalidSignature, KeyFormatError):
+        return False
+    return True
+
+
+def add_error_handlers(app: FastAPI) -> None:
+    """Every refusal as ``{"detail": "<Vietnamese>"}``, the framework's own ones included."""
+    def answer(status: int, detail: str, **extra: Any) -> JSONResponse:
+        return JSONResponse({"detail": detail, **extra}, status_code=status)
+
+    @app.exception_handler(AuthError)
+    async def auth_error(_request: Request, exc: AuthError) -> JSONResponse:
+        log.info("request refused (%s): %s", exc.status, exc.reason)
+        return answer(exc.status, str(exc), reason=exc.reason)
+
+    @app.exception_handler(SpoolError)
+    async def spool_error(_request: Request, exc: SpoolError) -> JSONResponse:
+        extra = {} if exc.received is None else {"received": exc.received}
+        return answer(exc.status, str(exc), **extra)
+
+    @app.exception_handler(ModelError)
+    async def refused(_request: Request, exc: ModelError) -> JSONResponse:
+        log.info("refused: %s", type(exc).__name__)
+        return answer(422, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def malformed(_request: Request, _exc: RequestValidationError) -> JSONResponse:
+        return answer(422, "Yêu cầu không hợp lệ.")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def no_such(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return answer(exc.status_code, {404: "Máy chủ không có địa chỉ này.",
+                                        405: "Địa chỉ này không nhận kiểu yêu cầu đó."}.get(
+                                            exc.status_code, "Yêu cầu không hợp lệ."))
 
 
 class _TooLarge(Exception):
@@ -72,9 +128,9 @@ class _TooLarge(Exception):
 
 
 class Guard:
-    """The outermost layer: the request body limit (declared and counted as it streams),
-    a fresh nonce on the answer to every signed request, and a plain 500 for anything
-    unexpected, logged without its message (which may quote a record)."""
+    """The outermost layer: the head's limit, the body's (declared and counted as it
+    streams), a fresh nonce on the answer to every signed request, and a plain 500 for
+    anything unexpected, logged without its message (which may quote a record)."""
 
     def __init__(self, app: Any, limit: int, nonces: Nonces) -> None:
         self.app, self.limit, self.nonces = app, limit, nonces
@@ -82,6 +138,9 @@ class Guard:
     async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
+            return
+        if sum(len(name) + len(value) for name, value in scope["headers"]) > MAX_HEAD:
+            await _plain(send, 431, "Phần đầu của yêu cầu quá dài.")
             return
         headers = {k.lower(): v for k, v in scope["headers"]}
         declared = headers.get(b"content-length", b"0")

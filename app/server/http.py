@@ -16,14 +16,14 @@ Every request but these three first is signed by the device (see app/sync/http.p
 signed request's answer carries ``X-Next-Nonce`` so the next one needs no extra round trip.
 All writes to the store go through one lock: one worker process, and SQLite has one writer
 anyway; imports stay one transaction each, as on the USB path. Nothing personal is logged:
-no addresses, no request bodies, no exception messages (they may quote records).
+no addresses, no request bodies, no exception messages (they may quote records). Who may
+ask and how a refusal reads is app/server/guard.py; a client too slow to send its request
+or to read its answer is cut off by app/server/slow_clients.py.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
-import logging
 import re
 import socket
 import threading
@@ -32,26 +32,26 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Request
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.responses import StreamingResponse
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 
 from app.models import RegisteredDevice
 from app.models.errors import ModelError
 from app.models.store import Store
-from app.server.guard import AuthError, Guard, verify_request
+from app.server.guard import MAX_HEAD, Guard, add_error_handlers, verify_request
 from app.server.province import province_me, receive
 from app.server.uploads import Nonces, Spool, SpoolError
-from app.sync import bundle, enrolment
-from app.sync.errors import SyncError
+from app.sync import bundle, enrolment, safejson
+from app.sync.errors import KeyFormatError, SyncError
 from app.sync.http import API, MAX_CHUNK
-from app.sync.peers import Peer, active_device
+from app.sync.peers import Peer, active_device, registered_peer
 from app.sync.transfer import export_changes, export_receipts
 
-log = logging.getLogger(__name__)
 MAX_BODY = 1024 * 1024
 _RANGE = re.compile(r"bytes=(\d+)-\Z")
+_MAX_DIGITS = 18  # a position with more digits lies past any bundle
 
 
 class ProvinceServer:
@@ -61,12 +61,18 @@ class ProvinceServer:
         self.store, self.spool, self.nonces = store, spool, nonces
         self.writing = threading.Lock()
 
-    def device(self, device_id: str) -> tuple[Peer | None, bool]:
-        """The active device of that id, and whether it is a revoked one."""
+    def device(self, device_id: str) -> tuple[Peer | None, str | None]:
+        """The registered device of that id and its state, revoked ones included: only its
+        key can tell its signed request (told it is revoked) from a forged one (told nothing)."""
         with self.store.sessions() as session:
-            state = session.scalar(select(RegisteredDevice.state).where(
-                RegisteredDevice.device_id == device_id))
-            return active_device(session, device_id), state == "revoked"
+            entry = session.scalars(select(RegisteredDevice).where(
+                RegisteredDevice.device_id == device_id)).first()
+            if entry is None or not entry.public_keys:
+                return None, None
+            try:
+                return registered_peer(entry), entry.state
+            except KeyFormatError:
+                return None, None
 
     def claim(self, claim: Any) -> dict[str, Any]:
         with self.writing, self.store.sessions.begin() as session:
@@ -83,6 +89,9 @@ class ProvinceServer:
                     outcome = self._import(device, upload.bundle_id, data)
                 except ModelError as exc:
                     outcome = {"refused": str(exc)}
+                except IntegrityError:  # as on a stick (files.take_each): refused, said plainly
+                    outcome = {"refused": "Gói nhắc tới dữ liệu chưa có ở máy chủ hoặc trái với "
+                                          "dữ liệu đã có; không có gì thay đổi."}
                 self.spool.finish(upload, outcome)
         if "refused" in upload.outcome:
             raise SyncError(upload.outcome["refused"])
@@ -126,7 +135,7 @@ def create_app(store: Store, spool_dir: Path, *, max_body: int = MAX_BODY,
     app = FastAPI(title="Commune IT Register", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.province = province
     app.add_middleware(Guard, limit=max_body, nonces=province.nonces)
-    _add_error_handlers(app)
+    add_error_handlers(app)
 
     @app.get(f"{API}/health")
     async def health() -> dict[str, Any]:
@@ -142,13 +151,8 @@ def create_app(store: Store, spool_dir: Path, *, max_body: int = MAX_BODY,
 
     @app.post(f"{API}/uploads")
     async def start_upload(request: Request, peer: SignedBy) -> dict[str, Any]:
-        wanted = _json_body(await request.body())
-        try:
-            args = (str(wanted["bundle_id"]), int(wanted["size"]), str(wanted["sha256"]))
-        except (KeyError, TypeError, ValueError) as exc:
-            raise SpoolError("Yêu cầu gửi gói thiếu mã gói, kích thước hoặc mã kiểm tra.",
-                             422) from exc
-        upload, received = await run_in_threadpool(province.spool.start, peer.id, *args)
+        upload, received = await run_in_threadpool(
+            province.spool.start, peer.id, *_announced(_json_body(await request.body())))
         return {"upload_id": upload.upload_id, "received": received,
                 "committed": upload.outcome is not None}
 
@@ -175,8 +179,8 @@ def create_app(store: Store, spool_dir: Path, *, max_body: int = MAX_BODY,
                        offset: int | None = None) -> StreamingResponse:
         path = province.spool.waiting(peer.id, bundle_id)
         size = path.stat().st_size
-        ranged = _RANGE.match(request.headers.get("range", ""))
-        start = offset if offset is not None else int(ranged.group(1)) if ranged else None
+        start = offset if offset is not None else _range_start(request.headers.get("range", ""),
+                                                               size)
         headers = {"Accept-Ranges": "bytes"}
         if start is None:
             headers["Content-Length"] = str(size)
@@ -199,35 +203,30 @@ def _read_from(path: Path, start: int) -> Iterator[bytes]:
             yield chunk
 
 
+def _range_start(header: str, size: int) -> int | None:
+    """Where ``Range: bytes=N-`` starts (None without one); a number longer than any size
+    lies past the end, and is not converted (``int`` refuses 5,000 digits)."""
+    ranged = _RANGE.match(header)
+    if ranged is None:
+        return None
+    return int(ranged.group(1)) if len(ranged.group(1)) <= _MAX_DIGITS else size
+
+
+def _announced(wanted: Any) -> tuple[str, int, str]:
+    """The bundle id, size and checksum an upload announces, each of its own type."""
+    if isinstance(wanted, dict):
+        bundle_id, size, sha256 = (wanted.get(k) for k in ("bundle_id", "size", "sha256"))
+        if isinstance(bundle_id, str) and isinstance(sha256, str) and type(size) is int:
+            return bundle_id, size, sha256
+    raise SpoolError("Yêu cầu gửi gói thiếu mã gói, kích thước hoặc mã kiểm tra.", 422)
+
+
 def _json_body(body: bytes) -> Any:
+    """A request's JSON, bounded in nesting (deep brackets are a plain 400, not a crash)."""
     try:
-        return json.loads(body)
+        return safejson.loads(body)
     except ValueError as exc:
         raise SpoolError("Nội dung yêu cầu không phải JSON hợp lệ.", 400) from exc
-
-
-def _add_error_handlers(app: FastAPI) -> None:
-    def answer(status: int, detail: str, **extra: Any) -> JSONResponse:
-        return JSONResponse({"detail": detail, **extra}, status_code=status)
-
-    @app.exception_handler(AuthError)
-    async def auth_error(_request: Request, exc: AuthError) -> JSONResponse:
-        log.info("request refused (%s): %s", exc.status, exc.reason)
-        return answer(exc.status, str(exc), reason=exc.reason)
-
-    @app.exception_handler(SpoolError)
-    async def spool_error(_request: Request, exc: SpoolError) -> JSONResponse:
-        extra = {} if exc.received is None else {"received": exc.received}
-        return answer(exc.status, str(exc), **extra)
-
-    @app.exception_handler(ModelError)
-    async def refused(_request: Request, exc: ModelError) -> JSONResponse:
-        log.info("refused: %s", type(exc).__name__)
-        return answer(422, str(exc))
-
-    @app.exception_handler(RequestValidationError)
-    async def malformed(_request: Request, _exc: RequestValidationError) -> JSONResponse:
-        return answer(422, "Yêu cầu không hợp lệ.")
 
 
 def bind(host: str, port: int) -> socket.socket:
@@ -244,21 +243,30 @@ def _family(host: str) -> socket.AddressFamily:
     return socket.AF_INET6 if ":" in host else socket.AF_INET
 
 
-def make_server(store: Store, spool_dir: Path, **options: Any):  # -> uvicorn.Server
+def make_server(store: Store, spool_dir: Path, *, client_timeout: float | None = None,
+                **options: Any):  # -> uvicorn.Server
     """uvicorn on the app: one worker (the nonces live in its memory), no access log (it
-    would record the offices' addresses)."""
+    would record the offices' addresses), and slow or idle clients cut off after
+    ``client_timeout`` seconds (app/server/slow_clients.py)."""
     import uvicorn
 
-    config = uvicorn.Config(create_app(store, spool_dir), access_log=False, workers=1,
-                            timeout_keep_alive=30, **{"log_level": "info", **options})
+    from app.server import slow_clients as slow
+
+    seconds = slow.CLIENT_TIMEOUT if client_timeout is None else client_timeout
+    config = uvicorn.Config(
+        create_app(store, spool_dir), access_log=False, workers=1,
+        http=slow.protocol(seconds), timeout_keep_alive=seconds,
+        limit_concurrency=slow.MAX_CONNECTIONS, h11_max_incomplete_event_size=MAX_HEAD,
+        **{"log_level": "info", **options})
     return uvicorn.Server(config)
 
 
-def serve(store: Store, spool_dir: Path, host: str, port: int) -> None:
+def serve(store: Store, spool_dir: Path, host: str, port: int,
+          client_timeout: float | None = None) -> None:
     """Run the server until interrupted (Ctrl+C)."""
     sock = bind(host, port)
     shown = f"[{host}]" if ":" in host else host
     print(f"Máy chủ tỉnh đang chạy tại http://{shown}:{port} (Ctrl+C để dừng).", flush=True)
     with contextlib.suppress(KeyboardInterrupt):  # uvicorn shuts down, then passes it on
-        make_server(store, spool_dir).run(sockets=[sock])
+        make_server(store, spool_dir, client_timeout=client_timeout).run(sockets=[sock])
     print("Máy chủ tỉnh đã dừng.", flush=True)

@@ -169,7 +169,7 @@ class Spool:
 
     def publish(self, device: str, bundles: list[bytes]) -> list[dict[str, Any]]:
         """Replace ``device``'s waiting bundles with these; returns what the client fetches."""
-        folder = self._device_folder(device)
+        folder = self.folder_of(device)
         for old in folder.glob("*.citb"):
             old.unlink(missing_ok=True)
         listed = []
@@ -181,12 +181,13 @@ class Spool:
         return listed
 
     def waiting(self, device: str, bundle_id: str) -> Path:
-        path = self._device_folder(device) / f"{bundle_id}.citb"
+        path = self.folder_of(device) / f"{bundle_id}.citb"
         if not is_bundle_id(bundle_id) or not path.is_file():
             raise SpoolError("Không có gói này cho thiết bị; hãy đồng bộ lại.", 404)
         return path
 
-    def _device_folder(self, device: str) -> Path:
+    def folder_of(self, device: str) -> Path:
+        """Where ``device``'s bundles wait to be downloaded."""
         name = hashlib.sha256(device.encode()).hexdigest()[:32]  # ids never become paths
         folder = self.outgoing / name
         folder.mkdir(exist_ok=True)

@@ -134,7 +134,8 @@ def accept(session: Session, claim: dict[str, Any]) -> RegisteredDevice:
     """Bind a device's keys to its enrolment; the same claim again changes nothing."""
     if not isinstance(claim, dict) or claim.get("kind") != CLAIM_KIND:
         raise EnrolmentError("Đây không phải là yêu cầu ghi danh của thiết bị.")
-    entry = session.get(RegisteredDevice, str(claim.get("enrolment_id")))
+    _check_shape(claim)
+    entry = session.get(RegisteredDevice, claim["enrolment_id"])
     if entry is None:
         raise EnrolmentError("Yêu cầu ghi danh không khớp tệp ghi danh nào tỉnh đã cấp.")
     keys = _verified_keys(claim)
@@ -157,6 +158,20 @@ def accept(session: Session, claim: dict[str, Any]) -> RegisteredDevice:
     entry.public_keys = json.dumps(keys.to_dict(), sort_keys=True)
     entry.enrolled_at = datetime.now()
     return entry
+
+
+def _check_shape(claim: dict[str, Any]) -> None:
+    """A claim comes from outside (a request, a file on a stick): each part must be of its
+    own type before any is used, so a hostile one is refused in a sentence, not a crash."""
+    texts = all(isinstance(claim.get(k), str) and 0 < len(claim[k]) <= 200
+                for k in ("enrolment_id", "device_id", "device_name", "role", "proof",
+                          "signature"))
+    communes = claim.get("communes")
+    listed = isinstance(communes, list) and 0 < len(communes) <= 100 and all(
+        isinstance(c, str) for c in communes)
+    if not (texts and listed and isinstance(claim.get("public_keys"), dict)):
+        raise EnrolmentError("Yêu cầu ghi danh thiếu mục hoặc có mục sai kiểu; tỉnh không "
+                             "nhận yêu cầu này.")
 
 
 def _verified_keys(claim: dict[str, Any]) -> PublicKeys:

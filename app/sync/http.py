@@ -35,6 +35,11 @@ CHUNK_SIZE = 64 * 1024
 MAX_CHUNK = 256 * 1024
 SIGNING_LABEL = "CITSYNC1"
 JSON, OCTETS = "application/json", "application/octet-stream"
+# How long the laptop waits on each step of a request before it takes the link for dropped
+# and tries again: opening the connection; each read of the answer (the province may import
+# a large bundle before it answers a commit); each write of a chunk (a poor mobile link);
+# a free connection of its own. No step waits for ever, whatever the server does.
+CONNECT_SECONDS, READ_SECONDS, WRITE_SECONDS, POOL_SECONDS = 10.0, 60.0, 60.0, 10.0
 T = TypeVar("T")
 BytesDone = Callable[[int], None]
 # httpx logs every request at INFO; a push makes hundreds, which would drown the log file.
@@ -74,7 +79,7 @@ class SyncClient:
 
     def __init__(self, server_url: str, device_id: str, keys: DeviceKeys, *,
                  retry: RetryPolicy | None = None, cancel: threading.Event | None = None,
-                 chunk_size: int = CHUNK_SIZE, timeout: float = 30.0) -> None:
+                 chunk_size: int = CHUNK_SIZE, timeout: float | None = None) -> None:
         try:
             url = httpx.URL(server_url)
         except httpx.InvalidURL:
@@ -87,7 +92,7 @@ class SyncClient:
         self.retry = retry or RetryPolicy()
         self.cancel = cancel
         self.chunk_size = max(1, min(chunk_size, MAX_CHUNK))
-        self._http = httpx.Client(timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
+        self._http = httpx.Client(timeout=_timeouts(timeout),
                                   headers={"User-Agent": f"commune-it/{version()}"})
         self._nonce: str | None = None
 
@@ -241,6 +246,16 @@ class SyncClient:
     def _check_cancel(self) -> None:
         if self.cancel is not None and self.cancel.is_set():
             raise SyncCancelled()
+
+
+def _timeouts(seconds: float | None) -> httpx.Timeout:
+    """Each step's limit; ``seconds`` (a test, a very slow link) sets the reads and writes
+    and caps the rest."""
+    if seconds is None:
+        return httpx.Timeout(connect=CONNECT_SECONDS, read=READ_SECONDS, write=WRITE_SECONDS,
+                             pool=POOL_SECONDS)
+    return httpx.Timeout(connect=min(CONNECT_SECONDS, seconds), read=seconds, write=seconds,
+                         pool=min(POOL_SECONDS, seconds))
 
 
 def _json(value: Any) -> bytes:
