@@ -9,6 +9,7 @@ through these functions, one unit of work each.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -16,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .device import Setting
-from .errors import ValidationError
+from .errors import ModelError, ValidationError
 from .reference import Commune, Province
 from .setup import current_device
 from .vntext import nfc
@@ -38,6 +39,38 @@ def set_setting(session: Session, key: str, value: str) -> None:
     session.merge(Setting(key=key, value=value))
 
 
+def clear_setting(session: Session, key: str) -> None:
+    """Forget a setting, so its declared default applies again."""
+    stored = session.get(Setting, key)
+    if stored is not None:
+        session.delete(stored)
+
+
+def retype_settings(session: Session,
+                    checks: Mapping[str, Callable[[str], str]]) -> dict[str, str | None]:
+    """Put each saved string among ``checks`` (key → canonical form, raising ValueError or
+    ModelError when the string is not a value) in its canonical form; one that is not a
+    value is forgotten, so the declared default applies. Returns what changed (key → new
+    value, None when forgotten): the window's settings upgrade, from strings to types."""
+    changed: dict[str, str | None] = {}
+    for key, check in checks.items():
+        saved = get_setting(session, key)
+        if saved is None:
+            continue
+        try:
+            value: str | None = check(saved)
+        except (ValueError, ModelError):
+            value = None
+        if value == saved:
+            continue
+        if value is None:
+            clear_setting(session, key)
+        else:
+            set_setting(session, key, value)
+        changed[key] = value
+    return changed
+
+
 def department_name(session: Session) -> str:
     """The provincial department's name, as reports and the window print it."""
     return get_setting(session, DEPARTMENT_KEY) or DEFAULT_DEPARTMENT
@@ -45,12 +78,18 @@ def department_name(session: Session) -> str:
 
 def save_department_name(session: Session, text: str) -> str:
     """Check and remember the department's name; returns it as saved."""
+    name = clean_department_name(text)
+    set_setting(session, DEPARTMENT_KEY, name)
+    return name
+
+
+def clean_department_name(text: str) -> str:
+    """The name as it is saved (NFC, trimmed), or ValidationError when it cannot be one."""
     name = nfc(text)
     if not name:
         raise ValidationError("Tên sở không được để trống.")
     if len(name) > MAX_VALUE_LENGTH:
         raise ValidationError(f"Tên sở quá dài (tối đa {MAX_VALUE_LENGTH} ký tự).")
-    set_setting(session, DEPARTMENT_KEY, name)
     return name
 
 

@@ -50,7 +50,7 @@ def run_window(store: Store, argv: list[str], log_file: Path | None,
         window = open_main_window(store, prefetched=prefetched)
         if window is None:  # the wizard said done but no device: never expected
             return EXIT_CANNOT_START
-        window.showMaximized()  # small laptop screens: every column counts
+        window.show_restored()  # as left; maximised on a screen too small (window_state)
         status = app.exec()
         window.runner.shutdown()  # no worker may outlive the store it reads
         _forget_pending_quit(app)

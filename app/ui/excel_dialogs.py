@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from .dialogs import Icon, show_message
 from .formatting import count_text
 from .import_questions import ask_import_question
 from .item_models import Column, RowTableModel
+from .options import options_for
 from .tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -144,10 +145,12 @@ class ExcelActions(QObject):
 
     # --- import -------------------------------------------------------------------------
     def import_file(self) -> None:
+        options = options_for(self.store)
         chosen, _filter = QFileDialog.getOpenFileName(
-            self.page, self.tr("Choose the file to import"), _documents(),
+            self.page, self.tr("Choose the file to import"), options.last_folder(),
             self.tr("Excel or CSV files (*.xlsx *.csv)"))
         if chosen:
+            options.remember_folder(Path(chosen).parent)
             self._run_import(Path(chosen), {})
 
     def _run_import(self, path: Path, answers: dict[str, Any]) -> None:
@@ -200,12 +203,14 @@ class ExcelActions(QObject):
     # --- export -------------------------------------------------------------------------
     def export_file(self) -> None:
         name = f"{self._file_stem()}-{date.today():%Y-%m-%d}.xlsx"
+        options = options_for(self.store)
         chosen, selected = QFileDialog.getSaveFileName(
-            self.page, self.tr("Save the list as"), str(Path(_documents()) / name),
+            self.page, self.tr("Save the list as"), str(Path(options.last_folder()) / name),
             self._file_filter())
         if not chosen:
             return
         path = Path(chosen)
+        options.remember_folder(path.parent)
         if path.suffix.lower() not in (".xlsx", ".csv"):
             path = path.with_suffix(".csv" if "csv" in selected.lower() else ".xlsx")
         kind, store = self.kind, self.store
@@ -229,7 +234,3 @@ class ExcelActions(QObject):
         if self.kind == "staff":
             return self.tr("staff", "file name")
         return self.tr("equipment", "file name")
-
-
-def _documents() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

@@ -41,6 +41,8 @@ from .controllers import (
 from .dialogs import confirm
 from .equipment_page import EquipmentPage
 from .navigation import PAGE_ORDER, Navigation
+from .options import options_for
+from .options_upgrade import upgrade_settings
 from .overview_page import OverviewPage
 from .settings_page import SettingsPage
 from .staff_form import StaffPage
@@ -48,6 +50,7 @@ from .status_line import StatusLine
 from .sync_page import SyncPage
 from .tasks import TaskRunner
 from .training_page import TrainingPage
+from .window_state import DEFAULT_SIZE, remember_window, show_window
 
 HEADER_STYLE = """
 QFrame#header { border-bottom: 1px solid palette(mid); }
@@ -78,6 +81,7 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.context = store, context
+        self.options = options_for(store)
         self.runner = runner or TaskRunner(self)
         self.data = CommuneData(store, context.commune_codes)
         self.controllers: dict[str, PageController] = {}
@@ -97,7 +101,12 @@ class MainWindow(QMainWindow):
         self._add_shortcuts()
         self.data_changed.connect(self._reload_after_change)
         self.retranslate()
-        self.resize(1280, 780)
+        self.resize(DEFAULT_SIZE)
+
+    def show_restored(self) -> None:
+        """Show the window as it was left (window_state.py: on the screen, maximised the
+        first time on a screen too small for the default size)."""
+        show_window(self, self.options)
 
     def _make_header(self) -> QFrame:
         header = QFrame(self, objectName="header")
@@ -243,6 +252,9 @@ class MainWindow(QMainWindow):
             return
         self.status_line.timer.stop()
         self.runner.shutdown()
+        remember_window(self, self.options)
+        for page in (self.staff_page, self.equipment_page):
+            page.remember_header()
         super().closeEvent(event)
 
     def _may_close(self) -> bool:
@@ -272,6 +284,7 @@ def open_main_window(store: Store, runner: TaskRunner | None = None,
     info = read(store, device_info)
     if context is None or info is None:
         return None
+    upgrade_settings(store)
     window = MainWindow(store, context, runner)
     window.refresh(prefetched)
     window.open_start_page(info.trainer)

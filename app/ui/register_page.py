@@ -25,6 +25,7 @@ from . import dialogs
 from .excel_dialogs import ExcelActions
 from .filters import FilterSpec
 from .item_models import RowTableModel
+from .options import LIST_HEADERS, options_for
 from .record_form import RecordForm
 from .table_page import TablePage
 from .tasks import TaskRunner
@@ -99,6 +100,13 @@ class RegisterPage(TablePage):
         self.excel = ExcelActions(self, store, runner, self.KIND)
         self.excel.imported.connect(lambda: self.after_write())
         self._selection_changed()
+        self.restore_header_state(options_for(store).get(LIST_HEADERS[self.KIND]))
+
+    def remember_header(self) -> None:
+        """Keep the columns' widths and the sort order for the next start."""
+        options = options_for(self.store)
+        options.set(LIST_HEADERS[self.KIND], self.header_state())
+        options.sync()
 
     def retranslate(self) -> None:
         self.new_action.setText(translate("RegisterPage", "Add…"))

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.settings import (
-    LANGUAGE_KEY,
     DeviceInfo,
     department_name,
     device_info,
@@ -41,6 +40,7 @@ from . import errors, i18n
 from .dialogs import choose_enrolment_file
 from .form_parts import ERROR_STYLE
 from .formatting import date_text
+from .options import LANGUAGE
 from .tasks import TaskRunner
 
 CONTENT_WIDTH = 860  # long lines are hard to read on a wide screen
@@ -171,7 +171,7 @@ class SettingsPage(QWidget):
             return
         found = i18n.install(QApplication.instance(), code)
         self.language_note.setVisible(not found)
-        self._runner.run(lambda: self._save_setting(LANGUAGE_KEY, code), lambda _: None)
+        self._runner.run(lambda: self._save_setting(LANGUAGE.key, code), lambda _: None)
         self.language_changed.emit(code)
 
     def _save_setting(self, key: str, value: str) -> None:  # on the worker

@@ -33,6 +33,7 @@ from .conflict_items import ConflictItem, load_conflicts
 from .controllers import WindowContext
 from .dialogs import choose_enrolment_file
 from .drives import Drive, removable_drives
+from .options import options_for
 from .sync_report import (
     CANCELLED,
     Lines,
@@ -182,9 +183,17 @@ class SyncPage(SyncView):
             self.export_to(drive.path, drive.label)
 
     def choose_export_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder to write to"))
+        folder = self._choose_folder(self.tr("Choose the folder to write to"))
         if folder:
             self.export_to(Path(folder), folder)
+
+    def _choose_folder(self, title: str) -> str:
+        """A folder chosen in the dialog (opened where the last one was), or ""."""
+        options = options_for(self.store)
+        folder = QFileDialog.getExistingDirectory(self, title, options.last_folder())
+        if folder:
+            options.remember_folder(folder)
+        return folder
 
     def export_to(self, folder: Path, place: str) -> None:
         store = self.store
@@ -197,15 +206,17 @@ class SyncPage(SyncView):
             self.import_from([drive.path], drive.label)
 
     def choose_import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder to read"))
+        folder = self._choose_folder(self.tr("Choose the folder to read"))
         if folder:
             self.import_from([Path(folder)], folder)
 
     def choose_import_files(self) -> None:
+        options = options_for(self.store)
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Choose the files from the province"), "",
+            self, self.tr("Choose the files from the province"), options.last_folder(),
             self.tr("Sync files (*.citb);;All files (*)"))
         if paths:
+            options.remember_folder(Path(paths[0]).parent)
             self.import_from([Path(p) for p in paths], Path(paths[0]).parent.as_posix())
 
     def import_from(self, paths: list[Path], place: str) -> None:

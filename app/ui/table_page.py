@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -170,6 +170,22 @@ class TablePage(QWidget):
     def _fit_columns(self) -> None:
         self._fitted = True
         fit_columns(self.table, MAX_COLUMN_WIDTH)
+
+    # --- column widths and order, kept between runs ---------------------------------------
+    def header_state(self) -> bytes:
+        """The columns' widths, places and sort order (``QHeaderView.saveState``)."""
+        return self.table.horizontalHeader().saveState().data()
+
+    def restore_header_state(self, state: bytes) -> bool:
+        """Columns as the officer left them: their widths replace the fitted ones and
+        the rows follow the saved order. False (the defaults kept) for an empty or
+        unreadable state; Qt fits a state saved with fewer columns to the model's."""
+        header = self.table.horizontalHeader()
+        if not state or not header.restoreState(QByteArray(state)):
+            return False
+        self._fitted = True
+        self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        return True
 
     def _update_count(self) -> None:
         """Called after each change this page makes (rows, query, filter), not per proxy
