@@ -15,4 +15,7 @@ settings.register_profile("dev", deadline=None)
 settings.register_profile("ci", deadline=None, derandomize=True, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
-pytest_plugins = ["tests.translation_fixtures"]  # imports Qt: the platform is chosen above
+pytest_plugins = [
+    "tests.translation_fixtures",  # imports Qt: the platform is chosen above
+    "tests.world_fixtures",  # the sync tests' province and laptops
+]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import random
 import socket
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -29,7 +30,7 @@ from app.models.store import Store
 from app.server import province
 from app.server.http import bind, make_server
 from app.sync.device import enroll_file
-from app.sync.http import RetryPolicy
+from app.sync.http import API, RetryPolicy
 from tests.helpers import MUONG_PHANG, make_store
 
 FAST_RETRY = RetryPolicy(attempts=12, base_delay=0.02, max_delay=0.3, seconds=30.0)
@@ -226,3 +227,16 @@ class CutProxy:
         self.listener.close()
         for thread in self._threads:
             thread.join(timeout=5)
+
+
+def wait_until_up(base: str, process: subprocess.Popen) -> str:
+    """``base`` once the ``server serve`` in ``process`` answers its health check (a
+    minute at most: a busy CI machine starts Python slowly)."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            if httpx.get(f"{base}{API}/health").status_code == 200:
+                return base
+        except httpx.TransportError:
+            time.sleep(0.1)
+    raise AssertionError(f"the server did not start: {process.communicate(timeout=5)}")

@@ -39,7 +39,6 @@ from tests.usb_helpers import (
     Province,
     World,
     assert_ok,
-    build_world,
     new_stick,
 )
 
@@ -296,16 +295,6 @@ def test_a_newer_edit_the_copy_already_holds_is_not_overwritten(office):
 # ---------------------------------------------------------------- the whole commune, deletes
 # Through the Python API the command line calls, on the world of usb_helpers: a demo
 # commune (officials, equipment and its status history, courses, enrolments, attendance).
-
-
-@pytest.fixture(scope="module")
-def world_template(tmp_path_factory) -> World:
-    return build_world(tmp_path_factory.mktemp("resend") / "world")
-
-
-@pytest.fixture
-def world(world_template, tmp_path) -> World:
-    return world_template.copy_to(tmp_path / "world")
 
 
 def conflicts(computer: Laptop | Province) -> int:

@@ -55,7 +55,6 @@ from tests.usb_helpers import (
     World,
     assert_ok,
     assert_refused,
-    build_world,
     bundles_on,
     new_stick,
     only,
@@ -63,16 +62,6 @@ from tests.usb_helpers import (
 )
 
 TN, MP = f"commune:{THANH_NUA}", f"commune:{MUONG_PHANG}"
-
-
-@pytest.fixture(scope="module")
-def world_template(tmp_path_factory) -> World:
-    return build_world(tmp_path_factory.mktemp("hostile") / "world")
-
-
-@pytest.fixture
-def world(world_template, tmp_path) -> World:
-    return world_template.copy_to(tmp_path / "world")
 
 
 def thanh_nua(world: World) -> Forger:

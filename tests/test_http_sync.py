@@ -13,7 +13,6 @@ import socket
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -53,6 +52,7 @@ from tests.http_helpers import (
     get_nonce,
     inbox_ids,
     staff_named,
+    wait_until_up,
 )
 from tests.pg import BACKENDS, free_port, postgres_cluster, postgres_template  # noqa: F401
 
@@ -485,17 +485,6 @@ def test_the_server_command_serves_until_interrupted(backend, request, tmp_path)
             cluster.drop_database(url)
     assert process.returncode == 0, err
     assert "Máy chủ tỉnh đang chạy" in out and "Traceback" not in err
-
-
-def wait_until_up(base: str, process: subprocess.Popen) -> str:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and process.poll() is None:
-        try:
-            if httpx.get(f"{base}{API}/health").status_code == 200:
-                return base
-        except httpx.TransportError:
-            time.sleep(0.1)
-    raise AssertionError(f"the server did not start: {process.communicate(timeout=5)}")
 
 
 def test_the_command_line_push_prints_a_summary(server, laptop_factory, monkeypatch, capsys):

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import logging
 
-import pytest
 from sqlalchemy import delete, select
 
 from app.models import JournalEntry, Setting, Staff, hlc
@@ -26,23 +25,12 @@ from tests.usb_helpers import (
     assert_cli_ok,
     assert_ok,
     assert_refused,
-    build_world,
     bundles_on,
     new_stick,
     only,
 )
 
 YEARS_AHEAD_MS = 3 * 365 * 86_400_000
-
-
-@pytest.fixture(scope="module")
-def world_template(tmp_path_factory) -> World:
-    return build_world(tmp_path_factory.mktemp("clock") / "world")
-
-
-@pytest.fixture
-def world(world_template, tmp_path) -> World:
-    return world_template.copy_to(tmp_path / "world")
 
 
 def person(laptop: Laptop, commune: str) -> str:

@@ -14,20 +14,18 @@ import re
 import signal
 import subprocess
 import sys
-import time
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 from sqlalchemy import func, select
 
 from app.models import RegisteredDevice, Staff
 from app.models.machine import MACHINE_ENV
 from app.models.store import Store
-from app.sync.http import API
 from tests.helpers import MUONG_PHANG, THANH_NUA
+from tests.http_helpers import wait_until_up
 from tests.pg import free_port, postgres_cluster, postgres_url  # noqa: F401
 
 COMMUNE_IT = Path(sys.executable).with_name("commune-it")  # the installed console script
@@ -101,17 +99,6 @@ def serving(postgres_url: str, tmp_path: Path) -> Iterator[tuple[Place, str]]:  
         out, err = process.communicate(timeout=30)
     assert process.returncode == 0, err
     assert "Máy chủ tỉnh đang chạy" in out and "Traceback" not in err
-
-
-def wait_until_up(base: str, process: subprocess.Popen) -> str:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and process.poll() is None:
-        try:
-            if httpx.get(f"{base}{API}/health").status_code == 200:
-                return base
-        except httpx.TransportError:
-            time.sleep(0.1)
-    raise AssertionError(f"the server did not start: {process.communicate(timeout=5)}")
 
 
 def staff_named(url: str, name: str) -> int:

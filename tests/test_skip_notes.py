@@ -26,7 +26,6 @@ from tests.usb_helpers import (
     Computer,
     World,
     assert_ok,
-    build_world,
     bundles_on,
     new_stick,
 )
@@ -69,16 +68,6 @@ def receiver_at(data: bytes) -> int:
     start = data.index(b'"receiver":"') + len(b'"receiver":"')
     return next(i for i in range(start, data.index(b'"', start))
                 if chr(data[i]) in "0123456789bcdep")
-
-
-@pytest.fixture(scope="module")
-def world_template(tmp_path_factory) -> World:
-    return build_world(tmp_path_factory.mktemp("skips") / "world")
-
-
-@pytest.fixture
-def world(world_template, tmp_path) -> World:
-    return world_template.copy_to(tmp_path / "world")
 
 
 @pytest.fixture

@@ -32,7 +32,7 @@ from app.models.staff_ops import check_staff
 from app.models.store import Store
 from app.models.validation import CONTROL, MAX_MONEY, TOO_LARGE
 from tests.helpers import DB_NAME, MUONG_PHANG
-from tests.usb_helpers import World, build_world, bundles_on, new_stick
+from tests.usb_helpers import World, bundles_on, new_stick
 
 COMMUNE_IT = Path(sys.executable).with_name("commune-it")  # the installed console script
 PR_CAPBSET_DROP, CAP_DAC_OVERRIDE = 24, 1
@@ -206,11 +206,6 @@ def test_d_a_data_folder_named_with_question_mark_and_percent_is_the_one_opened(
 
 
 # --- e. a 1.5 GB file named .citb ---------------------------------------------------------------
-@pytest.fixture(scope="module")
-def world_template(tmp_path_factory) -> World:
-    return build_world(tmp_path_factory.mktemp("small-faults") / "world")
-
-
 def measured(computer, *args: str | Path) -> dict:
     done = subprocess.run([sys.executable, "-c", MEASURE, str(COMMUNE_IT), "--data-dir",
                            str(computer.dir), *map(str, args)], capture_output=True, text=True,

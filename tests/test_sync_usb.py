@@ -52,7 +52,6 @@ from tests.usb_helpers import (
     assert_cli_refused,
     assert_ok,
     assert_refused,
-    build_world,
     bundles_on,
     data_of,
     make_province,
@@ -62,17 +61,6 @@ from tests.usb_helpers import (
 )
 
 OFFICE_NAME = "Máy văn phòng Mường Phăng"
-
-
-@pytest.fixture(scope="module")
-def world_template(tmp_path_factory) -> World:
-    return build_world(tmp_path_factory.mktemp("usb") / "world")
-
-
-@pytest.fixture
-def world(world_template, tmp_path) -> World:
-    """A private copy of the enrolled, synced world for one test."""
-    return world_template.copy_to(tmp_path / "world")
 
 
 def first_staff(laptop: Laptop, commune: str = MUONG_PHANG) -> str:
