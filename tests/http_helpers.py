@@ -14,7 +14,7 @@ import socket
 import subprocess
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -240,3 +240,24 @@ def wait_until_up(base: str, process: subprocess.Popen) -> str:
         except httpx.TransportError:
             time.sleep(0.1)
     raise AssertionError(f"the server did not start: {process.communicate(timeout=5)}")
+
+
+@contextmanager
+def province_server(request, folder: Path, sqlite_store: Callable[[Path], Store]
+                    ) -> Iterator[ServerThread]:
+    """A real server on ``request.param``'s backend: SQLite (the store ``sqlite_store``
+    makes in ``folder``) or a fresh PostgreSQL database (dropped afterwards)."""
+    if request.param == "sqlite":
+        store, url, cluster = sqlite_store(folder), None, None
+    else:
+        cluster = request.getfixturevalue("postgres_cluster")
+        url = cluster.create_database(template=request.getfixturevalue("postgres_template"))
+        store = Store.for_url(url)
+    served = ServerThread(store, folder / "server").start()
+    try:
+        yield served
+    finally:
+        served.stop()
+        store.close()
+        if url is not None:
+            cluster.drop_database(url)

@@ -16,6 +16,7 @@ import json
 import time
 import tracemalloc
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -48,7 +49,13 @@ from tests.hostile_helpers import (
     write,
     zip_bomb,
 )
-from tests.http_helpers import FAST_RETRY, ServerThread, add_staff, enrolled_laptop
+from tests.http_helpers import (
+    FAST_RETRY,
+    ServerThread,
+    add_staff,
+    enrolled_laptop,
+    province_server,
+)
 from tests.http_helpers import Laptop as HttpLaptop
 from tests.pg import BACKENDS, postgres_cluster, postgres_template  # noqa: F401
 from tests.usb_helpers import (
@@ -391,20 +398,14 @@ def test_the_checks_are_what_refuse(world, tmp_path):
 def server(request, tmp_path_factory) -> Iterator[ServerThread]:
     """A real server, on SQLite and on PostgreSQL (which enforces column lengths itself)."""
     folder = tmp_path_factory.mktemp(f"hostile-http-{request.param}")
-    if request.param == "sqlite":
-        fresh_store(folder).close()
-        (folder / DB_NAME).rename(folder / "province.sqlite3")
-        store, url = Store(folder / "province.sqlite3"), None
-    else:
-        cluster = request.getfixturevalue("postgres_cluster")
-        url = cluster.create_database(template=request.getfixturevalue("postgres_template"))
-        store = Store.for_url(url)
-    running = ServerThread(store, folder / "server").start()
-    yield running
-    running.stop()
-    store.close()
-    if url is not None:
-        cluster.drop_database(url)
+    with province_server(request, folder, _fresh_province) as running:
+        yield running
+
+
+def _fresh_province(folder: Path) -> Store:
+    fresh_store(folder).close()
+    (folder / DB_NAME).rename(folder / "province.sqlite3")
+    return Store(folder / "province.sqlite3")
 
 
 @pytest.fixture

@@ -51,6 +51,7 @@ from tests.http_helpers import (
     enrolled_laptop,
     get_nonce,
     inbox_ids,
+    province_server,
     staff_named,
     wait_until_up,
 )
@@ -71,18 +72,8 @@ def make_province(folder: Path) -> Store:
 def server(request, tmp_path_factory) -> Iterator[ServerThread]:
     """The module's server, on SQLite and then on PostgreSQL: every test runs on both."""
     folder = tmp_path_factory.mktemp(f"province-{request.param}")
-    if request.param == "sqlite":
-        store, url = make_province(folder), None
-    else:
-        cluster = request.getfixturevalue("postgres_cluster")
-        url = cluster.create_database(template=request.getfixturevalue("postgres_template"))
-        store = Store.for_url(url)
-    running = ServerThread(store, folder / "server").start()
-    yield running
-    running.stop()
-    store.close()
-    if url is not None:
-        cluster.drop_database(url)
+    with province_server(request, folder, make_province) as running:
+        yield running
 
 
 @pytest.fixture(autouse=True)
