@@ -14,12 +14,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from app import version
+from app import messages, version
 from app.cli_common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, fail, open_store, plain
 from app.cli_server_repair import REPAIR_COMMANDS, add_repair_command
 from app.cli_sync import SYNC_COMMANDS, add_db_option, add_network_commands
 from app.config import Paths, paths_for
 from app.logs import setup_logging
+from app.messages import language
 from app.models.disk import disk_problem
 from app.models.errors import ModelError
 
@@ -113,6 +114,7 @@ def build_parser() -> Parser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    messages.set_language(language.from_environment())
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
         args = build_parser().parse_args(args_list)

@@ -3,11 +3,18 @@ any test module imports PySide6 (an explicit QT_QPA_PLATFORM from the caller sti
 
 Hypothesis: no deadlines anywhere (a busy 2-core machine is not a failing property), and
 CI (``HYPOTHESIS_PROFILE=ci``, set by ``.ci/run``) draws the same examples on every run,
-so a red CI always reproduces; local runs keep exploring new examples."""
+so a red CI always reproduces; local runs keep exploring new examples.
+
+The language: the app speaks Vietnamese unless the environment asks for English
+(app/messages/language.py), so a developer's English locale is cleared for every test;
+tests of English set the variables themselves."""
 
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+for _name in ("COMMUNE_IT_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 
 from hypothesis import settings  # noqa: E402  (after the Qt platform is chosen)
 

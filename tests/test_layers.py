@@ -81,6 +81,8 @@ BREACHES = {
     "app/exchange/zz_breach.py": ("def load():\n    import PySide6.QtCore\n",
                                   "app.exchange.zz_breach -> PySide6"),
     "app/zz_breach.py": ("import PySide6\n", "app.zz_breach -> PySide6"),
+    "app/messages/zz_breach.py": ("import app.models.errors\n",
+                                  "app.messages.zz_breach -> app.models.errors"),
 }
 
 

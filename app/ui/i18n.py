@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from app import messages
 from app.shipped import resource
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,7 @@ def install(app: QCoreApplication, language: str, directory: Path | None = None)
         _original_locale.append(QLocale())
     language = language if language in LANGUAGES else DEFAULT_LANGUAGE
     _current[0] = language
+    messages.set_language(language)  # errors from below the window speak as the window does
     QLocale.setDefault(_LOCALES[language])
     path = qm_path(language, directory)
     translator = QTranslator(app)

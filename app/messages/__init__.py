@@ -1,0 +1,122 @@
+"""The one catalogue of what the app tells people when something below the window happens.
+
+Code below the UI (models, exchange, sync, server, the command line) never builds a
+sentence: it raises an error, or returns a note, that carries a ``Message`` — a code and its
+values. This package turns a message into Vietnamese or English. The window renders it in
+its own language (``set_language`` when the language is installed); the command line in
+Vietnamese unless the environment asks for English (``language.from_environment``).
+
+Each area keeps its entries in a module of its own (``models``, ``exchange``, ``sync``,
+``server``, ``cli``): ``TEXTS`` maps a code to a ``Text`` (Vietnamese, English) whose
+``{placeholders}`` are the message's values. A value may itself be a message, an error that
+carries one, a date (shown ``dd/mm/yyyy``), or a list (joined with commas).
+
+This package imports only the standard library, so every layer may use it.
+"""
+
+from __future__ import annotations
+
+import logging
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from types import MappingProxyType
+from typing import Any, NamedTuple
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("vi", "en")
+DEFAULT_LANGUAGE = "vi"
+_current = [DEFAULT_LANGUAGE]
+
+
+class Text(NamedTuple):
+    """One entry of the catalogue: the sentence in Vietnamese and in English."""
+
+    vi: str
+    en: str
+
+
+@dataclass(frozen=True)
+class Message:
+    """What to tell, as a code and its values; rendered only when shown."""
+
+    code: str
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+    def text(self, language: str | None = None) -> str:
+        return render(self, language)
+
+    def __str__(self) -> str:
+        return render(self)
+
+
+def message(code: str, /, **values: Any) -> Message:
+    return Message(code, MappingProxyType(dict(values)))
+
+
+def set_language(language: str) -> None:
+    """The language ``str()`` of a message uses in this process (the window's, the CLI's)."""
+    _current[0] = language if language in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def current_language() -> str:
+    return _current[0]
+
+
+def catalogue() -> Mapping[str, Text]:
+    """Every entry of every area, loaded once; a code in two areas is a bug."""
+    if not _catalogue:
+        from . import cli, exchange, models, server, sync
+
+        for area in (models, exchange, sync, server, cli):
+            for code, entry in area.TEXTS.items():
+                if code in _catalogue:
+                    raise RuntimeError(f"message code {code!r} is declared twice")
+                _catalogue[code] = Text(*entry)
+    return _catalogue
+
+
+_catalogue: dict[str, Text] = {}
+
+
+def render(msg: Message, language: str | None = None) -> str:
+    """The sentence for ``msg`` in ``language`` (default: this process's language).
+
+    An unknown code or a missing value never hides the failure being reported: the code
+    and its values are shown as they are, and the slip is logged.
+    """
+    language = language if language in LANGUAGES else current_language()
+    entry = catalogue().get(msg.code)
+    values = {key: shown(value, language) for key, value in msg.values.items()}
+    if entry is None:
+        log.error("no catalogue entry for message code %r", msg.code)
+        return " ".join([msg.code, *(f"{k}={v}" for k, v in values.items())])
+    template = entry.en if language == "en" else entry.vi
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        log.exception("message %r does not fit its values %r", msg.code, sorted(values))
+        return " ".join([template, *(f"{k}={v}" for k, v in values.items())])
+
+
+def shown(value: Any, language: str | None = None) -> str:
+    """One value as it appears inside a sentence."""
+    if isinstance(value, Message):
+        return render(value, language)
+    carried = getattr(value, "message", None)
+    if isinstance(value, Exception) and isinstance(carried, Message):
+        return render(carried, language)
+    if isinstance(value, datetime):
+        return value.strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return ", ".join(shown(item, language) for item in value)
+    return str(value)
+
+
+def placeholders(template: str) -> set[str]:
+    """The names a template fills in (for the catalogue's own test)."""
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}

@@ -1,0 +1,6 @@
+"""Messages of the command line: code → (Vietnamese, English). See app/messages/__init__.py."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, tuple[str, str]] = {
+}
