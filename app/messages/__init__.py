@@ -7,7 +7,8 @@ its own language (``set_language`` when the language is installed); the command 
 Vietnamese unless the environment asks for English (``language.from_environment``).
 
 Each area keeps its entries in a module of its own (``models``, ``exchange``, ``sync``,
-``server``, ``cli``): ``TEXTS`` maps a code to a ``Text`` (Vietnamese, English) whose
+``transfer``, ``server``, ``ops``, ``cli``): ``TEXTS`` maps a code to a ``Text``
+(Vietnamese, English) whose
 ``{placeholders}`` are the message's values. A value may itself be a message, an error that
 carries one, a date (shown ``dd/mm/yyyy``), or a list (joined with commas).
 
@@ -68,9 +69,9 @@ def current_language() -> str:
 def catalogue() -> Mapping[str, Text]:
     """Every entry of every area, loaded once; a code in two areas is a bug."""
     if not _catalogue:
-        from . import cli, exchange, models, server, sync
+        from . import cli, exchange, models, ops, server, sync, transfer
 
-        for area in (models, exchange, sync, server, cli):
+        for area in (models, exchange, sync, transfer, server, ops, cli):
             for code, entry in area.TEXTS.items():
                 if code in _catalogue:
                     raise RuntimeError(f"message code {code!r} is declared twice")

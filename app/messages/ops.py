@@ -1,0 +1,6 @@
+"""Messages of app/ops: code → (Vietnamese, English). See app/messages/__init__.py."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, tuple[str, str]] = {
+}
