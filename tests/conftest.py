@@ -26,3 +26,16 @@ pytest_plugins = [
     "tests.translation_fixtures",  # imports Qt: the platform is chosen above
     "tests.world_fixtures",  # the sync tests' province and laptops
 ]
+
+
+import pytest  # noqa: E402
+
+from app import messages  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _messages_in_vietnamese():
+    """A test that switched the window (and so the messages) to English leaves none behind."""
+    messages.set_language(messages.DEFAULT_LANGUAGE)
+    yield
+    messages.set_language(messages.DEFAULT_LANGUAGE)

@@ -30,7 +30,8 @@ from app.models.staff_ops import check_staff
 from app.models.store import Store
 from app.ui.equipment_form import EquipmentForm, EquipmentFormData
 from app.ui.search_combo import SearchCombo
-from app.ui.staff_form import StaffForm, StaffPage
+from app.ui.staff_form import StaffForm
+from app.ui.staff_page import StaffPage
 from app.ui.tasks import TaskRunner
 from tests.helpers import DB_NAME, MUONG_PHANG
 from tests.ui_helpers import (
@@ -270,7 +271,8 @@ def test_the_checks_name_every_problem_of_a_plain_dict_not_the_first() -> None:
         ("birth_date", "future"), ("commune_code", "unknown_field"), ("email", "email"),
         ("full_name", "required"), ("gender", "choice"), ("phone", "phone"),
         ("position", "too_long"), ("service_end", "order")]
-    assert all(p.message.endswith(".") for p in problems)
+    assert all(str(p.message).endswith(".") and p.message.text("en").endswith(".")
+               for p in problems)
     assert [p.field for p in check_equipment({"category": "toaster", "value_vnd": -1,
                                               "lan": None})] == ["category", "value_vnd"]
 

@@ -69,11 +69,9 @@ def fill_demo(store: Store, today: date | None = None) -> DemoSummary:
     with store.sessions.begin() as session:
         device = current_device(session)
         if device is None:
-            raise NotSetUpError("Máy này chưa được thiết lập cho xã nào; hãy chạy «commune-it "
-                                "setup» trước khi nạp dữ liệu mẫu.")
+            raise NotSetUpError("demo.not_set_up")
         if device.role != "office":
-            raise ModelError("Dữ liệu mẫu chỉ nạp được trên máy văn phòng xã: máy giảng viên "
-                             "không ghi hồ sơ cán bộ và thiết bị.")
+            raise ModelError("demo.office_only")
         code = device.communes[0]
         if session.get(Staff, demo_id(code, "staff", 0)) is not None:
             return existing_summary(session, code)

@@ -16,6 +16,8 @@ import errno
 import sqlite3
 from dataclasses import dataclass
 
+from app.messages import Message, message
+
 FULL, READ_ONLY, DENIED, BROKEN, CANNOT_OPEN = "full", "read_only", "denied", "broken", "open"
 
 _BY_ERRNO = {
@@ -27,19 +29,12 @@ _BY_SQLITE_CODE = {  # primary result codes (the low byte of an extended code)
     sqlite3.SQLITE_PERM: DENIED, sqlite3.SQLITE_IOERR: BROKEN,
     sqlite3.SQLITE_CANTOPEN: CANNOT_OPEN,
 }
-_WRITABLE = ("Hãy cho phép ghi vào thư mục dữ liệu (hoặc chép nó sang ổ ghi được) rồi chạy lại "
-             "lệnh.")
-_ALLOWED = "Hãy cấp quyền ghi (hoặc chọn tệp, thư mục khác) rồi chạy lại lệnh."
-_SAID = {  # kind: (what could not be done, why, what to do)
-    FULL: ("Không ghi được vào", "ổ đĩa đã đầy",
-           "Hãy giải phóng chỗ trống trên ổ đĩa rồi chạy lại lệnh."),
-    READ_ONLY: ("Không ghi được vào", "ổ đĩa, thư mục hoặc tệp chỉ cho phép đọc", _WRITABLE),
-    DENIED: ("Không truy cập được", "tài khoản đang dùng không có quyền với tệp hoặc thư mục "
-             "này", _WRITABLE),
-    BROKEN: ("Không đọc ghi được", "ổ đĩa báo lỗi (ổ đầy, bị rút ra hoặc bị hỏng)",
-             "Hãy kiểm tra ổ đĩa rồi chạy lại lệnh."),
-    CANNOT_OPEN: ("Không mở được", "thư mục không cho phép ghi, hoặc tệp không còn ở đó",
-                  _WRITABLE),
+_SAID = {  # kind: (what could not be done, why, what to do), as message codes
+    FULL: ("disk.done_write", "disk.reason_full", "disk.advice_free_space"),
+    READ_ONLY: ("disk.done_write", "disk.reason_read_only", "disk.advice_writable"),
+    DENIED: ("disk.done_access", "disk.reason_denied", "disk.advice_writable"),
+    BROKEN: ("disk.done_read_write", "disk.reason_broken", "disk.advice_check_disk"),
+    CANNOT_OPEN: ("disk.done_open", "disk.reason_cannot_open", "disk.advice_writable"),
 }
 _MAX_DEPTH = 16  # causes followed; a chain is a handful long
 
@@ -52,16 +47,18 @@ class DiskProblem:
     path: str | None = None
 
     @property
-    def reason(self) -> str:
-        return _SAID[self.kind][1]
+    def reason(self) -> Message:
+        return message(_SAID[self.kind][1])
 
-    def sentence(self) -> str:
+    def sentence(self) -> Message:
         """One line for the officer: what could not be done, why, what to do."""
-        done, reason, advice = _SAID[self.kind]
+        done, reason, advice = (message(code) for code in _SAID[self.kind])
         if self.path is None:
-            return f"{done} cơ sở dữ liệu: {reason}. {advice}"
-        advice = _ALLOWED if advice is _WRITABLE else advice  # a file, not the data folder
-        return f"{done} tệp “{self.path}”: {reason}. {advice}"
+            return message("disk.problem_database", done=done, reason=reason, advice=advice)
+        if advice.code == "disk.advice_writable":  # a file, not the data folder
+            advice = message("disk.advice_allowed")
+        return message("disk.problem_file", done=done, path=self.path, reason=reason,
+                       advice=advice)
 
 
 def disk_problem(exc: BaseException | None) -> DiskProblem | None:

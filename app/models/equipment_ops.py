@@ -16,6 +16,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app.messages import Message, message
+
 from . import enums, records
 from .equipment import Equipment
 from .errors import ValidationError
@@ -26,30 +28,34 @@ from .validation import (
     FieldRule,
     Problem,
     check_record,
-    day_text,
     refuse_if_any,
     text_lengths,
 )
 
+
+def _label(name: str) -> Message:
+    return message(f"equipment.field_{name}")
+
+
 # Every field of an item a writer may set; text limits come from the columns.
 EQUIPMENT_RULES: Mapping[str, FieldRule] = text_lengths(Equipment, {
-    "category": FieldRule("Loại thiết bị", "enum", choices=enums.EQUIPMENT_CATEGORY,
+    "category": FieldRule(_label("category"), "enum", choices=enums.EQUIPMENT_CATEGORY,
                           required=True),
-    "brand": FieldRule("Hãng sản xuất", "text"),
-    "model": FieldRule("Kiểu máy", "text"),
-    "serial": FieldRule("Số sê-ri", "text"),
-    "asset_tag": FieldRule("Mã tài sản", "text"),
-    "acquired_date": FieldRule("Ngày đưa vào sử dụng", "date", past=True),
-    "funding_source": FieldRule("Nguồn kinh phí", "text"),
-    "value_vnd": FieldRule("Giá trị thiết bị", "money"),
-    "status": FieldRule("Tình trạng", "enum", choices=enums.EQUIPMENT_STATUS, required=True,
-                        default="in_use"),
-    "holder_id": FieldRule("Người sử dụng", "ref"),
-    "location": FieldRule("Vị trí đặt", "text"),
-    "lan": FieldRule("Kết nối mạng LAN", "bool", required=True, default=False),
-    "internet": FieldRule("Kết nối Internet", "bool", required=True, default=False),
-    "warranty_end": FieldRule("Ngày hết bảo hành", "date"),
-    "last_inventory_check": FieldRule("Ngày kiểm kê gần nhất", "date", past=True),
+    "brand": FieldRule(_label("brand"), "text"),
+    "model": FieldRule(_label("model"), "text"),
+    "serial": FieldRule(_label("serial"), "text"),
+    "asset_tag": FieldRule(_label("asset_tag"), "text"),
+    "acquired_date": FieldRule(_label("acquired_date"), "date", past=True),
+    "funding_source": FieldRule(_label("funding_source"), "text"),
+    "value_vnd": FieldRule(_label("value"), "money"),
+    "status": FieldRule(_label("status"), "enum", choices=enums.EQUIPMENT_STATUS,
+                        required=True, default="in_use"),
+    "holder_id": FieldRule(_label("holder"), "ref"),
+    "location": FieldRule(_label("location"), "text"),
+    "lan": FieldRule(_label("lan"), "bool", required=True, default=False),
+    "internet": FieldRule(_label("internet"), "bool", required=True, default=False),
+    "warranty_end": FieldRule(_label("warranty_end"), "date"),
+    "last_inventory_check": FieldRule(_label("last_inventory_check"), "date", past=True),
 })
 
 
@@ -69,9 +75,8 @@ def _joined(record: Mapping[str, Any], _today: date, bad: set[str]) -> list[Prob
         return []
     if warranty >= acquired:
         return []
-    return [Problem("warranty_end", ORDER, f"Ngày hết bảo hành ({day_text(warranty)}) phải "
-                    f"sau ngày đưa vào sử dụng ({day_text(acquired)}).",
-                    involves=("acquired_date",))]
+    said = message("equipment.warranty_before_use", warranty=warranty, acquired=acquired)
+    return [Problem("warranty_end", ORDER, said, involves=("acquired_date",))]
 
 
 def equipment_values(item: Equipment) -> dict[str, Any]:
@@ -108,7 +113,7 @@ def set_status(session: Session, item_id: str, status: str, on: date | None = No
     """Record a new status for an item, dated ``on`` (today by default), with a note."""
     home_commune(session)
     if on is not None and on > date.today():
-        raise ValidationError("Ngày đổi tình trạng không được ở tương lai.")
+        raise ValidationError("equipment.status_date_future")
     item = _live(session, item_id)
     records.change_status(session, item, status, on=on, note=(note or "").strip() or None)
 
@@ -124,11 +129,11 @@ def _check_holder(session: Session, holder_id: str | None, commune: str) -> None
         return
     person = records.get_live(session, Staff, holder_id)
     if person is None or person.commune_code != commune:
-        raise ValidationError("Người sử dụng phải là cán bộ đang làm việc của xã.")
+        raise ValidationError("equipment.holder_not_staff")
 
 
 def _live(session: Session, item_id: str) -> Equipment:
     item = records.get_live(session, Equipment, item_id)
     if item is None:
-        raise ValidationError("Không tìm thấy thiết bị này; có thể đã bị xóa trên máy khác.")
+        raise ValidationError("record.not_found", what=message("record.what_item"))
     return item

@@ -14,6 +14,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from app.messages import Message, message
+
 
 def took_place(session_date: date, today: date) -> bool:
     """Whether a session dated ``session_date`` has taken place by ``today``."""
@@ -25,7 +27,7 @@ def took_place_sql(column: Any, today: date) -> Any:
     return column <= today
 
 
-def not_yet_held(session_date: date) -> str:
-    """Why a mark on a later session is refused, in the Vietnamese of the other messages."""
-    return (f"Buổi học ngày {session_date:%d/%m/%Y} chưa diễn ra; chỉ điểm danh được "
-            "từ ngày học trở đi.")
+def not_yet_held(session_date: date) -> Message:
+    """Why a mark on a later session is refused: the grid, the import and the writer say it
+    alike."""
+    return message("training.session_not_held", day=session_date)

@@ -18,6 +18,8 @@ from typing import Any
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from app.messages import message
+
 from . import enums
 from .equipment import Equipment
 from .held import took_place_sql
@@ -26,7 +28,7 @@ from .staff import Staff
 from .training import Attendance, Course, CourseSession, Enrollment
 
 WARRANTY_NOTICE_DAYS = 90
-TOTAL_NAME = "Tổng cộng"
+TOTAL_NAME = message("indicators.total_name")  # in the language of the process
 
 
 @dataclass(frozen=True)
@@ -208,4 +210,4 @@ def total(indicators: Sequence[Indicators]) -> Indicators:
     for item in indicators:
         counts.update({key: getattr(item, key) for key in COUNT_FIELDS})
         by_status.update(item.equipment_by_status)
-    return _build("", TOTAL_NAME, counts, by_status)
+    return _build("", str(TOTAL_NAME), counts, by_status)

@@ -65,7 +65,7 @@ def check_on_open(path: Path, backups: Path) -> None:
         finally:
             connection.close()
     except sqlite3.OperationalError as exc:
-        raise StoreError(f"Không mở được cơ sở dữ liệu {path}: {exc}") from exc
+        raise StoreError("store.cannot_open", label=str(path), reason=str(exc)) from exc
     if found:
         raise damaged(path, backups, found)
 
@@ -81,19 +81,12 @@ def damaged(path: Path, backups: Path, found: list[str]) -> DamagedStoreError:
     """The refusal: the officer is told what to do, the technical detail goes to the log."""
     log.error("the database %s is damaged: %s", path, "; ".join(found)[:2000])
     good = newest_good_backup(path, backups)
-    said = (f"Cơ sở dữ liệu {path} bị hỏng; ứng dụng dừng lại, không đọc hay ghi gì vào tệp "
-            "đó để chỗ hỏng không lan ra.")
     if good is None:
-        return DamagedStoreError(
-            f"{said} Không có bản sao lưu nào dùng được trong {backups}; "
-            "hãy giữ nguyên tệp và liên hệ cán bộ CNTT của tỉnh.")
-    when = datetime.fromtimestamp(good.stat().st_mtime).strftime("%d/%m/%Y %H:%M")
+        return DamagedStoreError("store.damaged_no_backup", path=str(path),
+                                 backups=str(backups))
     return DamagedStoreError(
-        f"{said} Bản sao lưu tốt gần nhất: {good} (lúc {when}). Cách khôi phục: đóng ứng "
-        f"dụng; chuyển tệp {path.name} (cùng các tệp {path.name}-wal, {path.name}-shm nếu "
-        f"có) ra chỗ khác; chép bản sao lưu vào {path.parent} và đổi tên thành {path.name}; "
-        "mở lại ứng dụng. Máy của xã khôi phục như vậy sẽ thành thiết bị mới và cần tỉnh "
-        "ghi danh lại; những gì đã gửi lên tỉnh sẽ được tỉnh gửi về.")
+        "store.damaged_backup", path=str(path), backup=str(good), name=path.name,
+        folder=str(path.parent), when=datetime.fromtimestamp(good.stat().st_mtime))
 
 
 def newest_good_backup(path: Path, backups: Path) -> Path | None:

@@ -61,9 +61,7 @@ def to_json_value(value: Any) -> Any:
 def _journal_flush(session: Session, _context: object, _instances: object) -> None:
     deleted = [o for o in session.deleted if isinstance(o, Synced)]
     if deleted:
-        raise JournalError(
-            "Không xóa hẳn bản ghi được đồng bộ; hãy đánh dấu đã xóa (xóa mềm)."
-        )
+        raise JournalError("journal.hard_delete")
     new = [o for o in session.new if isinstance(o, Synced)]
     dirty = [o for o in session.dirty if isinstance(o, Synced)]
     if not new and not dirty:
@@ -89,7 +87,7 @@ def _apply_defaults(obj: Synced) -> None:
     if obj.partition is None:
         commune = getattr(obj, "commune_code", None)
         if not commune:
-            raise JournalError(f"Bản ghi {type(obj).__name__} chưa có phân vùng.")
+            raise JournalError("journal.no_partition", record=type(obj).__name__)
         obj.partition = commune_partition(commune)
 
 
@@ -175,9 +173,7 @@ def _write_entries(session: Session, changes: list[tuple[Synced, str, dict[str, 
     connection = session.connection()
     device = connection.execute(select(Device.__table__)).first()
     if device is None:
-        raise NotSetUpError(
-            "Máy này chưa được thiết lập cho xã nào; hãy chạy «commune-it setup» trước."
-        )
+        raise NotSetUpError("device.not_set_up")
     check_write(device.role, device.province_code, device.communes_json,
                 ((obj.__tablename__, obj.partition) for obj, _op, _values in changes))
     stamp = Stamp(device.clock_wall_ms, device.clock_counter)

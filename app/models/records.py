@@ -37,7 +37,7 @@ def update(obj: Synced, **values: Any) -> bool:
     ``apply_changes``, so they agree on what a change is."""
     for key in values:
         if key in ("id", "hlc", "device_id"):
-            raise ValidationError(f"Trường {key} không sửa được.")
+            raise ValidationError("record.field_read_only", field=key)
     return apply_changes(obj, values)
 
 
@@ -93,9 +93,7 @@ def enroll_staff(session: Session, course: Course, staff: Staff) -> Enrollment:
     with the course to that commune's laptop. A class for several communes is a province
     course, which every commune's laptop receives."""
     if course.commune_code and staff.commune_code != course.commune_code:
-        raise ValidationError(
-            "Khóa học của xã chỉ nhận cán bộ của xã đó; lớp cho nhiều xã là khóa học của tỉnh."
-        )
+        raise ValidationError("training.course_other_commune")
     existing = session.scalars(select(Enrollment).where(
         Enrollment.course_id == course.id, Enrollment.staff_id == staff.id,
         Enrollment.deleted.is_(False),
@@ -109,7 +107,7 @@ def enroll_staff(session: Session, course: Course, staff: Staff) -> Enrollment:
 def enroll_participant(session: Session, course: Course, name: str, unit: str | None = None
                        ) -> Enrollment:
     if not name.strip():
-        raise ValidationError("Cần tên người tham gia.")
+        raise ValidationError("training.participant_name_missing")
     return create(session, Enrollment, course_id=course.id, participant_name=name,
                   participant_unit=unit, partition=course.partition)
 

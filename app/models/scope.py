@@ -36,11 +36,6 @@ def check_write(role: str, province_code: str, communes_json: str,
     allowed = write_partitions(role, province_code, json.loads(communes_json))
     for table, partition in writes:
         if role == "trainer" and table not in TRAINING_TABLES:
-            raise ScopeError(
-                "Máy giảng viên chỉ ghi được dữ liệu đào tạo; hồ sơ cán bộ và thiết bị do "
-                "máy văn phòng xã cập nhật."
-            )
+            raise ScopeError("scope.trainer_register")
         if partition not in allowed:
-            raise ScopeError(
-                f"Bản ghi thuộc phân vùng {partition}, ngoài phạm vi ghi của máy này."
-            )
+            raise ScopeError("scope.outside_partition", partition=partition)

@@ -87,9 +87,9 @@ def clean_department_name(text: str) -> str:
     """The name as it is saved (NFC, trimmed), or ValidationError when it cannot be one."""
     name = nfc(text)
     if not name:
-        raise ValidationError("Tên sở không được để trống.")
+        raise ValidationError("settings.department_missing")
     if len(name) > MAX_VALUE_LENGTH:
-        raise ValidationError(f"Tên sở quá dài (tối đa {MAX_VALUE_LENGTH} ký tự).")
+        raise ValidationError("settings.department_too_long", limit=MAX_VALUE_LENGTH)
     return name
 
 

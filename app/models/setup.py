@@ -20,7 +20,7 @@ def normalise_commune_code(text: str) -> str:
     """'3325', '03325' and ' 03325 ' all name the same commune; anything else is refused."""
     code = text.strip()
     if not code.isdigit() or len(code) > 5:
-        raise ValidationError(f"Mã xã «{text.strip()}» không hợp lệ: mã xã gồm 5 chữ số.")
+        raise ValidationError("setup.commune_code_invalid", code=text.strip())
     return code.zfill(5)
 
 
@@ -28,7 +28,7 @@ def find_commune(session: Session, text: str) -> Commune:
     code = normalise_commune_code(text)
     commune = session.get(Commune, code)
     if commune is None:
-        raise ValidationError(f"Không có xã/phường nào mang mã {code} trong danh mục chính thức.")
+        raise ValidationError("setup.commune_unknown", code=code)
     return commune
 
 
@@ -39,21 +39,19 @@ def current_device(session: Session) -> Device | None:
 def setup_device(session: Session, communes: list[str], name: str, trainer: bool) -> Device:
     """Create (or, before any record exists, redo) this device's identity and scope."""
     if not communes:
-        raise ValidationError("Cần ít nhất một mã xã.")
+        raise ValidationError("setup.commune_missing")
     if len(communes) > 1 and not trainer:
-        raise ValidationError("Máy văn phòng xã chỉ thuộc một xã; máy giảng viên dùng --trainer.")
+        raise ValidationError("setup.office_one_commune")
     found = [find_commune(session, c) for c in communes]
     provinces = {c.province_code for c in found}
     if len(provinces) > 1:
-        raise ValidationError("Các xã phải cùng một tỉnh.")
+        raise ValidationError("setup.one_province")
     name = " ".join(name.split())
     if not name:
-        raise ValidationError("Tên máy không được để trống.")
+        raise ValidationError("setup.device_name_missing")
     device = current_device(session)
     if device is not None and device.communes != [c.code for c in found] and _has_records(session):
-        raise ValidationError(
-            "Máy này đã có dữ liệu của xã khác; không đổi xã được. Hãy dùng thư mục dữ liệu khác."
-        )
+        raise ValidationError("setup.other_commune_data")
     if device is None:
         device = Device(id=new_id(), created_at=datetime.now(), clock_wall_ms=0, clock_counter=0)
         session.add(device)
@@ -73,8 +71,6 @@ def require_device(session: Session) -> Device:
     """This device, or a plain refusal naming the command that sets it up."""
     device = current_device(session)
     if device is None:
-        raise NotSetUpError(
-            "Máy này chưa được thiết lập cho xã nào; hãy chạy «commune-it setup» trước."
-        )
+        raise NotSetUpError("device.not_set_up")
     return device
 

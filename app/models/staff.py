@@ -46,7 +46,7 @@ class Staff(Synced, Base):
     def _name(self, _key: str, value: str) -> str:
         value = nfc(value)
         if not value:
-            raise ValidationError("Họ và tên không được để trống.")
+            raise ValidationError("staff.name_missing")
         self.name_key = search_key(value)
         return value
 
@@ -73,4 +73,4 @@ def check_enum(labels: enums.Labels, field: str, value: str | None) -> str | Non
     """Refuse a key that is not one of ``labels`` (None stays allowed: unknown)."""
     if value is None or value in labels:
         return value
-    raise ValidationError(f"Giá trị «{value}» không hợp lệ cho trường {field}.")
+    raise ValidationError("record.value_invalid", value=value, field=field)

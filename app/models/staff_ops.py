@@ -17,6 +17,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app.messages import Message, message
+
 from . import enums, records
 from .errors import ValidationError
 from .setup import require_device
@@ -29,7 +31,6 @@ from .validation import (
     FieldRule,
     Problem,
     check_record,
-    day_text,
     refuse_if_any,
     text_lengths,
 )
@@ -45,46 +46,50 @@ def _ethnic_codes() -> frozenset[str]:
     return frozenset(code for code, _name, _variants in load_ethnic_groups())
 
 
-def _text(label: str) -> FieldRule:
-    return FieldRule(label, "text")
+def _label(name: str) -> Message:
+    return message(f"staff.field_{name}")
 
 
-def _day(label: str, past: bool = True) -> FieldRule:
-    return FieldRule(label, "date", past=past)
+def _text(name: str) -> FieldRule:
+    return FieldRule(_label(name), "text")
 
 
-def _enum(label: str, labels: Any, default: str | None = None) -> FieldRule:
-    return FieldRule(label, "enum", choices=labels, required=default is not None,
+def _day(name: str, past: bool = True) -> FieldRule:
+    return FieldRule(_label(name), "date", past=past)
+
+
+def _enum(name: str, labels: Any, default: str | None = None) -> FieldRule:
+    return FieldRule(_label(name), "enum", choices=labels, required=default is not None,
                      default=default)
 
 
 # Every field of an official a writer may set (the form's, and the import's history of a
 # former district and commune); text limits come from the columns.
 STAFF_RULES: Mapping[str, FieldRule] = text_lengths(Staff, {
-    "full_name": FieldRule("Họ và tên", "text", required=True),
-    "gender": _enum("Giới tính", enums.GENDER),
-    "birth_date": _day("Ngày sinh"),
-    "ethnicity_code": FieldRule("Dân tộc", "enum", choices=_ethnic_codes),
-    "unit": _enum("Đơn vị", enums.UNIT),
-    "position": _text("Chức vụ, vị trí việc làm"),
-    "legacy_title": _enum("Chức danh cũ", enums.LEGACY_TITLE),
-    "general_education": _text("Trình độ giáo dục phổ thông"),
-    "professional_level": _enum("Trình độ chuyên môn", enums.PROFESSIONAL_LEVEL, "none"),
-    "professional_field": _text("Chuyên ngành đào tạo"),
-    "political_theory_level": _enum("Trình độ lý luận chính trị", enums.POLITICAL_THEORY),
-    "state_management_level": _enum("Trình độ quản lý nhà nước", enums.STATE_MANAGEMENT),
-    "it_certificate": _enum("Chứng chỉ tin học", enums.IT_CERTIFICATE, "none"),
-    "it_certificate_date": _day("Ngày cấp chứng chỉ tin học"),
-    "it_certificate_issuer": _text("Nơi cấp chứng chỉ tin học"),
-    "minority_languages": _text("Tiếng dân tộc thiểu số"),
-    "uses_official_email": FieldRule("Dùng thư điện tử công vụ", "bool", required=True,
+    "full_name": FieldRule(_label("full_name"), "text", required=True),
+    "gender": _enum("gender", enums.GENDER),
+    "birth_date": _day("birth_date"),
+    "ethnicity_code": FieldRule(_label("ethnicity"), "enum", choices=_ethnic_codes),
+    "unit": _enum("unit", enums.UNIT),
+    "position": _text("position"),
+    "legacy_title": _enum("legacy_title", enums.LEGACY_TITLE),
+    "general_education": _text("general_education"),
+    "professional_level": _enum("professional_level", enums.PROFESSIONAL_LEVEL, "none"),
+    "professional_field": _text("professional_field"),
+    "political_theory_level": _enum("political_theory", enums.POLITICAL_THEORY),
+    "state_management_level": _enum("state_management", enums.STATE_MANAGEMENT),
+    "it_certificate": _enum("it_certificate", enums.IT_CERTIFICATE, "none"),
+    "it_certificate_date": _day("it_certificate_date"),
+    "it_certificate_issuer": _text("it_certificate_issuer"),
+    "minority_languages": _text("minority_languages"),
+    "uses_official_email": FieldRule(_label("official_email"), "bool", required=True,
                                      default=False),
-    "phone": _text("Số điện thoại"),
-    "email": _text("Thư điện tử"),
-    "service_start": _day("Ngày bắt đầu công tác"),
-    "service_end": _day("Ngày thôi công tác", past=False),
-    "former_district": _text("Huyện trước đây"),
-    "former_commune": _text("Xã trước đây"),
+    "phone": _text("phone"),
+    "email": _text("email"),
+    "service_start": _day("service_start"),
+    "service_end": _day("service_end", past=False),
+    "former_district": _text("former_district"),
+    "former_commune": _text("former_commune"),
 })
 
 
@@ -102,16 +107,16 @@ def _joined(record: Mapping[str, Any], today: date, bad: set[str]) -> list[Probl
     found = []
     phone, email = record.get("phone"), record.get("email")
     if phone and "phone" not in bad and not PHONE.fullmatch(phone_digits(phone)):
-        found.append(Problem("phone", PHONE_FORMAT, f"Số điện thoại “{phone}” không hợp lệ: "
-                             "cần 9 đến 12 chữ số, ví dụ 0912 345 678."))
+        found.append(Problem("phone", PHONE_FORMAT,
+                             message("staff.phone_invalid", phone=phone)))
     if email and "email" not in bad and not EMAIL.fullmatch(email.strip()):
-        found.append(Problem("email", EMAIL_FORMAT, f"Địa chỉ thư điện tử “{email}” không hợp "
-                             "lệ, ví dụ ten@dienbien.gov.vn."))
+        found.append(Problem("email", EMAIL_FORMAT,
+                             message("staff.email_invalid", email=email)))
     start, end = record.get("service_start"), record.get("service_end")
     if start and end and not {"service_start", "service_end"} & bad and end < start:
-        found.append(Problem("service_end", ORDER, f"Ngày thôi công tác ({day_text(end)}) "
-                             f"phải sau ngày bắt đầu công tác ({day_text(start)}).",
-                             involves=("service_start",)))
+        found.append(Problem("service_end", ORDER, message(
+            "staff.service_end_before_start", end=end, start=start),
+            involves=("service_start",)))
     if record.get("birth_date") and not {"birth_date", "service_end"} & bad:
         found += _age_problem(record["birth_date"], end, today)
     return found
@@ -123,19 +128,16 @@ def _age_problem(born: date, end: date | None, today: date) -> list[Problem]:
     in_service = end is None or end > today
     if age >= MIN_AGE and (age <= MAX_AGE or not in_service):
         return []
-    return [Problem("birth_date", AGE, f"Kiểm tra lại ngày sinh ({day_text(born)}): cán bộ "
-                    f"sẽ {age} tuổi, ngoài tuổi làm việc ({MIN_AGE}–{MAX_AGE}).",
-                    {"age": age}, involves=("service_end",))]
+    said = message("staff.age_outside_working", born=born, age=age, youngest=MIN_AGE,
+                   oldest=MAX_AGE)
+    return [Problem("birth_date", AGE, said, {"age": age}, involves=("service_end",))]
 
 
 def home_commune(session: Session) -> str:
     """The commune whose register this device writes; a trainer's laptop writes none."""
     device = require_device(session)
     if device.role != "office":
-        raise ValidationError(
-            "Máy giảng viên chỉ ghi dữ liệu đào tạo; hồ sơ cán bộ và thiết bị do máy văn "
-            "phòng xã cập nhật."
-        )
+        raise ValidationError("scope.trainer_register")
     return device.communes[0]
 
 
@@ -176,7 +178,7 @@ def delete_staff(session: Session, staff_id: str) -> None:
 def _live(session: Session, staff_id: str) -> Staff:
     person = records.get_live(session, Staff, staff_id)
     if person is None:
-        raise ValidationError("Không tìm thấy cán bộ này; có thể đã bị xóa trên máy khác.")
+        raise ValidationError("record.not_found", what=message("record.what_official"))
     return person
 
 

@@ -28,7 +28,7 @@ def normalise_server_url(text: str) -> str:
     scheme was given ("may-chu-tinh:8080"), no trailing slash."""
     text = text.strip()
     if not text:
-        raise ValidationError("Hãy nhập địa chỉ máy chủ của tỉnh, ví dụ http://may-chu:8080.")
+        raise ValidationError("settings.server_address_missing")
     if "://" not in text:
         text = DEFAULT_SCHEME + text
     parts = urlsplit(text)
@@ -38,8 +38,7 @@ def normalise_server_url(text: str) -> str:
     except ValueError:  # a port that is not a number
         valid = False
     if not valid:
-        raise ValidationError(f"«{text}» không phải là địa chỉ máy chủ hợp lệ; hãy nhập dạng "
-                              "http://may-chu:8080.")
+        raise ValidationError("settings.server_address_invalid", address=text)
     return text.rstrip("/")
 
 

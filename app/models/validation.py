@@ -5,7 +5,9 @@ malformed e-mail be refused everywhere alike. So the rules live here, once, as p
 functions of a dict of field values, and every writer asks them: the window's forms (to
 show each problem beside its field), the import (to name each bad row and column), the
 demo, and the sync reader. A check returns every problem, not the first, with its field, a
-code the window words in its own language, and a Vietnamese sentence for the rest.
+kind the window's forms word in their own language, and a ``Message`` (a code of the one
+catalogue, app/messages) that the import, the sync reader and the command line show in
+theirs.
 
 A change is judged on the record it makes (the stored values with the change laid over
 them), because a rule may join two fields; but a problem is reported only when the change
@@ -22,6 +24,8 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
+
+from app.messages import Message, message
 
 from .errors import ValidationError
 from .records import same
@@ -50,8 +54,9 @@ MAX_MONEY = 10**12
 # C1 controls. ESC starts a terminal's escape sequences; none of them is ever typed.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
-_KIND_NAMES = {"text": "chữ", "date": "ngày", "enum": "chữ", "bool": "có/không",
-               "money": "số nguyên", "ref": "mã bản ghi"}
+_KIND_NAMES = {"text": "validation.kind_text", "date": "validation.kind_date",
+               "enum": "validation.kind_text", "bool": "validation.kind_bool",
+               "money": "validation.kind_money", "ref": "validation.kind_ref"}
 _KIND_TYPES: dict[str, tuple[type, ...]] = {
     "text": (str,), "date": (date,), "enum": (str,), "bool": (bool,), "money": (int,),
     "ref": (str,),
@@ -60,12 +65,13 @@ _KIND_TYPES: dict[str, tuple[type, ...]] = {
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with a record: shown beside ``field``; ``involves`` are the other
-    fields the rule read (the start of an end-before-start)."""
+    """One thing wrong with a record: shown beside ``field``; ``code`` is its kind (the
+    form words it), ``message`` the catalogue's sentence; ``involves`` are the other fields
+    the rule read (the start of an end-before-start)."""
 
     field: str
     code: str
-    message: str
+    message: Message
     params: Mapping[str, Any] = field(default_factory=dict, compare=False)
     involves: tuple[str, ...] = ()
 
@@ -75,7 +81,18 @@ class RecordRefused(ValidationError):
 
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems = list(problems)
-        super().__init__(" ".join(p.message for p in self.problems))
+        super().__init__("validation.refused",
+                         problems=one_after_another([p.message for p in self.problems]))
+
+
+def one_after_another(messages: list[Message]) -> Message | str:
+    """Several sentences as one message, each after the other as a paragraph reads (a list
+    value would be joined with commas)."""
+    if not messages:
+        return ""
+    first, *rest = messages
+    return message("validation.problems", first=first, rest=one_after_another(rest)) if rest \
+        else first
 
 
 def refuse_if_any(problems: list[Problem]) -> None:
@@ -85,11 +102,11 @@ def refuse_if_any(problems: list[Problem]) -> None:
 
 @dataclass(frozen=True)
 class FieldRule:
-    """What one field may hold. ``label`` names it in Vietnamese sentences; ``choices``
+    """What one field may hold. ``label`` names it in the sentences; ``choices``
     are an enumeration's keys (a callable when loaded on first use); ``past`` forbids a
     date after today; ``default`` is what a new record holds when the field is not given."""
 
-    label: str
+    label: Message
     kind: str  # text date enum bool money ref
     length: int | None = None
     choices: Collection[str] | Callable[[], Collection[str]] | None = None
@@ -110,7 +127,7 @@ def check_record(rules: Mapping[str, FieldRule], values: Mapping[str, Any],
     ``joined`` judges the rules that join fields or read a format; it is given the fields
     already found bad, to leave them alone."""
     today = today or date.today()
-    found = [Problem(name, UNKNOWN, f"Trường không sửa được: {name}.")
+    found = [Problem(name, UNKNOWN, message("validation.unknown_field", field=name))
              for name in sorted(set(values) - set(rules))]
     if current is None:  # a new record: a field given as None takes its default
         merged = {name: rule.default for name, rule in rules.items()}
@@ -134,32 +151,39 @@ def field_problem(name: str, rule: FieldRule, value: Any, today: date) -> Proble
     """What is wrong with one value on its own (None: nothing)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         if rule.required:
-            return Problem(name, REQUIRED, f"{rule.label} không được để trống.")
+            return Problem(name, REQUIRED, message("validation.required", label=rule.label))
         return None
     if not isinstance(value, _KIND_TYPES[rule.kind]) or (
             isinstance(value, bool) and rule.kind != "bool") or (
             isinstance(value, datetime) and rule.kind == "date"):
-        return Problem(name, TYPE, f"{rule.label}: “{value}” không phải là "
-                       f"{_KIND_NAMES[rule.kind]}.")
-    if rule.kind == "text" and (found := _CONTROL.search(value)):
-        return Problem(name, CONTROL, f"{rule.label} chứa ký tự điều khiển "
-                       f"(mã {ord(found.group()):#04x}), không phải chữ; hãy gõ lại giá trị "
-                       "này.", {"code": ord(found.group())})
-    if rule.kind == "text" and rule.length is not None and len(nfc(value)) > rule.length:
-        return Problem(name, TOO_LONG, f"{rule.label} dài {len(nfc(value))} ký tự, quá giới "
-                       f"hạn {rule.length} ký tự.", {"limit": rule.length})
+        return Problem(name, TYPE, message("validation.wrong_kind", label=rule.label,
+                                           value=value, kind=message(_KIND_NAMES[rule.kind])))
+    if rule.kind == "text":
+        return _text_problem(name, rule, value)
     if rule.kind == "enum" and value not in _choices(rule):
-        return Problem(name, CHOICE, f"Giá trị “{value}” không hợp lệ cho trường "
-                       f"“{rule.label}”.")
+        return Problem(name, CHOICE, message("validation.not_a_choice", label=rule.label,
+                                             value=value))
     if rule.kind == "date" and rule.past and value > today:
-        return Problem(name, FUTURE, f"{rule.label} ({day_text(value)}) không được ở "
-                       "tương lai.")
+        return Problem(name, FUTURE, message("validation.future", label=rule.label,
+                                             value=value))
     if rule.kind == "money" and value < 0:
-        return Problem(name, NEGATIVE, f"{rule.label} không được âm.")
+        return Problem(name, NEGATIVE, message("validation.negative", label=rule.label))
     if rule.kind == "money" and value > MAX_MONEY:
-        limit = f"{MAX_MONEY:,}".replace(",", ".")
-        return Problem(name, TOO_LARGE, f"{rule.label} lớn quá: tối đa {limit} đồng.",
+        return Problem(name, TOO_LARGE, message("validation.too_large", label=rule.label),
                        {"limit": MAX_MONEY})
+    return None
+
+
+def _text_problem(name: str, rule: FieldRule, value: str) -> Problem | None:
+    if found := _CONTROL.search(value):
+        code = ord(found.group())
+        return Problem(name, CONTROL, message("validation.control_character",
+                                              label=rule.label, char=f"{code:#04x}"),
+                       {"code": code})
+    if rule.length is not None and len(nfc(value)) > rule.length:
+        return Problem(name, TOO_LONG, message("validation.too_long", label=rule.label,
+                                               length=len(nfc(value)), limit=rule.length),
+                       {"limit": rule.length})
     return None
 
 
@@ -177,7 +201,3 @@ def text_lengths(model: type, rules: Mapping[str, FieldRule]) -> dict[str, Field
     return {name: (replace(rule, length=columns[name].type.length) if rule.kind == "text"
                    else rule)
             for name, rule in rules.items()}
-
-
-def day_text(value: date) -> str:
-    return value.strftime("%d/%m/%Y")
