@@ -63,10 +63,10 @@ def import_file(session: Session, kind: str, path: Path, *, again: bool = False,
     look like recorded ones, ``sheet`` names the workbook's sheet to read.
     """
     if kind not in IMPORT_KINDS:
-        raise ImportFileError(f"Không nhập được «{kind}»; chọn staff, equipment hoặc attendance.")
+        raise ImportFileError("import.kind_unknown", kind=kind)
     device = require_device(session)
     if kind != "attendance":
-        require_register_scope(device, kind)
+        require_register_scope(device)
     path = Path(path)
     file_format(path)
     check_file(path)

@@ -18,16 +18,17 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app.messages import Message, message
 from app.models import Course, CourseSession, Device, Enrollment, Staff, new_id, records
 from app.models.held import not_yet_held, took_place
 from app.models.training import attendance_id
 from app.models.vntext import search_key
 
-from .columns import COURSE_FIELDS, ENROLMENT_FIELDS, TRAINING
+from .columns import COURSE_FIELDS, ENROLMENT_FIELDS, TRAINING, Column
 from .errors import Problems
 from .layout import Layout, match_header, require_columns
 from .rows import ParsedRow, parse_rows
-from .scope import Person, StaffDirectory, training_partitions
+from .scope import NotFound, Person, StaffDirectory, training_partitions
 from .summary import ImportSummary, apply_changes, same
 from .tables import Table
 from .training_plan import (
@@ -39,9 +40,9 @@ from .training_plan import (
     SessionPlan,
     created_partition,
 )
-from .values import format_date_vn
 
 FIELD_NAMES = {c.key: c.field for c in TRAINING if c.key in COURSE_FIELDS + ENROLMENT_FIELDS}
+BY_KEY: dict[str, Column] = {c.key: c for c in TRAINING}
 PERSON_COLUMNS = ("staff_id", "participant_name", "staff_name")
 
 
@@ -59,9 +60,10 @@ def import_attendance(session: Session, table: Table, device: Device,
     require_columns(layout, table, TRAINING)
     if not any(layout.has(key) for key in PERSON_COLUMNS):
         problems = Problems()
-        problems.add(table.header_row, "staff_id", "Thiếu cột «Mã cán bộ» (staff_id) hoặc "
-                     "«Người tham gia ngoài» (participant_name).")
-        problems.raise_if_any("Tệp thiếu cột người học; không có dữ liệu nào được ghi.")
+        problems.add(table.header_row, "staff_id", message(
+            "import.person_column_missing", staff_header=BY_KEY["staff_id"].name,
+            participant_header=BY_KEY["participant_name"].name))
+        problems.raise_if_any(message("import.person_columns_missing"))
     problems = Problems()
     rows = parse_rows(table, layout, problems)
     checker = Checker(session, device, layout, problems, today or date.today())
@@ -91,9 +93,9 @@ class Checker:
         self.staff = StaffDirectory(self.session, self.device.communes)
         self.writable = training_partitions(self.device)
 
-    def fail(self, row: ParsedRow, key: str, message: str) -> None:
+    def fail(self, row: ParsedRow, key: str, why: Message) -> None:
         row.ok = False
-        self.problems.add(row.row, key, message, self.layout.label(key))
+        self.problems.add(row.row, key, why, self.layout.label(key))
 
     def check(self, row: ParsedRow) -> None:
         key = (search_key(row.values["course_title"]), row.values["course_start"])
@@ -104,8 +106,8 @@ class Checker:
             return
         first = self.seen.setdefault((key, sitting.session_date, _person_key(enrolment)), row.row)
         if first != row.row:
-            self.fail(row, "status", f"Người này đã được điểm danh buổi "
-                      f"{format_date_vn(sitting.session_date)} ở dòng {first}.")
+            self.fail(row, "status", message("import.attendance_repeated",
+                                             day=sitting.session_date, first=first))
             return
         refusal = self._refusal(course, sitting, enrolment, row.values["status"])
         if refusal is not None:
@@ -114,15 +116,15 @@ class Checker:
         self.marks.append(Mark(course, sitting, enrolment, row.values["status"]))
 
     def _refusal(self, course: CoursePlan, sitting: SessionPlan, enrolment: EnrolmentPlan,
-                 status: str) -> tuple[str, str] | None:
-        """Why a mark may not be written (column, sentence); a mark the store already holds
+                 status: str) -> tuple[str, Message] | None:
+        """Why a mark may not be written (column, message); a mark the store already holds
         is no write and passes."""
         if not self._mark_changes(course, sitting, enrolment, status):
             return None
         if not took_place(sitting.session_date, self.today):
             return "session_date", not_yet_held(sitting.session_date)
         if enrolment.partition not in self.writable:
-            return "status", "Điểm danh này nằm ngoài phạm vi ghi của máy này."
+            return "status", message("import.attendance_out_of_scope")
         return None
 
     def _course(self, row: ParsedRow, key: CourseKey) -> CoursePlan:
@@ -131,10 +133,10 @@ class Checker:
             plan = self._new_course_plan(row, key)
             self.courses[key] = plan
         self._agree(row, plan.fields, COURSE_FIELDS, plan.existing, plan.partition,
-                    "khóa học")
+                    message("import.what_course"))
         end = row.given("course_end")
         if end is not None and end < plan.start:
-            self.fail(row, "course_end", "Ngày kết thúc trước ngày bắt đầu khóa học.")
+            self.fail(row, "course_end", message("import.course_end_before_start"))
         return plan
 
     def _new_course_plan(self, row: ParsedRow, key: CourseKey) -> CoursePlan:
@@ -149,7 +151,7 @@ class Checker:
                           self.device.communes[0] if office else None, None)
 
     def _agree(self, row: ParsedRow, fields: Any, keys: tuple[str, ...], existing: Any,
-               partition: str, what: str) -> None:
+               partition: str, what: Message) -> None:
         """Rows of one course (or enrolment) must agree, and may change it only in scope."""
         for key in keys:
             if not self.layout.has(key):
@@ -157,11 +159,10 @@ class Checker:
             value = row.values[key]
             first = fields.agree(key, value, row.row)
             if first is not None:
-                self.fail(row, key, f"Khác với dòng {first} của cùng {what}.")
+                self.fail(row, key, message("import.differs_from_row", first=first, what=what))
             elif (existing is not None and partition not in self.writable
                   and not same(getattr(existing, FIELD_NAMES[key]), value)):
-                self.fail(row, key, f"Không sửa được {what} này: nằm ngoài phạm vi ghi "
-                          "của máy này.")
+                self.fail(row, key, message("import.cannot_change_out_of_scope", what=what))
 
     def _session(self, row: ParsedRow, course: CoursePlan) -> SessionPlan | None:
         day = row.values["session_date"]
@@ -169,12 +170,12 @@ class Checker:
         if plan is not None:
             return plan
         if day < course.start:
-            self.fail(row, "session_date", f"Ngày học {format_date_vn(day)} trước ngày bắt đầu "
-                      f"khóa học ({format_date_vn(course.start)}).")
+            self.fail(row, "session_date", message("import.session_before_course", day=day,
+                                                   start=course.start))
             return None
         if course.partition not in self.writable:
-            self.fail(row, "session_date", f"Khóa học «{course.title}» nằm ngoài phạm vi ghi "
-                      "của máy này; không thêm buổi học được.")
+            self.fail(row, "session_date", message("import.course_out_of_scope",
+                                                   title=course.title))
             return None
         plan = course.sessions[day] = SessionPlan(day, None)
         return plan
@@ -190,29 +191,28 @@ class Checker:
             partition = (existing.partition if existing else
                          person.partition if person else course.partition)
             if existing is None and partition not in self.writable:
-                self.fail(row, "participant_name", "Không ghi danh được người này: khóa học "
-                          "nằm ngoài phạm vi ghi của máy này.")
+                self.fail(row, "participant_name", message("import.enrol_out_of_scope"))
                 return None
             plan = course.enrolments[key] = EnrolmentPlan(person, name, partition, existing)
         if person is not None and row.given("participant_unit"):
-            self.fail(row, "participant_unit", "Đơn vị chỉ ghi cho người tham gia ngoài.")
+            self.fail(row, "participant_unit", message("import.unit_for_outsiders"))
         self._agree(row, plan.fields, ENROLMENT_FIELDS, plan.existing, plan.partition,
-                    "người học trong khóa")
+                    message("import.what_enrolment"))
         return plan
 
     def _person(self, row: ParsedRow) -> tuple[PersonKey, Person | None, str | None] | None:
         staff_id, name = row.given("staff_id"), row.given("participant_name")
         staff_name = row.given("staff_name")
         if name and (staff_id or staff_name):
-            self.fail(row, "participant_name", "Một dòng chỉ ghi cán bộ (mã hoặc họ tên) hoặc "
-                      "người tham gia ngoài, không ghi cả hai.")
+            self.fail(row, "participant_name", message("import.person_both"))
             return None
         if name:
             return ("name", search_key(name)), None, name
         try:
             person = self._staff(staff_id, staff_name)
-        except LookupError as exc:
-            self.fail(row, "staff_id" if staff_id or not staff_name else "staff_name", str(exc))
+        except NotFound as exc:
+            self.fail(row, "staff_id" if staff_id or not staff_name else "staff_name",
+                      exc.message)
             return None
         return ("staff", person.id), person, None
 
@@ -220,13 +220,11 @@ class Checker:
         if staff_id:
             person = self.staff.get(staff_id)
             if person is None:
-                raise LookupError(f"Không có cán bộ nào (đang làm việc) mang mã «{staff_id}» "
-                                  "trong các xã của máy này.")
+                raise NotFound("import.staff_id_unknown_here", staff_id=staff_id)
             return person
         if staff_name:
             return self.staff.resolve_name(staff_name)
-        raise LookupError("Cần mã cán bộ (staff_id) hoặc tên người tham gia ngoài "
-                          "(participant_name).")
+        raise NotFound("import.person_missing")
 
     def _mark_changes(self, course: CoursePlan, sitting: SessionPlan,
                       enrolment: EnrolmentPlan, status: str) -> bool:

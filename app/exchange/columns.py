@@ -5,6 +5,9 @@ header (the XLSX header), a kind that says how a cell is read and written, and w
 blank cell means. The first columns of each kind are the contract of DESIGN.md, in that
 order; the others follow. ``info`` columns (a holder's or an official's name) are written
 for people to read; on import they only stand in for a missing id.
+
+Headers and sheet titles are the file format's data, not messages. A sentence names a
+column by its ``name``: the catalogue's entry whose Vietnamese is the header.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from app.messages import Message, message
 from app.models import enums
 from app.models.enums import Labels
 
@@ -26,10 +30,16 @@ class Column:
     required: bool = False  # a blank cell is an error
     empty: Any = None  # what a blank cell means (None = clear the field)
     required_on_update: bool = False  # blank is the default on create, an error on update
+    name_code: str = ""  # the catalogue's name of the column; defaults to import.column_<key>
 
     @property
     def field(self) -> str:
         return self.attr or self.key
+
+    @property
+    def name(self) -> Message:
+        """The column as a sentence names it (its header, in Vietnamese)."""
+        return message(self.name_code or f"import.column_{self.key}")
 
 
 def _enum(key: str, header: str, labels: Labels, **kw: Any) -> Column:
@@ -95,7 +105,8 @@ TRAINING = (
     Column("session_date", "Ngày học", "date", required=True),
     Column("staff_id", "Mã cán bộ", "ref"),
     Column("participant_name", "Người tham gia ngoài", "text"),
-    _enum("status", "Điểm danh", enums.ATTENDANCE, required=True),
+    _enum("status", "Điểm danh", enums.ATTENDANCE, required=True,
+          name_code="import.column_attendance_status"),
     Column("staff_name", "Họ tên cán bộ", "info"),
     Column("participant_unit", "Đơn vị người tham gia", "text"),
     _enum("result", "Kết quả", enums.TRAINING_RESULT),
@@ -109,6 +120,9 @@ TRAINING = (
 # Attendance columns that describe the course, and the enrolment, rather than the mark.
 COURSE_FIELDS = ("course_end", "course_place", "course_trainer", "course_organiser")
 ENROLMENT_FIELDS = ("participant_unit", "result", "certificate_no")
+
+# The title of an exported workbook's sheet.
+SHEET_TITLES = {"staff": "Cán bộ", "equipment": "Thiết bị", "training": "Đào tạo"}
 
 IMPORT_COLUMNS = {"staff": STAFF, "equipment": EQUIPMENT, "attendance": TRAINING}
 EXPORT_COLUMNS = {"staff": STAFF, "equipment": EQUIPMENT, "training": TRAINING}

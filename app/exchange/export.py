@@ -36,7 +36,7 @@ from app.models.enums import EQUIPMENT_CATEGORY, YES_NO
 from app.models.setup import current_device
 from app.models.vntext import collation_key, person_sort_key
 
-from .columns import EXPORT_COLUMNS, Column
+from .columns import EXPORT_COLUMNS, SHEET_TITLES, Column
 from .errors import ExportFileError
 from .scope import StaffDirectory, read_partitions
 from .tables import file_format, write_csv, write_xlsx
@@ -44,20 +44,17 @@ from .values import keep_quote, neutralise
 
 Record = dict[str, Any]
 TEXT_KINDS = frozenset({"text", "info"})  # free text typed by people: the cells to neutralise
-SHEET_TITLES = {"staff": "Cán bộ", "equipment": "Thiết bị", "training": "Đào tạo"}
 
 
 def export_file(session: Session, kind: str, path: Path) -> int:
     """Write the live records of ``kind`` to ``path`` (.csv or .xlsx); the number of rows."""
     if kind not in EXPORT_COLUMNS:
-        raise ExportFileError(f"Không xuất được «{kind}»; chọn staff, equipment hoặc training.")
+        raise ExportFileError("export.kind_unknown", kind=kind)
     path = Path(path)
     fmt = file_format(path, ExportFileError)
     device = current_device(session)
     if device is None:
-        raise ExportFileError(
-            "Máy này chưa được thiết lập cho xã nào; hãy chạy «commune-it setup» trước."
-        )
+        raise ExportFileError("device.not_set_up")  # the models' sentence, said once
     columns = EXPORT_COLUMNS[kind]
     rows = _ROWS[kind](session, device)
     if fmt == "csv":

@@ -1,10 +1,11 @@
 """Matching a file's header row to the columns of its kind.
 
-A header cell may be the column key ("birth_date") or its Vietnamese header ("Ngày sinh"),
-in any case, with or without diacritics or surrounding spaces, and the two may be mixed in
-one file. A header that matches nothing, or two headers naming the same column, make the
-file ambiguous, so they are refused before any row is read. A blank header is allowed over
-an empty column; data under it is refused as the rows are read (``rows``).
+A header cell may be the column key ("birth_date") or its Vietnamese header (as an XLSX
+export writes it), in any case, with or without diacritics or surrounding spaces, and the
+two may be mixed in one file. A header that matches nothing, or two headers naming the
+same column, make the file ambiguous, so they are refused before any row is read. A blank
+header is allowed over an empty column; data under it is refused as the rows are read
+(``rows``).
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.messages import message
 from app.models.vntext import search_key
 
 from .columns import Column
-from .errors import Problems
+from .errors import Problems, counted
 from .tables import Table
 from .values import is_blank
 
@@ -63,16 +65,17 @@ def match_header(table: Table, columns: Sequence[Column]) -> Layout:
         text = " ".join(str(cell).split())
         column = lookup.get(header_key(cell))
         if column is None:
-            problems.add(row, text, f"Không nhận ra cột «{text}»; các cột dùng được: "
-                         + ", ".join(c.key for c in columns) + ".")
+            problems.add(row, text, message("import.unknown_column", text=text,
+                                            columns=[c.key for c in columns]))
         elif column.key in seen:
-            problems.add(row, column.key, f"Cột «{text}» trùng với cột thứ "
-                         f"{seen[column.key] + 1} (cùng là {column.key}).", text)
+            problems.add(row, column.key, message(
+                "import.duplicate_column", text=text, number=seen[column.key] + 1,
+                column=column.key), text)
         else:
             seen[column.key] = index
             layout.positions.append((index, column))
             layout.labels[column.key] = text
-    problems.raise_if_any(_summary(problems))
+    problems.raise_if_any(counted("import.header_unusable", len(problems)))
     return layout
 
 
@@ -88,19 +91,12 @@ def header_fits(columns: Sequence[Column]) -> Callable[[Sequence[Any]], bool]:
     return fits
 
 
-def _summary(problems: Problems) -> str:
-    count = len(problems)
-    return (f"Dòng tiêu đề có {count} cột không dùng được; "
-            "không có dữ liệu nào được ghi.")
-
-
 def require_columns(layout: Layout, table: Table, columns: Sequence[Column]) -> None:
     """Refuse a file that lacks a column every row needs (one message, not one per row)."""
     problems = Problems()
     for column in columns:
         if column.required and not layout.has(column.key):
-            problems.add(table.header_row, column.key,
-                         f"Thiếu cột bắt buộc «{column.header}» ({column.key}).", column.header)
-    problems.raise_if_any(
-        f"Tệp thiếu {len(problems.items)} cột bắt buộc; không có dữ liệu nào được ghi."
-    )
+            problems.add(table.header_row, column.key, message(
+                "import.required_column_missing", header=column.name, column=column.key),
+                column.name)
+    problems.raise_if_any(counted("import.required_columns_missing", len(problems)))

@@ -16,6 +16,8 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
+from app.messages import Message, message
+
 from .errors import ImportFileError
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # the file on disk, CSV or XLSX
@@ -37,26 +39,29 @@ _EOCD_SIZE = 22
 _MAX_COMMENT = 65_535
 
 
-def mib(size: int) -> str:
-    return f"{size / (1024 * 1024):.0f} MB"
+def mib(size: int) -> int:
+    """A size in whole megabytes, as a refusal names it."""
+    return round(size / (1024 * 1024))
 
 
-def grouped(number: int) -> str:
-    """A count as a Vietnamese text writes it: 30.000."""
-    return f"{number:,}".replace(",", ".")
+def grouped(number: int) -> Message | int:
+    """A count grouped by thousands as the sentence's language writes it: 30.000 in
+    Vietnamese, 30,000 in English (a message of the catalogue, for a value)."""
+    if number < 1000:
+        return number
+    return message("import.thousands", high=grouped(number // 1000), low=f"{number % 1000:03d}")
 
 
 def check_file(path: Path) -> None:
     """The file exists, is a file, and is not larger than any register needs."""
     if not path.exists():
-        raise ImportFileError(f"Không tìm thấy tệp «{path}».")
+        raise ImportFileError("import.file_not_found", path=str(path))
     if not path.is_file():
-        raise ImportFileError(f"«{path}» không phải là một tệp.")
+        raise ImportFileError("import.not_a_file", path=str(path))
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise ImportFileError(
-            f"Tệp «{path.name}» có dung lượng {mib(size)}, quá giới hạn {mib(MAX_FILE_BYTES)} "
-            "của một lần nhập; hãy chia thành nhiều tệp nhỏ hơn.")
+        raise ImportFileError("import.file_too_large", name=path.name, size=mib(size),
+                              limit=mib(MAX_FILE_BYTES))
 
 
 def check_zip_directory(path: Path) -> None:
@@ -71,7 +76,7 @@ def check_zip_directory(path: Path) -> None:
 
     count = _member_count(path)
     if count is not None and count > MAX_ZIP_MEMBERS:
-        raise _not_a_register(path, f"có {count} phần nén")
+        raise ImportFileError("import.zip_too_many_parts", name=path.name, count=count)
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
@@ -79,12 +84,13 @@ def check_zip_directory(path: Path) -> None:
         return  # not a zip at all: openpyxl's refusal names it
     total = sum(member.file_size for member in members)
     if total > MAX_UNZIPPED_BYTES:
-        raise _not_a_register(path, f"giải nén ra {mib(total)}, quá giới hạn "
-                              f"{mib(MAX_UNZIPPED_BYTES)}")
+        raise ImportFileError("import.zip_too_large", name=path.name, size=mib(total),
+                              limit=mib(MAX_UNZIPPED_BYTES))
     for member in members:
         if member.file_size > MAX_PART_BYTES and not _is_sheet(member.filename):
-            raise _not_a_register(path, f"phần «{member.filename}» giải nén ra "
-                                  f"{mib(member.file_size)}, quá giới hạn {mib(MAX_PART_BYTES)}")
+            raise ImportFileError("import.zip_part_too_large", name=path.name,
+                                  part=member.filename, size=mib(member.file_size),
+                                  limit=mib(MAX_PART_BYTES))
 
 
 def _is_sheet(name: str) -> bool:
@@ -105,8 +111,3 @@ def _member_count(path: Path) -> int | None:
         return None
     (total,) = struct.unpack_from("<H", tail, at + 10)
     return total
-
-
-def _not_a_register(path: Path, why: str) -> ImportFileError:
-    return ImportFileError(f"Tệp Excel «{path.name}» {why}: không phải một danh sách để nhập; "
-                           "không có dữ liệu nào được ghi.")

@@ -16,11 +16,11 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.messages import Message, message
 from app.models import Staff
 from app.models.vntext import search_key
 
-from .errors import MAX_PROBLEMS, Match, MatchesExisting, RowProblem
-from .values import format_date_vn
+from .errors import MAX_PROBLEMS, Match, MatchesExisting, RowProblem, counted
 
 Key = tuple[str, date | None]
 NewRow = tuple[int, str, date | None]  # row number, full name, birth date
@@ -39,10 +39,8 @@ def refuse_near_copies(session: Session, communes: list[str], rows: Iterable[New
         return
     problems = [RowProblem(m.row, "full_name", _sentence(m), label)
                 for m in matches[:MAX_PROBLEMS]]
-    raise MatchesExisting(
-        f"{len(matches)} dòng không có mã trùng họ tên và ngày sinh với cán bộ đã có trong "
-        "danh sách; không có dữ liệu nào được ghi.", matches, problems,
-        max(0, len(matches) - MAX_PROBLEMS))
+    raise MatchesExisting(counted("import.matches_existing", len(matches)), matches, problems,
+                          max(0, len(matches) - MAX_PROBLEMS))
 
 
 def _officials(session: Session, communes: list[str]) -> dict[Key, tuple[str, str]]:
@@ -56,8 +54,8 @@ def _officials(session: Session, communes: list[str]) -> dict[Key, tuple[str, st
     return known
 
 
-def _sentence(match: Match) -> str:
-    born = (f"sinh ngày {format_date_vn(match.birth_date)}" if match.birth_date
-            else "không ghi ngày sinh")
-    return (f"«{match.full_name}» ({born}) trùng với cán bộ «{match.existing_name}» đã có "
-            f"(mã {match.existing_id}); dòng này sẽ thêm một người nữa.")
+def _sentence(match: Match) -> Message:
+    born = (message("import.born_on", day=match.birth_date) if match.birth_date
+            else message("import.born_unknown"))
+    return message("import.match_row", name=match.full_name, born=born,
+                   existing=match.existing_name, existing_id=match.existing_id)

@@ -16,14 +16,15 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.messages import message
 from app.models import ImportedFile
 from app.models.imported_file import FILE_NAME_LENGTH
 
-from .errors import AlreadyImported, ImportFileError
+from .errors import AlreadyImported
 from .summary import ImportSummary
+from .tables import cannot_read
 
-NOUNS = {"staff": "danh sách cán bộ", "equipment": "danh sách thiết bị",
-         "attendance": "danh sách điểm danh"}
+LISTS = ("staff", "equipment", "attendance")  # import.list_<kind>: what a file was
 
 
 def file_digest(path: Path) -> str:
@@ -31,7 +32,7 @@ def file_digest(path: Path) -> str:
         with path.open("rb") as handle:
             return hashlib.file_digest(handle, "sha256").hexdigest()
     except OSError as exc:
-        raise ImportFileError(f"Không đọc được tệp «{path.name}»: {exc.strerror}.") from exc
+        raise cannot_read(path, exc) from exc
 
 
 def refuse_if_imported(session: Session, digest: str, path: Path) -> None:
@@ -41,12 +42,11 @@ def refuse_if_imported(session: Session, digest: str, path: Path) -> None:
                            .limit(1)).first()
     if last is None:
         return
-    what = NOUNS.get(last.kind, last.kind)
-    raise AlreadyImported(
-        f"Tệp «{path.name}» đã được nhập vào máy này ngày {last.imported_at:%d/%m/%Y} lúc "
-        f"{last.imported_at:%H:%M} "
-        f"({what}: thêm {last.created}, cập nhật {last.updated}); lần này không có dữ liệu "
-        "nào được ghi.", last.imported_at, last.file_name)
+    what = message(f"import.list_{last.kind}") if last.kind in LISTS else last.kind
+    raise AlreadyImported(message(
+        "import.already_imported", name=path.name, day=last.imported_at.date(),
+        time=f"{last.imported_at:%H:%M}", what=what, created=last.created,
+        updated=last.updated), last.imported_at, last.file_name)
 
 
 def record_import(session: Session, digest: str, kind: str, path: Path,

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.messages import Message, message
 from app.models import SYNCED_MODELS, Device, Equipment, Staff, new_id
 from app.models.equipment_ops import check_equipment, equipment_values
 from app.models.staff_ops import check_staff, staff_values
@@ -33,7 +34,7 @@ from .errors import ImportFileError, Problems
 from .layout import Layout, match_header
 from .matches import refuse_near_copies
 from .rows import ParsedRow, parse_rows
-from .scope import StaffDirectory, register_communes
+from .scope import NotFound, StaffDirectory, register_communes
 from .summary import ImportSummary, apply_changes
 from .tables import Table
 from .values import is_record_id
@@ -46,9 +47,18 @@ EXAMPLE_ID = "3f2b8c1e-7a4d-4e0b-9c55-1d2e3f4a5b6c"
 class Kind:
     model: type[Staff] | type[Equipment]
     columns: tuple[Column, ...]
-    noun: str  # "cán bộ", "thiết bị"
+    name: str  # staff, equipment: what import.noun_<name> and import.noun_<name>_start say
     check: Callable[[Mapping[str, Any], Mapping[str, Any] | None, date], list[Problem]]
     stored: Callable[[Any], dict[str, Any]]  # a record's values, as ``check`` reads them
+
+    @property
+    def noun(self) -> Message:
+        return message(f"import.noun_{self.name}")
+
+    @property
+    def noun_start(self) -> Message:
+        """The noun that starts a sentence (capitalised; English puts "The" before it)."""
+        return message(f"import.noun_{self.name}_start")
 
     def key_of(self, field_name: str) -> str:
         """The column a field is read from (``ethnicity_code`` from ``ethnicity``)."""
@@ -56,16 +66,14 @@ class Kind:
 
 
 KINDS = {
-    "staff": Kind(Staff, STAFF, "cán bộ", check_staff, staff_values),
-    "equipment": Kind(Equipment, EQUIPMENT, "thiết bị", check_equipment, equipment_values),
+    "staff": Kind(Staff, STAFF, "staff", check_staff, staff_values),
+    "equipment": Kind(Equipment, EQUIPMENT, "equipment", check_equipment, equipment_values),
 }
 _NOT_FIELDS = frozenset({"id", "commune", "info"})
-# What a UUID names when it is not the kind being imported (a file of the wrong kind).
-_OTHER_NOUNS = {
-    "staff": "cán bộ", "equipment": "thiết bị",
-    "equipment_status_event": "mục lịch sử tình trạng thiết bị", "course": "khóa học",
-    "course_session": "buổi học", "enrollment": "lượt ghi danh", "attendance": "lượt điểm danh",
-}
+# What a UUID names when it is not the kind being imported (a file of the wrong kind): the
+# tables with an import.record_<table> of their own; any other is import.record_other.
+_OTHER_RECORDS = frozenset({"staff", "equipment", "equipment_status_event", "course",
+                            "course_session", "enrollment", "attendance"})
 
 
 @dataclass
@@ -89,20 +97,18 @@ class Check:
     home: str
     writable: list[str]
     existing: dict[str, Any]
-    elsewhere: dict[str, str]  # id → the noun of the other kind of record it names
+    elsewhere: dict[str, Message]  # id → the other kind of record it names
     staff: StaffDirectory | None
     today: date = field(default_factory=date.today)
     seen: dict[str, int] = field(default_factory=dict)
 
 
-def require_register_scope(device: Device, kind_name: str) -> list[str]:
-    """The communes this device may write staff or equipment in; refuse a trainer's laptop."""
+def require_register_scope(device: Device) -> list[str]:
+    """The communes this device may write staff or equipment in; refuse a trainer's laptop
+    (in the words every writer of the register refuses it with)."""
     writable = register_communes(device)
     if not writable:
-        raise ImportFileError(
-            f"Máy giảng viên chỉ ghi dữ liệu đào tạo; danh sách {KINDS[kind_name].noun} nằm "
-            "ngoài phạm vi ghi của máy này. Hãy nhập trên máy văn phòng của xã."
-        )
+        raise ImportFileError("scope.trainer_register")
     return writable
 
 
@@ -111,7 +117,7 @@ def import_register(session: Session, kind_name: str, table: Table, device: Devi
     """Import a staff or equipment file; ``add_matching`` adds officials without an id even
     where they match one already recorded."""
     kind = KINDS[kind_name]
-    writable = require_register_scope(device, kind_name)
+    writable = require_register_scope(device)
     layout = match_header(table, kind.columns)
     problems = Problems()
     rows = parse_rows(table, layout, problems)
@@ -140,17 +146,18 @@ def _load(session: Session, model: type, ids: Sequence[str]) -> dict[str, Any]:
     return found
 
 
-def _elsewhere(session: Session, model: type, ids: Sequence[str]) -> dict[str, str]:
+def _elsewhere(session: Session, model: type, ids: Sequence[str]) -> dict[str, Message]:
     """The new ids that already name another kind of record: one UUID, one record."""
-    found: dict[str, str] = {}
+    found: dict[str, Message] = {}
     for other in SYNCED_MODELS:
         if other is model or not ids:
             continue
+        table = other.__tablename__
+        what = message(f"import.record_{table if table in _OTHER_RECORDS else 'other'}")
         for start in range(0, len(ids), ID_CHUNK):
             chunk = ids[start:start + ID_CHUNK]
-            found.update((record_id, _OTHER_NOUNS.get(other.__tablename__, "bản ghi"))
-                         for record_id in session.scalars(
-                             select(other.id).where(other.id.in_(chunk))))
+            found.update((record_id, what) for record_id in session.scalars(
+                select(other.id).where(other.id.in_(chunk))))
     return found
 
 
@@ -171,10 +178,10 @@ def _check_row(check: Check, row: ParsedRow) -> Plan | None:
     return Plan(obj, row.given("id") if obj is None else None, changes, row.row)
 
 
-def _fail(check: Check, row: ParsedRow, key: str, message: str) -> None:
+def _fail(check: Check, row: ParsedRow, key: str, why: Message) -> None:
     row.ok = False
     row.bad.add(key)
-    check.problems.add(row.row, key, message, check.layout.label(key))
+    check.problems.add(row.row, key, why, check.layout.label(key))
 
 
 def _target(check: Check, row: ParsedRow) -> Any:
@@ -184,22 +191,22 @@ def _target(check: Check, row: ParsedRow) -> Any:
     if not record_id:
         return None
     first = check.seen.setdefault(record_id, row.row)
-    noun = check.kind.noun
+    kind = check.kind
     if first != row.row:
-        _fail(check, row, "id", f"Mã «{record_id}» đã có ở dòng {first}; mỗi {noun} chỉ "
-              "được ghi một dòng.")
+        _fail(check, row, "id", message("import.id_repeated", record_id=record_id, first=first,
+                                        noun=kind.noun))
         return None
     obj = check.existing.get(record_id)
     if obj is None:
         _check_new_id(check, row, record_id)
         return None
     if obj.deleted:
-        _fail(check, row, "id", f"{noun.capitalize()} mang mã “{record_id}” đã bị xóa; không "
-              f"ghi lại được với mã này. Để thêm lại {noun} này, hãy để trống ô mã.")
+        _fail(check, row, "id", message("import.id_deleted", noun_start=kind.noun_start,
+                                        record_id=record_id, noun=kind.noun))
         return None
     if obj.commune_code not in check.writable:
-        _fail(check, row, "id", f"{noun.capitalize()} này thuộc xã {obj.commune_code}, "
-              "ngoài phạm vi ghi của máy này.")
+        _fail(check, row, "id", message("import.id_other_commune", noun_start=kind.noun_start,
+                                        commune=obj.commune_code))
         return None
     return obj
 
@@ -208,12 +215,11 @@ def _check_new_id(check: Check, row: ParsedRow, record_id: str) -> None:
     """An id this device has not seen may create the record, if it can name one."""
     noun = check.kind.noun
     if not is_record_id(record_id):
-        _fail(check, row, "id", f"Mã “{record_id}” không phải là mã bản ghi hợp lệ (dạng "
-              f"UUID như trong tệp xuất, ví dụ {EXAMPLE_ID}). Để thêm {noun} mới, hãy để "
-              "trống ô mã.")
+        _fail(check, row, "id", message("import.id_invalid", record_id=record_id,
+                                        example=EXAMPLE_ID, noun=noun))
     elif record_id in check.elsewhere:
-        _fail(check, row, "id", f"Mã “{record_id}” là mã của một {check.elsewhere[record_id]}"
-              f", không phải của {noun}; hãy kiểm tra lại tệp.")
+        _fail(check, row, "id", message("import.id_other_kind", record_id=record_id,
+                                        other=check.elsewhere[record_id], noun=noun))
 
 
 def _check_values(check: Check, row: ParsedRow, obj: Any, changes: dict[str, Any]) -> None:
@@ -230,10 +236,10 @@ def _check_required(check: Check, row: ParsedRow, creating: bool) -> None:
         if not (column.required or column.required_on_update):
             continue
         if creating and column.required and not check.layout.has(column.key):
-            _fail(check, row, column.key, f"Thiếu «{column.header}» để thêm "
-                  f"{check.kind.noun} mới.")
+            _fail(check, row, column.key, message("import.required_to_create",
+                                                  header=column.name, noun=check.kind.noun))
         if not creating and column.required_on_update and column.key in row.blanks:
-            _fail(check, row, column.key, f"«{column.header}» không được để trống.")
+            _fail(check, row, column.key, message("import.cell_required", header=column.name))
 
 
 def _check_commune(check: Check, row: ParsedRow, obj: Any) -> None:
@@ -241,11 +247,11 @@ def _check_commune(check: Check, row: ParsedRow, obj: Any) -> None:
     if code is None:
         return
     if obj is not None and code != obj.commune_code:
-        _fail(check, row, "commune_code", f"Không chuyển được {check.kind.noun} sang xã "
-              f"khác ({obj.commune_code} → {code}).")
+        _fail(check, row, "commune_code", message(
+            "import.commune_move", noun=check.kind.noun, old=obj.commune_code, new=code))
     elif obj is None and code not in check.writable:
-        _fail(check, row, "commune_code", f"Xã {code} nằm ngoài phạm vi ghi của máy này "
-              f"(máy ghi cho xã {check.home}).")
+        _fail(check, row, "commune_code", message("import.commune_out_of_scope", code=code,
+                                                  home=check.home))
 
 
 def _resolve_holder(check: Check, row: ParsedRow, obj: Any, changes: dict[str, Any]) -> None:
@@ -259,8 +265,8 @@ def _resolve_holder(check: Check, row: ParsedRow, obj: Any, changes: dict[str, A
     if holder_id:
         kept = obj is not None and obj.holder_id == holder_id
         if not kept and check.staff.get(holder_id) is None:
-            _fail(check, row, "holder_id", f"Không có cán bộ nào (đang làm việc) mang mã "
-                  f"«{holder_id}».")
+            _fail(check, row, "holder_id", message("import.holder_unknown",
+                                                   holder_id=holder_id))
         return
     if not check.layout.has("holder_name"):
         return
@@ -270,8 +276,8 @@ def _resolve_holder(check: Check, row: ParsedRow, obj: Any, changes: dict[str, A
         return
     try:
         changes["holder_id"] = check.staff.resolve_name(name).id
-    except LookupError as exc:
-        _fail(check, row, "holder_name", str(exc))
+    except NotFound as exc:
+        _fail(check, row, "holder_name", exc.message)
 
 
 def _apply(session: Session, model: type[Staff] | type[Equipment], plans: list[Plan],

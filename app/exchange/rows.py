@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.messages import message
 from app.models.vntext import load_ethnic_groups
 
 from . import values
@@ -72,8 +73,8 @@ def parse_rows(table: Table, layout: Layout, problems: Problems) -> list[ParsedR
         if layout.unnamed:
             unnamed.update(i for i in layout.unnamed if i < len(cells) and not is_blank(cells[i]))
     for index in sorted(unnamed):
-        problems.add(table.header_row, f"cột thứ {index + 1}",
-                     f"Cột thứ {index + 1} có dữ liệu nhưng không có tiêu đề.")
+        problems.add(table.header_row, message("import.column_number", number=index + 1),
+                     message("import.unnamed_column_data", number=index + 1))
     return parsed
 
 
@@ -89,12 +90,13 @@ def _parse_row(number: int, cells: Sequence[Any],
             if column.required:
                 parsed.ok = False
                 parsed.bad.add(column.key)
-                problems.add(number, column.key, f"«{column.header}» không được để trống.", label)
+                problems.add(number, column.key,
+                             message("import.cell_required", header=column.name), label)
             continue
         try:
             parsed.values[column.key] = parse(raw)
         except CellError as exc:
             parsed.ok = False
             parsed.bad.add(column.key)
-            problems.add(number, column.key, str(exc), label)
+            problems.add(number, column.key, exc.message, label)
     return parsed

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.messages import message
 from app.models import Device, Staff, commune_partition, setup
 from app.models.errors import NotSetUpError
 from app.models.scope import write_partitions
@@ -22,11 +24,19 @@ from app.models.vntext import search_key
 from .errors import ImportFileError
 
 
+class NotFound(LookupError):
+    """No one person answers a reference in a file; ``message`` says why."""
+
+    def __init__(self, code: str, /, **values: Any) -> None:
+        self.message = message(code, **values)
+        super().__init__(code)
+
+
 def require_device(session: Session) -> Device:
     try:
         return setup.require_device(session)
     except NotSetUpError as exc:
-        raise ImportFileError(str(exc)) from exc
+        raise ImportFileError(exc.message) from exc
 
 
 def register_communes(device: Device) -> list[str]:
@@ -74,12 +84,10 @@ class StaffDirectory:
         return self._by_name.get(search_key(name), [])
 
     def resolve_name(self, name: str) -> Person:
-        """The one official with this name; ``LookupError`` with a Vietnamese reason if not."""
+        """The one official with this name; ``NotFound`` saying why if there is none."""
         found = self.by_name(name)
         if not found:
-            raise LookupError(f"Không có cán bộ nào tên «{name}» trong danh sách.")
+            raise NotFound("import.staff_name_unknown", name=name)
         if len(found) > 1:
-            raise LookupError(
-                f"Có {len(found)} cán bộ cùng tên «{name}»; hãy ghi mã cán bộ để phân biệt."
-            )
+            raise NotFound("import.staff_name_ambiguous", count=len(found), name=name)
         return found[0]

@@ -1,14 +1,19 @@
 """What an import did, counted per row of the file.
 
 An import changes a record through the same ``records.apply_changes`` the window's forms
-use (``same`` says what counts as a change), re-exported here for the importers.
+use (``same`` says what counts as a change), re-exported here for the importers. What it did
+is told as messages of the catalogue; ``str()`` and ``sheet_note()`` word them in this
+process's language.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.messages import Message, message
 from app.models.records import apply_changes, same
+
+from .errors import quoted
 
 __all__ = ["ImportSummary", "apply_changes", "same"]
 
@@ -25,15 +30,23 @@ class ImportSummary:
     def total(self) -> int:
         return self.created + self.updated + self.unchanged
 
-    def __str__(self) -> str:
-        return (f"Đã thêm {self.created}, cập nhật {self.updated}, "
-                f"giữ nguyên {self.unchanged} dòng.")
+    def told(self) -> Message:
+        return message("import.summary", created=self.created, updated=self.updated,
+                       unchanged=self.unchanged)
 
-    def sheet_note(self) -> str | None:
+    def __str__(self) -> str:
+        return self.told().text()
+
+    def sheet_message(self) -> Message | None:
         """Which sheet of a workbook of several was read (and which were not), or None."""
         if self.sheet is None:
             return None
-        note = f"Đã đọc trang tính «{self.sheet}»"
         if self.other_sheets:
-            note += " (không đọc trang " + ", ".join(f"«{s}»" for s in self.other_sheets) + ")"
-        return note + "."
+            return message("import.sheet_read_others", sheet=self.sheet,
+                           others=quoted(self.other_sheets))
+        return message("import.sheet_read", sheet=self.sheet)
+
+    def sheet_note(self) -> str | None:
+        """``sheet_message`` in this process's language."""
+        note = self.sheet_message()
+        return None if note is None else note.text()

@@ -24,7 +24,7 @@ from typing import Any, TextIO
 
 from app.models.disk import disk_problem
 
-from .errors import ExportFileError, ImportFileError
+from .errors import ExchangeError, ExportFileError, ImportFileError
 from .limits import (
     MAX_CELL_CHARS,
     MAX_COLUMNS,
@@ -53,14 +53,13 @@ class Table:
     other_sheets: list[str] = field(default_factory=list)  # sheets with data, left unread
 
 
-def file_format(path: Path, error: type[Exception] = ImportFileError) -> str:
+def file_format(path: Path, error: type[ExchangeError] = ImportFileError) -> str:
     suffix = path.suffix.lower()
     if suffix in FORMATS:
         return suffix[1:]
     if suffix == ".xls":
-        raise error(f"Tệp «{path.name}» là định dạng Excel cũ (.xls); "
-                    "hãy mở bằng Excel và lưu lại dạng .xlsx.")
-    raise error(f"Tệp «{path.name}» không phải .csv hoặc .xlsx; chỉ nhận hai định dạng này.")
+        raise error("import.old_excel", name=path.name)
+    raise error("import.format_unknown", name=path.name)
 
 
 @contextmanager
@@ -84,12 +83,10 @@ def _table(path: Path, raw: Iterator[Sequence[Any]], sheet: str | None,
     numbered = _bounded(raw, path.name)
     first = next(numbered, None)
     if first is None:
-        raise ImportFileError(f"Tệp «{path.name}» trống: không có dòng tiêu đề.")
+        raise ImportFileError("import.file_empty", name=path.name)
     second = next(numbered, None)
     if second is None:
-        raise ImportFileError(
-            f"Tệp «{path.name}» chỉ có dòng tiêu đề, không có dòng dữ liệu nào để nhập."
-        )
+        raise ImportFileError("import.header_only", name=path.name)
     header_row, header = first
     return Table(header_row, list(header), itertools.chain([second], numbered), sheet, others)
 
@@ -102,10 +99,7 @@ def _bounded(raw: Iterator[Sequence[Any]], name: str) -> Iterator[tuple[int, Seq
             continue
         count += 1
         if count > MAX_ROWS + 1:  # the header is not a data row
-            raise ImportFileError(
-                f"Tệp «{name}» có hơn {grouped(MAX_ROWS)} dòng dữ liệu; mỗi lần chỉ nhập được "
-                f"tối đa {grouped(MAX_ROWS)} dòng. Hãy chia thành nhiều tệp nhỏ hơn. Không có "
-                "dữ liệu nào được ghi.")
+            raise ImportFileError("import.too_many_rows", name=name, limit=grouped(MAX_ROWS))
         yield number, _checked(row, number, name)
 
 
@@ -118,16 +112,14 @@ def _checked(row: Sequence[Any], number: int, name: str) -> Sequence[Any]:
     while width and is_blank(row[width - 1]):
         width -= 1
     if width > MAX_COLUMNS:
-        raise ImportFileError(
-            f"Dòng {number} của tệp «{name}» có dữ liệu ở cột thứ {width}; tệp nhập chỉ được "
-            f"có tối đa {MAX_COLUMNS} cột. Không có dữ liệu nào được ghi.")
+        raise ImportFileError("import.row_too_wide", row=number, name=name, column=width,
+                              limit=MAX_COLUMNS)
     for index in range(width):
         cell = row[index]
         if isinstance(cell, str) and len(cell) > MAX_CELL_CHARS:
-            raise ImportFileError(
-                f"Dòng {number}, cột thứ {index + 1} của tệp «{name}» dài {grouped(len(cell))} "
-                f"ký tự; mỗi ô chỉ được tối đa {grouped(MAX_CELL_CHARS)} ký tự. Không có dữ "
-                "liệu nào được ghi.")
+            raise ImportFileError("import.cell_too_long", row=number, column=index + 1,
+                                  name=name, length=grouped(len(cell)),
+                                  limit=grouped(MAX_CELL_CHARS))
     return row[:width] if width < len(row) else row
 
 
@@ -136,7 +128,7 @@ def _csv_rows(path: Path) -> Iterator[Iterator[list[str]]]:
     try:
         handle = path.open(encoding="utf-8-sig", newline="")
     except OSError as exc:
-        raise ImportFileError(f"Không đọc được tệp «{path.name}»: {exc.strerror}.") from exc
+        raise cannot_read(path, exc) from exc
     with handle:
         yield _csv_records(path, handle)
 
@@ -148,7 +140,7 @@ def _csv_records(path: Path, handle: TextIO) -> Iterator[list[str]]:
     try:
         yield from csv.reader(itertools.chain([first], lines), delimiter=delimiter)
     except csv.Error as exc:
-        raise ImportFileError(f"Tệp CSV «{path.name}» bị hỏng: {exc}.") from exc
+        raise ImportFileError("import.csv_damaged", name=path.name, reason=str(exc)) from exc
 
 
 def _lines(path: Path, handle: TextIO) -> Iterator[str]:
@@ -161,28 +153,27 @@ def _lines(path: Path, handle: TextIO) -> Iterator[str]:
         except UnicodeDecodeError:
             raise _not_utf8(path) from None
         except OSError as exc:
-            raise ImportFileError(f"Không đọc được tệp «{path.name}»: {exc.strerror}.") from exc
+            raise cannot_read(path, exc) from exc
         if not line:
             return
         number += 1
         if "\x00" in line:
             raise _not_utf8(path)
         if len(line) > MAX_LINE_CHARS:
-            raise ImportFileError(
-                f"Dòng {number} của tệp «{path.name}» dài hơn {grouped(MAX_LINE_CHARS)} ký tự; "
-                "đây không phải một danh sách để nhập. Không có dữ liệu nào được ghi.")
+            raise ImportFileError("import.line_too_long", row=number, name=path.name,
+                                  limit=grouped(MAX_LINE_CHARS))
         yield line
+
+
+def cannot_read(path: Path, exc: OSError) -> ImportFileError:
+    return ImportFileError("import.cannot_read", name=path.name, reason=exc.strerror or str(exc))
 
 
 def _not_utf8(path: Path) -> ImportFileError:
     with path.open("rb") as raw:
         if raw.read(4) == ZIP_MAGIC:
-            return ImportFileError(f"Tệp «{path.name}» thực ra là tệp Excel; "
-                                   "hãy đổi đuôi tệp thành .xlsx.")
-    return ImportFileError(
-        f"Tệp «{path.name}» không phải văn bản CSV mã UTF-8. Trong Excel, hãy chọn "
-        "Lưu thành «CSV UTF-8 (Comma delimited)»."
-    )
+            return ImportFileError("import.csv_is_excel", name=path.name)
+    return ImportFileError("import.csv_not_utf8", name=path.name)
 
 
 def write_csv(path: Path, header: list[str], rows: Iterable[list[str]]) -> None:
@@ -204,17 +195,16 @@ def write_xlsx(path: Path, title: str, header: list[str], rows: Iterable[list[An
 
 def _replace(path: Path, write: Any) -> None:
     if not path.parent.is_dir():
-        raise ExportFileError(f"Không ghi được tệp «{path}»: thư mục «{path.parent}» không có.")
+        raise ExportFileError("export.folder_missing", path=str(path), folder=str(path.parent))
     temporary = path.with_name(f".{path.name}.tmp")
     try:
         write(temporary)
         os.replace(temporary, path)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        hint = (" Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lại."
-                if isinstance(exc, PermissionError) else "")
-        problem = disk_problem(exc)  # a full disk is said in Vietnamese, not in the system's words
-        raise ExportFileError(
-            f"Không ghi được tệp «{path}»: {problem.reason if problem else exc.strerror or exc}."
-            f"{hint}"
-        ) from exc
+        code = ("export.cannot_write_open" if isinstance(exc, PermissionError)
+                else "export.cannot_write")
+        problem = disk_problem(exc)  # a full disk is said in our words, not the system's
+        raise ExportFileError(code, path=str(path),
+                              reason=problem.reason if problem else exc.strerror or str(exc)
+                              ) from exc

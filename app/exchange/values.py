@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import Any
 
+from app.messages import Message, message
 from app.models.enums import Labels
 from app.models.errors import ValidationError
 from app.models.setup import normalise_commune_code
@@ -19,7 +20,6 @@ from app.models.vntext import nfc, resolve_ethnicity, search_key
 
 Parser = Callable[[Any], Any]
 
-DATE_HINT = "ghi theo dạng DD/MM/YYYY (05/02/2026) hoặc YYYY-MM-DD (2026-02-05)"
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?")
 _DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 _GROUPED = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
@@ -37,7 +37,11 @@ _QUOTED = FORMULA_STARTS | {QUOTE}
 
 
 class CellError(Exception):
-    """A cell that cannot be read; the message is a Vietnamese sentence for the user."""
+    """A cell that cannot be read; ``message`` says why, in the catalogue's words."""
+
+    def __init__(self, code: str | Message, /, **values: Any) -> None:
+        self.message = code if isinstance(code, Message) else message(code, **values)
+        super().__init__(self.message.code)
 
 
 def is_blank(raw: Any) -> bool:
@@ -111,11 +115,11 @@ def parse_date(raw: Any) -> date:
     elif match := _DMY.fullmatch(text):
         day, month, year = (int(g) for g in match.groups())
     else:
-        raise CellError(f"«{shown(raw)}» không phải là ngày; {DATE_HINT}.")
+        raise CellError("import.not_a_date", value=shown(raw))
     try:
         return date(year, month, day)
     except ValueError:
-        raise CellError(f"Ngày «{text}» không có thật.") from None
+        raise CellError("import.date_not_real", value=text) from None
 
 
 def parse_bool(raw: Any) -> bool:
@@ -126,18 +130,19 @@ def parse_bool(raw: Any) -> bool:
         return True
     if key in _FALSE:
         return False
-    raise CellError(f"«{shown(raw)}» không hợp lệ; ghi «Có» hoặc «Không» (yes/no).")
+    raise CellError("import.not_a_bool", value=shown(raw))
 
 
 def parse_money(raw: Any) -> int:
-    """A non-negative whole number of đồng: 15000000, "15.000.000", "15,000,000 đ"."""
+    """A non-negative whole number of dong: 15000000, "15.000.000", "15,000,000 d" (or
+    with the letter d-with-stroke)."""
     if isinstance(raw, bool):
-        raise CellError(f"«{shown(raw)}» không phải là số tiền.")
+        raise CellError("import.not_money", value=shown(raw))
     if isinstance(raw, float) and raw.is_integer():
         raw = int(raw)
     if isinstance(raw, int):
         if raw < 0:
-            raise CellError(f"Số tiền «{raw}» không được âm.")
+            raise CellError("import.money_negative", value=raw)
         return raw
     text = _CURRENCY.sub("", search_key(str(raw))).replace(" ", "")
     if text.isdigit() and text.isascii():
@@ -145,8 +150,8 @@ def parse_money(raw: Any) -> int:
     if _GROUPED.fullmatch(text):
         return int(re.sub(r"[.,]", "", text))
     if text.startswith("-"):
-        raise CellError(f"Số tiền «{shown(raw)}» không được âm.")
-    raise CellError(f"«{shown(raw)}» không phải là số tiền (đồng, số nguyên), ví dụ 15.000.000.")
+        raise CellError("import.money_negative", value=shown(raw))
+    raise CellError("import.money_invalid", value=shown(raw))
 
 
 def parse_commune(raw: Any) -> str:
@@ -155,11 +160,12 @@ def parse_commune(raw: Any) -> str:
     try:
         return normalise_commune_code(str(raw))
     except ValidationError as exc:
-        raise CellError(str(exc)) from None
+        raise CellError(exc.message) from None
 
 
 def enum_parser(labels: Labels) -> Parser:
-    """Accept a key ("university", "in use") or its Vietnamese label ("Đại học"), any case."""
+    """Accept a key ("university", "in use") or its Vietnamese label (as an XLSX export
+    writes it), in any case, with or without diacritics."""
     lookup: dict[str, str] = {}
     for key, label in labels.items():
         for spelling in (key, key.replace("_", " "), label):
@@ -169,7 +175,9 @@ def enum_parser(labels: Labels) -> Parser:
     def slow(raw: Any) -> str:
         found = lookup.get(search_key(parse_text(raw)))
         if found is None:
-            raise CellError(f"Giá trị «{shown(raw)}» không hợp lệ; chọn một trong: {choices}.")
+            # The labels are what a file may hold (the file format's data), so they are
+            # named as they are written, in an English sentence too.
+            raise CellError("import.enum_invalid", value=shown(raw), choices=choices)
         return found
 
     return _memoised(slow)
@@ -196,10 +204,7 @@ def ethnicity_parser(groups: Iterable[tuple[str, str, str]]) -> Parser:
         text = str(int(raw)) if isinstance(raw, int | float) else str(raw)
         code = resolve_ethnicity(text, rows)
         if code is None:
-            raise CellError(
-                f"Không nhận ra dân tộc «{shown(raw)}»; ghi tên chính thức "
-                "(ví dụ Kinh, Thái, Mông, Khơ-mú) hoặc mã 01–54."
-            )
+            raise CellError("import.ethnicity_unknown", value=shown(raw))
         return code
 
     return parse

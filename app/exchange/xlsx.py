@@ -23,9 +23,10 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
 
+from app.messages import message
 from app.models.vntext import search_key
 
-from .errors import ImportFileError, SheetChoice
+from .errors import ImportFileError, SheetChoice, quoted
 from .limits import MAX_ROW_NUMBER, READ_COLUMNS, check_zip_directory
 from .values import is_blank
 
@@ -49,9 +50,7 @@ def open_sheet(path: Path, wanted: str | None, fits: HeaderTest) -> Iterator[She
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises a grab-bag of errors on a damaged file
         log.info("unreadable xlsx %s: %r", path, exc)
-        raise ImportFileError(
-            f"Không đọc được tệp Excel «{path.name}»: tệp hỏng hoặc không phải .xlsx."
-        ) from exc
+        raise ImportFileError("import.excel_unreadable", name=path.name) from exc
     try:
         sheets = list(workbook.worksheets)
         chosen, others = _choose(path, sheets, wanted, fits)
@@ -71,26 +70,24 @@ class Sheet:
 def _choose(path: Path, sheets: list[Any], wanted: str | None, fits: HeaderTest
             ) -> tuple[Any, list[str]]:
     if not sheets:
-        raise ImportFileError(f"Tệp Excel «{path.name}» không có trang tính nào.")
-    names = ", ".join(f"«{sheet.title}»" for sheet in sheets)
+        raise ImportFileError("import.excel_no_sheets", name=path.name)
     if wanted is not None:
         found = [s for s in sheets if s.title == wanted] or [
             s for s in sheets if search_key(s.title) == search_key(wanted)]
         if not found:
-            raise ImportFileError(f"Tệp Excel «{path.name}» không có trang tính «{wanted}»; "
-                                  f"các trang tính của tệp: {names}.")
+            raise ImportFileError("import.sheet_missing", name=path.name, sheet=wanted,
+                                  sheets=quoted(sheet.title for sheet in sheets))
         return found[0], []
     headers = {sheet.title: _first_row(path, sheet) for sheet in sheets}
     full = [sheet for sheet in sheets if headers[sheet.title] is not None]
     if not full:
-        raise ImportFileError(f"Tệp «{path.name}» trống: không có dòng tiêu đề.")
+        raise ImportFileError("import.file_empty", name=path.name)
     if len(full) > 1:
         fitting = [sheet for sheet in full if fits(headers[sheet.title])]
         if len(fitting) != 1:
-            listed = ", ".join(f"«{sheet.title}»" for sheet in full)
-            raise SheetChoice(f"Tệp Excel «{path.name}» có {len(full)} trang tính có dữ liệu "
-                              f"({listed}); không rõ nên nhập trang nào.",
-                              [sheet.title for sheet in full])
+            titles = [sheet.title for sheet in full]
+            raise SheetChoice(message("import.sheet_unclear", name=path.name, count=len(full),
+                                      sheets=quoted(titles)), titles)
         full = fitting + [sheet for sheet in full if sheet is not fitting[0]]
     return full[0], [sheet.title for sheet in full[1:]]
 
@@ -116,7 +113,7 @@ def _rows(path: Path, sheet: Any) -> Iterator[Sequence[Any]]:
                                    values_only=True)
     except Exception as exc:
         log.info("unreadable xlsx sheet %s: %r", path, exc)
-        raise ImportFileError(f"Không đọc được nội dung tệp Excel «{path.name}».") from exc
+        raise ImportFileError("import.excel_content_unreadable", name=path.name) from exc
 
 
 def _blank(row: Sequence[Any]) -> bool:
