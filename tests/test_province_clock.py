@@ -98,7 +98,8 @@ def test_a_jumped_province_clock_takes_right_stamps_and_warns(world, tmp_path, m
         report = assert_ok(server.take(stick))
     monkeypatch.undo()
     assert report.applied == 1
-    assert any("Cảnh báo: đồng hồ máy chủ tỉnh" in note for note in report.notes), report.notes
+    assert any("Cảnh báo: đồng hồ máy chủ tỉnh" in str(note) for note in report.notes), \
+        report.notes
     assert any("clock jumped" in r.getMessage() for r in caplog.records)
     assert trusted_bound(world) == bound
     assert phone_of(server, staff_id) == "0900000010"
@@ -142,8 +143,8 @@ def test_a_future_stamp_already_in_is_held_back_then_repaired(world, tmp_path, m
     report = assert_ok(trainer.take(*bundles_on(down, receiver=trainer.device_id)))
     assert phone_of(trainer, thanh_nua) == "0900000013"
     assert phone_of(trainer, muong_phang) != "0900000012"
-    assert any("được giữ lại" in note and "repair-clock" in note for note in report.notes), \
-        report.notes
+    assert any("được giữ lại" in str(note) and "repair-clock" in str(note)
+               for note in report.notes), report.notes
 
     out = assert_cli_ok(server.cli("server", "repair-clock"))
     assert "Đã ghi lại theo giờ này 1 thay đổi" in out and office.device_id in out
@@ -153,7 +154,7 @@ def test_a_future_stamp_already_in_is_held_back_then_repaired(world, tmp_path, m
     assert_ok(server.export(MUONG_PHANG, down2))
     report = assert_ok(trainer.take(*bundles_on(down2, receiver=trainer.device_id)))
     assert phone_of(trainer, muong_phang) == "0900000012"
-    assert not any("được giữ lại" in note for note in report.notes)
+    assert not any("được giữ lại" in str(note) for note in report.notes)
     assert held_on(trainer) == []  # the restamped copy replaced the one held back
 
     set_phone(office, muong_phang, "0900000014")  # a real edit, after the repair
@@ -190,7 +191,7 @@ def test_a_laptop_whose_clock_is_slow_gets_held_values_once_it_catches_up(world,
     ahead(monkeypatch, -2 * 86_400_000)
     report = assert_ok(trainer.take(*bundles_on(down, receiver=trainer.device_id)))
     monkeypatch.undo()
-    assert any("được giữ lại" in note for note in report.notes), report.notes
+    assert any("được giữ lại" in str(note) for note in report.notes), report.notes
     assert phone_of(trainer, thanh_nua) != "0900000021" and len(held_on(trainer)) == 1
 
     with office2.session() as session:

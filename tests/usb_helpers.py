@@ -214,7 +214,7 @@ def assert_refused(report: FileReport, *fragments: str) -> None:
     """Exactly one file refused, with a Vietnamese sentence holding each fragment."""
     assert len(report.refused) == 1, report
     for fragment in fragments:
-        assert fragment in report.refused[0], report.refused[0]
+        assert fragment in str(report.refused[0]), str(report.refused[0])
     assert report.applied == 0
 
 

@@ -1,6 +1,7 @@
 """The provincial server over HTTP: the USB exchange (app/sync/transfer.py) behind a small API.
 
-Endpoints, all under ``/api/v1`` and answering JSON (errors as ``{"detail": "<Vietnamese>"}``):
+Endpoints, all under ``/api/v1`` and answering JSON (errors as ``{"detail": "<Vietnamese>",
+"code", "values"}``: app/sync/refusals.py):
 
 - ``POST /challenge`` → ``{nonce}``: a single-use nonce for signing one request.
 - ``POST /claim``: a device's enrolment claim (self-authenticating), before anything else.
@@ -37,6 +38,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 
+from app.messages import Message, message
 from app.models import RegisteredDevice
 from app.models.errors import ModelError
 from app.models.store import Store
@@ -47,6 +49,7 @@ from app.sync import bundle, enrolment, safejson
 from app.sync.errors import KeyFormatError, SyncError
 from app.sync.http import API, MAX_CHUNK
 from app.sync.peers import Peer, active_device, registered_peer
+from app.sync.refusals import answer, from_json
 from app.sync.transfer import export_changes, export_receipts
 
 MAX_BODY = 1024 * 1024
@@ -88,19 +91,18 @@ class ProvinceServer:
                 try:
                     outcome = self._import(device, upload.bundle_id, data)
                 except ModelError as exc:
-                    outcome = {"refused": str(exc)}
+                    outcome = _refusal(exc.message)
                 except IntegrityError:  # as on a stick (files.take_each): refused, said plainly
-                    outcome = {"refused": "Gói nhắc tới dữ liệu chưa có ở máy chủ hoặc trái với "
-                                          "dữ liệu đã có; không có gì thay đổi."}
+                    outcome = _refusal(message("server.bundle_conflicts_stored"))
                 self.spool.finish(upload, outcome)
-        if "refused" in upload.outcome:
-            raise SyncError(upload.outcome["refused"])
+        if "refused" in upload.outcome:  # the same answer to a commit repeated
+            raise SyncError(_refused_again(upload.outcome))
         return upload.outcome
 
     def _import(self, device: Peer, bundle_id: str, data: bytes) -> dict[str, Any]:
         header = bundle.read_header(data)
         if header.sender != device.id or header.bundle_id != bundle_id:
-            raise SyncError("Gói này không phải của thiết bị đang gửi; gói bị từ chối.")
+            raise SyncError("server.bundle_not_sender")
         with self.writing:
             outcome = receive(self.store, data, via="http")
         return {"kind": header.kind, "applied": outcome.applied, "conflicts": outcome.conflicts,
@@ -117,6 +119,17 @@ class ProvinceServer:
                 out.append(receipt)
             out += export_changes(session, me, peer, via="http")
             return self.spool.publish(device.id, out)
+
+
+def _refusal(said: Message) -> dict[str, Any]:
+    """A refused commit's outcome, kept in the spool: the answer to give it again."""
+    body = answer(said)
+    return {"refused": body["detail"], "code": body["code"], "values": body["values"]}
+
+
+def _refused_again(outcome: dict[str, Any]) -> Message:
+    """The kept refusal; one kept before refusals had codes is told in its own words."""
+    return from_json(outcome) or message("sync.server_said", detail=str(outcome["refused"]))
 
 
 async def _signer(request: Request) -> Peer:
@@ -149,6 +162,13 @@ def create_app(store: Store, spool_dir: Path, *, max_body: int = MAX_BODY,
     async def claim(request: Request) -> dict[str, Any]:
         return await run_in_threadpool(province.claim, _json_body(await request.body()))
 
+    _add_transfer_routes(app, province)
+    return app
+
+
+def _add_transfer_routes(app: FastAPI, province: ProvinceServer) -> None:
+    """The signed endpoints: uploads in chunks, their commit, the pull and the downloads."""
+
     @app.post(f"{API}/uploads")
     async def start_upload(request: Request, peer: SignedBy) -> dict[str, Any]:
         upload, received = await run_in_threadpool(
@@ -161,7 +181,7 @@ def create_app(store: Store, spool_dir: Path, *, max_body: int = MAX_BODY,
                         peer: SignedBy) -> dict[str, int]:
         chunk = await request.body()
         if len(chunk) > MAX_CHUNK:
-            raise SpoolError(f"Mỗi phần gửi tối đa {MAX_CHUNK // 1024} KiB.", 413)
+            raise SpoolError("server.chunk_too_large", 413, limit=MAX_CHUNK // 1024)
         upload = await run_in_threadpool(province.spool.get, peer.id, upload_id)
         received = await run_in_threadpool(province.spool.append, upload, offset, chunk)
         return {"received": received}
@@ -178,22 +198,25 @@ def create_app(store: Store, spool_dir: Path, *, max_body: int = MAX_BODY,
     async def download(bundle_id: str, request: Request, peer: SignedBy,
                        offset: int | None = None) -> StreamingResponse:
         path = province.spool.waiting(peer.id, bundle_id)
-        size = path.stat().st_size
         start = offset if offset is not None else _range_start(request.headers.get("range", ""),
-                                                               size)
-        headers = {"Accept-Ranges": "bytes"}
-        if start is None:
-            headers["Content-Length"] = str(size)
-            return StreamingResponse(_read_from(path, 0), headers=headers,
-                                     media_type="application/octet-stream")
-        if not 0 <= start < size:
-            raise SpoolError(f"Vị trí {start} nằm ngoài gói ({size} byte).", 416)
-        headers.update({"Content-Length": str(size - start),
-                        "Content-Range": f"bytes {start}-{size - 1}/{size}"})
-        return StreamingResponse(_read_from(path, start), status_code=206, headers=headers,
-                                 media_type="application/octet-stream")
+                                                               path.stat().st_size)
+        return _bundle_from(path, start)
 
-    return app
+
+def _bundle_from(path: Path, start: int | None) -> StreamingResponse:
+    """A waiting bundle, whole (no range asked) or from ``start`` on (206)."""
+    size = path.stat().st_size
+    headers = {"Accept-Ranges": "bytes"}
+    if start is None:
+        headers["Content-Length"] = str(size)
+        return StreamingResponse(_read_from(path, 0), headers=headers,
+                                 media_type="application/octet-stream")
+    if not 0 <= start < size:
+        raise SpoolError("server.range_outside", 416, start=start, size=size)
+    headers.update({"Content-Length": str(size - start),
+                    "Content-Range": f"bytes {start}-{size - 1}/{size}"})
+    return StreamingResponse(_read_from(path, start), status_code=206, headers=headers,
+                             media_type="application/octet-stream")
 
 
 def _read_from(path: Path, start: int) -> Iterator[bytes]:
@@ -218,7 +241,7 @@ def _announced(wanted: Any) -> tuple[str, int, str]:
         bundle_id, size, sha256 = (wanted.get(k) for k in ("bundle_id", "size", "sha256"))
         if isinstance(bundle_id, str) and isinstance(sha256, str) and type(size) is int:
             return bundle_id, size, sha256
-    raise SpoolError("Yêu cầu gửi gói thiếu mã gói, kích thước hoặc mã kiểm tra.", 422)
+    raise SpoolError("server.upload_announcement", 422)
 
 
 def _json_body(body: bytes) -> Any:
@@ -226,7 +249,7 @@ def _json_body(body: bytes) -> Any:
     try:
         return safejson.loads(body)
     except ValueError as exc:
-        raise SpoolError("Nội dung yêu cầu không phải JSON hợp lệ.", 400) from exc
+        raise SpoolError("server.body_not_json", 400) from exc
 
 
 def bind(host: str, port: int) -> socket.socket:
@@ -234,7 +257,8 @@ def bind(host: str, port: int) -> socket.socket:
     try:
         sock = socket.create_server((host, port), family=_family(host), reuse_port=False)
     except OSError as exc:
-        raise ModelError(f"Không mở được cổng {port} trên {host}: {exc.strerror}.") from exc
+        raise ModelError("server.port_unavailable", port=port, host=host,
+                         reason=str(exc.strerror)) from exc
     sock.set_inheritable(True)
     return sock
 
@@ -266,7 +290,7 @@ def serve(store: Store, spool_dir: Path, host: str, port: int,
     """Run the server until interrupted (Ctrl+C)."""
     sock = bind(host, port)
     shown = f"[{host}]" if ":" in host else host
-    print(f"Máy chủ tỉnh đang chạy tại http://{shown}:{port} (Ctrl+C để dừng).", flush=True)
+    print(message("server.running", url=f"http://{shown}:{port}"), flush=True)
     with contextlib.suppress(KeyboardInterrupt):  # uvicorn shuts down, then passes it on
         make_server(store, spool_dir, client_timeout=client_timeout).run(sockets=[sock])
-    print("Máy chủ tỉnh đã dừng.", flush=True)
+    print(message("server.stopped"), flush=True)

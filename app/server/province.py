@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.messages import Message, message
 from app.models import Device, RegisteredDevice
 from app.models.errors import ModelError
 from app.models.setup import find_commune, normalise_commune_code
@@ -29,15 +30,16 @@ def province_me(session: Session, province_code: str | None = None) -> Me:
     device = session.get(Device, PROVINCE)
     if device is None:
         if province_code is None:
-            raise ModelError("Máy chủ tỉnh chưa có dữ liệu; hãy ghi danh thiết bị đầu tiên "
-                             "(«commune-it server enroll …»).")
-        device = Device(id=PROVINCE, name="Máy chủ tỉnh", role="province",
+            raise ModelError("server.no_data")
+        # its name is data of the register, in the register's language
+        name = message("server.province_device_name").text("vi")
+        device = Device(id=PROVINCE, name=name, role="province",
                         province_code=province_code, communes_json="[]",
                         created_at=datetime.now(), clock_wall_ms=0, clock_counter=0,
                         keys=DeviceKeys.generate().to_text())
         session.add(device)
     elif province_code is not None and device.province_code != province_code:
-        raise ModelError(f"Máy chủ này thuộc tỉnh {device.province_code}.")
+        raise ModelError("server.other_province", province=device.province_code)
     return Me(PROVINCE, DeviceKeys.from_text(device.keys), ())
 
 
@@ -88,18 +90,25 @@ def find_device(session: Session, wanted: str) -> RegisteredDevice:
     if len(candidates) == 1:
         return candidates[0]
     if not candidates:
-        raise ModelError(f"Không có thiết bị nào mang mã hoặc tên «{key}»; xem danh sách "
-                         "bằng «commune-it server devices».")
-    listed = "; ".join(_described(e) for e in candidates)
-    raise ModelError(f"Có {len(candidates)} thiết bị cùng tên «{key}»: {listed}. Hãy ghi mã "
-                     "của đúng thiết bị.")
+        raise ModelError("server.device_unknown", key=key)
+    raise ModelError("server.device_name_shared", count=len(candidates), key=key,
+                     devices=_listed([_described(e) for e in candidates]))
 
 
-def _described(entry: RegisteredDevice) -> str:
+def _described(entry: RegisteredDevice) -> Message:
     if entry.device_id:
-        return f"mã thiết bị {entry.device_id} ({', '.join(entry.communes)}, {entry.state})"
-    return (f"mã ghi danh {entry.enrolment_id} ({', '.join(entry.communes)}, {entry.state}, "
-            "chưa đồng bộ)")
+        return message("server.device_listed", device=entry.device_id,
+                       communes=list(entry.communes), state=entry.state)
+    return message("server.enrolment_listed", enrolment=entry.enrolment_id,
+                   communes=list(entry.communes), state=entry.state)
+
+
+def _listed(items: list[Message]) -> Message:
+    """Items told one after the other, parted by semicolons (each holds commas itself)."""
+    told = items[-1]
+    for item in reversed(items[:-1]):
+        told = message("server.listed_and", first=item, rest=told)
+    return told
 
 
 def devices(store: Store) -> list[dict[str, Any]]:
@@ -120,9 +129,10 @@ def import_paths(store: Store, paths: list[Path]) -> FileReport:
             with store.sessions.begin() as session:
                 province_me(session)
                 entry = enrolment.accept(session, read_claim(path))
-            report.notes.append(f"{path.name}: thiết bị «{entry.name}» đã được ghi danh.")
+            report.notes.append(message("server.claim_accepted", file=path.name,
+                                        name=entry.name))
         except ModelError as exc:
-            report.refused.append(f"{path.name}: {exc}")
+            report.refused.append(message("sync.file_entry", file=path.name, text=exc))
     take_each(bundles, PROVINCE, known_senders(store) if bundles else {}, report,
               lambda _p, data: _take(store, data, report))
     return report
@@ -139,8 +149,8 @@ def known_senders(store: Store) -> dict[str, PublicKeys]:
     return known
 
 
-def _take(store: Store, data: bytes, report: FileReport) -> str | None:
-    return report.record(receive(store, data, "usb"), "thiết bị")
+def _take(store: Store, data: bytes, report: FileReport) -> Message | None:
+    return report.record(receive(store, data, "usb"), message("sync.receiver_device"))
 
 
 def receive(store: Store, data: bytes, via: str) -> Outcome:
@@ -158,7 +168,7 @@ def receive(store: Store, data: bytes, via: str) -> Outcome:
 def export_commune(store: Store, commune_text: str, directory: Path) -> FileReport:
     """For each enrolled device of the commune: its receipts and the changes it lacks."""
     if not directory.is_dir():
-        raise ModelError(f"Không có thư mục {directory}.")
+        raise ModelError("server.no_folder", folder=directory)
     code = normalise_commune_code(commune_text)
     report = FileReport()
     with store.sessions.begin() as session:
@@ -166,7 +176,7 @@ def export_commune(store: Store, commune_text: str, directory: Path) -> FileRepo
         me = province_me(session)
         peers = devices_for_commune(session, code)
         if not peers:
-            report.notes.append(f"Xã {code} chưa có thiết bị nào được ghi danh.")
+            report.notes.append(message("server.commune_no_devices", commune=code))
         for peer in peers:
             receipt = export_receipts(session, me, peer)
             if receipt is not None:

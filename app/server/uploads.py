@@ -37,10 +37,11 @@ _ID = re.compile(r"[0-9a-f]{32}\Z")
 class SpoolError(ModelError):
     """A transfer request that does not fit the upload it names (HTTP status in ``status``)."""
 
-    def __init__(self, message: str, status: int, received: int | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, code: str, status: int, received: int | None = None, /,
+                 **values: Any) -> None:
+        super().__init__(code, **values)
         self.status = status
-        self.received = received
+        self.received = received  # where the client must resume, when that is the point
 
 
 def is_bundle_id(text: str) -> bool:
@@ -79,9 +80,9 @@ class Spool:
     def start(self, device: str, bundle_id: str, size: int, sha256: str) -> tuple[Upload, int]:
         """The upload of ``bundle_id`` by ``device``, new or as far as it got."""
         if not is_bundle_id(bundle_id) or not _HEX.match(sha256):
-            raise SpoolError("Mã gói hoặc mã kiểm tra không hợp lệ.", 422)
+            raise SpoolError("server.upload_ids_invalid", 422)
         if not 0 < size <= MAX_UPLOAD:
-            raise SpoolError(f"Kích thước gói không hợp lệ ({size} byte).", 413)
+            raise SpoolError("server.upload_size_invalid", 413, size=size)
         upload_id = hashlib.sha256(f"{device}\n{bundle_id}".encode()).hexdigest()[:32]
         with self.lock(upload_id):
             upload = self._load(upload_id)
@@ -90,13 +91,13 @@ class Spool:
                 self._save(upload)
                 self._part(upload_id).write_bytes(b"")
             elif (upload.size, upload.sha256) != (size, sha256):
-                raise SpoolError("Gói này đã được gửi với nội dung khác.", 409)
+                raise SpoolError("server.upload_other_content", 409)
             return upload, self.received(upload)
 
     def get(self, device: str, upload_id: str) -> Upload:
         upload = self._load(upload_id) if _ID.match(upload_id) else None
         if upload is None or upload.device != device:
-            raise SpoolError("Không có lượt gửi này trên máy chủ; hãy gửi lại từ đầu.", 404)
+            raise SpoolError("server.upload_unknown", 404)
         return upload
 
     def received(self, upload: Upload) -> int:
@@ -112,10 +113,10 @@ class Spool:
         with self.lock(upload.upload_id):
             received = self.received(upload)
             if offset != received or upload.outcome is not None:
-                raise SpoolError(f"Vị trí gửi {offset} không khớp; máy chủ đã nhận {received} "
-                                 "byte.", 409, received)
+                raise SpoolError("server.upload_offset", 409, received, offset=offset,
+                                 received=received)
             if received + len(chunk) > upload.size:
-                raise SpoolError("Dữ liệu gửi vượt quá kích thước gói đã báo.", 413, received)
+                raise SpoolError("server.upload_overflow", 413, received)
             with self._part(upload.upload_id).open("ab") as stream:
                 stream.write(chunk)
             return received + len(chunk)
@@ -125,11 +126,12 @@ class Spool:
         bytes that do not match the announced checksum are dropped to be sent again."""
         received = self.received(upload)
         if received != upload.size:
-            raise SpoolError(f"Gói chưa gửi đủ ({received}/{upload.size} byte).", 409, received)
+            raise SpoolError("server.upload_incomplete", 409, received, received=received,
+                             size=upload.size)
         data = self._part(upload.upload_id).read_bytes()
         if hashlib.sha256(data).hexdigest() != upload.sha256:
             self._part(upload.upload_id).write_bytes(b"")
-            raise SpoolError("Dữ liệu nhận được không khớp mã kiểm tra; cần gửi lại.", 409, 0)
+            raise SpoolError("server.upload_checksum", 409, 0)
         return data
 
     def finish(self, upload: Upload, outcome: dict[str, Any]) -> None:
@@ -183,7 +185,7 @@ class Spool:
     def waiting(self, device: str, bundle_id: str) -> Path:
         path = self.folder_of(device) / f"{bundle_id}.citb"
         if not is_bundle_id(bundle_id) or not path.is_file():
-            raise SpoolError("Không có gói này cho thiết bị; hãy đồng bộ lại.", 404)
+            raise SpoolError("server.download_unknown", 404)
         return path
 
     def folder_of(self, device: str) -> Path:

@@ -169,15 +169,11 @@ def _verify(parts: _Parts, sender_key_for: SenderKeyLookup) -> None:
     if isinstance(key, PublicKeys):
         key = key.verify_key
     if key is None:
-        raise BadSignatureError(
-            f"Gói dữ liệu ghi là của thiết bị «{sender}», nhưng thiết bị này chưa được ghi "
-            "danh hoặc đã bị thu hồi; không thể xác minh chữ ký nên không nhận.")
+        raise BadSignatureError("bundle.sender_unknown", sender=sender)
     try:
         key.verify(parts.signature, parts.signed)
     except InvalidSignature as exc:
-        raise BadSignatureError(
-            f"Chữ ký của gói dữ liệu không khớp với thiết bị «{sender}»: tệp đã bị sửa đổi "
-            "hoặc do máy khác làm giả; không nhận.") from exc
+        raise BadSignatureError("bundle.signature_mismatch", sender=sender) from exc
 
 
 def _decrypt(parts: _Parts, keys: DeviceKeys) -> bytes:
@@ -190,9 +186,7 @@ def _decrypt(parts: _Parts, keys: DeviceKeys) -> bytes:
         return cipher.decrypt(base64.b64decode(header.nonce), parts.ciphertext,
                               _associated_data(parts.header_bytes, header.body_sha256))
     except (InvalidTag, ValueError) as exc:
-        raise NotForThisDeviceError(
-            "Gói dữ liệu được mã hóa cho một khóa khác với khóa của thiết bị này (máy được cài "
-            "lại hoặc khóa đã đổi); hãy đề nghị nơi gửi làm lại gói.", header.receiver) from exc
+        raise NotForThisDeviceError("bundle.other_key", header.receiver) from exc
 
 
 def decode(data: bytes | bytearray | memoryview, *, keys: DeviceKeys, receiver: str,
@@ -210,11 +204,13 @@ def decode(data: bytes | bytearray | memoryview, *, keys: DeviceKeys, receiver: 
     header = parts.header
     _check_signed(parts, sender_key_for)
     if header.receiver != receiver:
-        whom = "tỉnh" if header.receiver == PROVINCE else f"thiết bị «{header.receiver}»"
-        raise NotForThisDeviceError(
-            f"Gói dữ liệu này dành cho {whom}, không phải cho thiết bị này.", header.receiver)
+        if header.receiver == PROVINCE:
+            raise NotForThisDeviceError("bundle.for_province", header.receiver)
+        raise NotForThisDeviceError("bundle.for_other_device", header.receiver,
+                                    receiver=header.receiver)
     if header.count > MAX_READ_RECORDS:
-        raise damaged(f"gói ghi {header.count} bản ghi, quá giới hạn {MAX_READ_RECORDS}")
+        raise damaged("bundle.reason_too_many_records", count=header.count,
+                      limit=MAX_READ_RECORDS)
     check = None if check_record is None else (
         lambda record, number: check_record(header, record, number))
     return header, read_records(_decrypt(parts, keys), header.count, max_body_bytes, check)
@@ -234,5 +230,5 @@ def verify(data: bytes | bytearray | memoryview, *, sender_key_for: SenderKeyLoo
 
 def _check_signed(parts: _Parts, sender_key_for: SenderKeyLookup) -> None:
     if hashlib.sha256(parts.ciphertext).hexdigest() != parts.header.body_sha256:
-        raise damaged("nội dung không khớp mã kiểm tra (tệp đã thay đổi sau khi ghi)")
+        raise damaged("bundle.reason_checksum")
     _verify(parts, sender_key_for)

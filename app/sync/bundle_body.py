@@ -79,11 +79,11 @@ def read_records(body: bytes, count: int, max_body_bytes: int,
         while line := stream.readline(min(MAX_LINE_BYTES, max_body_bytes - total) + 1):
             total += len(line)
             if total > max_body_bytes:
-                raise damaged(f"nội dung giải nén vượt quá giới hạn {max_body_bytes} byte")
+                raise damaged("bundle.reason_body_too_large", limit=max_body_bytes)
             if len(line) > MAX_LINE_BYTES:
-                raise damaged(f"một bản ghi dài quá giới hạn {MAX_LINE_BYTES} byte")
+                raise damaged("bundle.reason_record_too_long", limit=MAX_LINE_BYTES)
             if len(records) == count:
-                raise damaged("số bản ghi không khớp với phần đầu của tệp")
+                raise damaged("bundle.reason_count_mismatch")
             record = safejson.loads(line)
             if not line.endswith(b"\n") or not isinstance(record, dict):
                 raise ValueError("not a record line")
@@ -91,7 +91,7 @@ def read_records(body: bytes, count: int, max_body_bytes: int,
                 check(record, len(records) + 1)
             records.append(record)
     except (zstandard.ZstdError, ValueError) as exc:
-        raise damaged("nội dung không giải nén hoặc không đọc được") from exc
+        raise damaged("bundle.reason_unreadable_body") from exc
     if len(records) != count:
-        raise damaged("số bản ghi không khớp với phần đầu của tệp")
+        raise damaged("bundle.reason_count_mismatch")
     return records

@@ -74,9 +74,7 @@ def write_atomically(directory: Path | str, name: str, data: bytes) -> Path:
             raise
         _fsync_directory(folder)
     except OSError as exc:
-        raise BundleWriteError(
-            f"Không ghi được gói dữ liệu vào thư mục «{folder}» (ổ đầy, đã bị rút ra hoặc chỉ "
-            "cho đọc); hãy kiểm tra rồi làm lại.") from exc
+        raise BundleWriteError("bundle.write_failed", folder=folder) from exc
     return final
 
 

@@ -21,6 +21,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from app.messages import message
+
 from . import safejson
 from .errors import DamagedBundleError, NewerFormatError
 from .keys import KEY_SIZE
@@ -115,16 +117,17 @@ def _is_b64(value: object, size: int) -> bool:
 # ---------------------------------------------------------------- reading
 
 
-def damaged(reason: str) -> DamagedBundleError:
-    return DamagedBundleError(f"Gói dữ liệu bị hỏng: {reason}; hãy chép lại tệp từ máy gửi.")
+def damaged(reason: str, **values: Any) -> DamagedBundleError:
+    """A damaged bundle, and why (a ``bundle.reason_*`` code and its values)."""
+    return DamagedBundleError("bundle.damaged", reason=message(reason, **values))
 
 
 def _not_a_bundle() -> DamagedBundleError:
-    return DamagedBundleError("Tệp này không phải gói dữ liệu đồng bộ.")
+    return DamagedBundleError("bundle.not_a_bundle")
 
 
-_TRUNCATED = "tệp bị cắt cụt (chép chưa xong hoặc ổ USB bị rút ra giữa chừng)"
-BAD_HEADER = "phần đầu của tệp không đọc được"
+_TRUNCATED = "bundle.reason_truncated"
+BAD_HEADER = "bundle.reason_bad_header"
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -167,7 +170,7 @@ def _header_from(fields: dict[str, Any]) -> Header:
                                and _ID.match(schema) else "?")
     names = [f.name for f in dataclasses.fields(Header)]
     if any(name not in fields for name in names):
-        raise damaged("phần đầu của tệp thiếu thông tin")
+        raise damaged("bundle.reason_header_incomplete")
     values = {name: fields[name] for name in names}
     if not isinstance(values["communes"], list):
         raise damaged(BAD_HEADER)
@@ -187,7 +190,7 @@ def body_end(buffer: memoryview, header_end: int, total_size: int) -> int:
     if total_size < body_end + SIGNATURE_SIZE:
         raise damaged(_TRUNCATED)
     if total_size > body_end + SIGNATURE_SIZE:
-        raise damaged("có dữ liệu lạ nối thêm vào cuối tệp")
+        raise damaged("bundle.reason_trailing_data")
     return body_end
 
 

@@ -53,6 +53,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.messages import Message, message
 from app.models.device import Setting
 from app.models.hlc import Stamp
 from app.models.journal import JournalEntry
@@ -77,6 +78,8 @@ def _wall(op: Any) -> int | None:
 
 
 def when(ms: int) -> str:
+    """A moment as both languages write it (``dd/mm/yyyy hh:mm UTC``), or its milliseconds
+    when it lies beyond any calendar."""
     try:
         return datetime.fromtimestamp(ms / 1000, UTC).strftime("%d/%m/%Y %H:%M UTC")
     except (OverflowError, OSError, ValueError):
@@ -105,16 +108,13 @@ class ProvinceClock:
             return self.wall_ms
         return self.trusted_ms + QUIET_MS
 
-    def jump_note(self) -> str:
+    def jump_note(self) -> Message:
         assert self.trusted_ms is not None
-        days = abs(self.wall_ms - self.trusted_ms) // DAY_MS
-        side = "sau" if self.wall_ms > self.trusted_ms else "trước"
-        return (f"Cảnh báo: đồng hồ máy chủ tỉnh chỉ {when(self.wall_ms)}, {side} thời điểm "
-                f"tin cậy gần nhất ({when(self.trusted_ms)}) {days} ngày; đồng hồ có thể đã "
-                "bị chỉnh sai. Tỉnh chỉ nhận thay đổi ghi trước "
-                f"{when(self.now_ms + MAX_DRIFT_MS)} cho tới khi đồng hồ đúng. Nếu đồng hồ "
-                "đúng (chỉ là lâu không có gói nào), hãy xác nhận bằng «commune-it server "
-                "repair-clock».")
+        side = "sync.side_after" if self.wall_ms > self.trusted_ms else "sync.side_before"
+        return message("sync.province_clock_jumped", now=when(self.wall_ms),
+                       side=message(side), trusted=when(self.trusted_ms),
+                       days=abs(self.wall_ms - self.trusted_ms) // DAY_MS,
+                       limit=when(self.now_ms + MAX_DRIFT_MS))
 
 
 def province_clock(session: Session, wall_ms: int) -> ProvinceClock:
@@ -132,24 +132,20 @@ def trust(session: Session, moment_ms: int) -> None:
 
 
 def judge_at_province(session: Session, header: Header, records: list[dict], wall_ms: int
-                      ) -> tuple[ProvinceClock, list[str]]:
+                      ) -> tuple[ProvinceClock, list[Message]]:
     """The province's clock for this bundle, and the notes to show; refuses the bundle when
     its clock jumped and a stamp lies beyond what it can trust."""
     clock = province_clock(session, wall_ms)
     if clock.trusted:
         return clock, []
     note = clock.jump_note()
-    log.warning("the province's clock jumped: %s", note)
+    log.warning("the province's clock jumped: %s", note.text("en"))
     walls = [w for w in map(_wall, records) if w is not None]
     newest = max(walls, default=0)
     if newest > clock.now_ms + MAX_DRIFT_MS:
-        raise ClockDriftError(
-            f"Gói có thay đổi ghi lúc {when(newest)}, quá giới hạn tỉnh tin được "
-            f"({when(clock.now_ms + MAX_DRIFT_MS)}): đồng hồ máy chủ tỉnh chỉ "
-            f"{when(wall_ms)}, không khớp với thời điểm tin cậy gần nhất "
-            f"({when(clock.trusted_ms or 0)}). Cả gói bị từ chối để thay đổi đó không lấn "
-            "mọi thay đổi sau. Hãy kiểm tra ngày giờ của máy chủ và của máy gửi; khi đồng "
-            "hồ máy chủ đã đúng, chạy «commune-it server repair-clock» rồi nhập lại.")
+        raise ClockDriftError("sync.province_clock_refused", newest=when(newest),
+                              limit=when(clock.now_ms + MAX_DRIFT_MS), now=when(wall_ms),
+                              trusted=when(clock.trusted_ms or 0))
     return clock, [note]
 
 
@@ -245,14 +241,11 @@ def _needs(op: dict, missing: set[tuple[Any, Any]]) -> bool:
     return any((target, op["v"].get(column)) in missing for column, target in _links(table))
 
 
-def held_back_note(held: list[dict], now_ms: int) -> str:
+def held_back_note(held: list[dict], now_ms: int) -> Message:
     walls = [(w, op) for op in held if (w := _wall(op)) is not None]
     newest = max((w for w, _op in walls), default=now_ms)
     authors = sorted({str(op.get("d")) for w, op in walls if w > now_ms + MAX_DRIFT_MS})
     log.warning("held back %d changes stamped up to %s (devices %s)", len(held),
                 when(newest), ", ".join(authors))
-    return (f"{len(held)} thay đổi mang dấu thời gian tương lai (tới {when(newest)}, nhanh "
-            f"khoảng {(newest - now_ms) // DAY_MS} ngày so với đồng hồ máy này; do máy "
-            f"{', '.join(authors)}) được giữ lại, không áp dụng; các thay đổi khác của gói "
-            "đã được nhập. Hãy báo tỉnh chỉnh đồng hồ và chạy «commune-it server "
-            "repair-clock»: tỉnh sẽ gửi lại các giá trị đó với giờ đúng.")
+    return message("sync.held_back", count=len(held), newest=when(newest),
+                   days=(newest - now_ms) // DAY_MS, devices=authors)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from app.messages import Message, message
 from app.models.errors import ModelError
 from app.models.setup import require_device
 from app.models.store import Store
@@ -25,11 +26,10 @@ def enroll_file(store: Store, path: Path) -> str:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise enrolment.EnrolmentError(f"Không đọc được tệp ghi danh {path}: "
-                                       f"{exc.strerror}.") from exc
+        raise enrolment.EnrolmentError("enrolment.file_unreadable", path=path,
+                                       reason=str(exc.strerror)) from exc
     except UnicodeDecodeError as exc:
-        raise enrolment.EnrolmentError(f"{path.name} không phải là tệp ghi danh do tỉnh cấp."
-                                       ) from exc
+        raise enrolment.EnrolmentError("enrolment.not_a_file_named", file=path.name) from exc
     data = enrolment.read_file(text)
     with store.sessions.begin() as session:
         ensure_identity(session)
@@ -42,18 +42,15 @@ def sync_context(session) -> tuple[Me, Peer]:
     device = require_device(session)
     province = province_peer(device)
     if province is None:
-        raise NotEnrolledError(
-            "Máy này chưa được ghi danh với tỉnh; hãy chạy «commune-it enroll TỆP» với tệp "
-            "ghi danh tỉnh cấp." + (" (Cơ sở dữ liệu này là một bản sao, chép ngay trên "
-                                    "máy này hoặc từ máy khác, nên đã thành thiết bị "
-                                    "mới.)" if identity.renewed else ""))
+        raise NotEnrolledError("sync.not_enrolled_copy" if identity.renewed
+                               else "sync.not_enrolled")
     return Me(identity.device_id, identity.keys, tuple(device.communes)), province
 
 
 def export_to(store: Store, directory: Path) -> FileReport:
     """Write the claim (until confirmed), receipts and pending changes into ``directory``."""
     if not directory.is_dir():
-        raise ModelError(f"Không có thư mục {directory} (ổ USB đã cắm chưa?).")
+        raise ModelError("sync.no_folder_usb", folder=directory)
     report = FileReport()
     with store.sessions.begin() as session:
         me, province = sync_context(session)
@@ -62,8 +59,7 @@ def export_to(store: Store, directory: Path) -> FileReport:
             report.written.append(write_claim(directory, enrolment.make_claim(device, me.keys)))
         restamped = repair_future_stamps(session, device)
         if restamped:
-            report.notes.append(f"{restamped} thay đổi ghi lúc đồng hồ máy chạy nhanh đã được "
-                                "ghi lại theo giờ đúng.")
+            report.notes.append(message("sync.note_restamped", count=restamped))
         receipt = export_receipts(session, me, province)
         if receipt is not None:
             report.written.append(write_bundle(directory, receipt))
@@ -84,8 +80,8 @@ def import_paths(store: Store, paths: list[Path]) -> FileReport:
     return report
 
 
-def _take(store: Store, data: bytes, report: FileReport) -> str | None:
-    return report.record(receive(store, data, "usb"), "tỉnh")
+def _take(store: Store, data: bytes, report: FileReport) -> Message | None:
+    return report.record(receive(store, data, "usb"), message("sync.receiver_province"))
 
 
 def receive(store: Store, data: bytes, via: str) -> Outcome:

@@ -23,11 +23,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.messages import Message, message
 from app.models import Device, RegisteredDevice, new_id
 from app.models.setup import find_commune, require_device
 
 from .errors import SyncError
-from .keys import DeviceKeys, PublicKeys, b64decode, b64encode
+from .keys import SIGNATURE, DeviceKeys, PublicKeys, b64decode, b64encode
 
 FILE_KIND = "commune-it-enrolment"
 CLAIM_KIND = "commune-it-claim"
@@ -47,14 +48,14 @@ def issue(session: Session, *, communes: list[str], name: str, trainer: bool,
     """Register an enrolment for a named device and return the file's contents."""
     codes = [find_commune(session, c) for c in communes]
     if not codes:
-        raise EnrolmentError("Cần ít nhất một mã xã.")
+        raise EnrolmentError("enrolment.no_commune")
     if len(codes) > 1 and not trainer:
-        raise EnrolmentError("Máy văn phòng xã chỉ thuộc một xã; máy giảng viên dùng --trainer.")
+        raise EnrolmentError("enrolment.office_one_commune")
     if any(c.province_code != province_code for c in codes):
-        raise EnrolmentError(f"Có xã không thuộc tỉnh {province_code} của máy chủ này.")
+        raise EnrolmentError("enrolment.commune_other_province", province=province_code)
     name = " ".join(name.split())
     if not name:
-        raise EnrolmentError("Tên máy không được để trống.")
+        raise EnrolmentError("enrolment.name_empty")
     entry = RegisteredDevice(
         enrolment_id=new_id(), name=name,
         role="trainer" if trainer else "office", province_code=province_code,
@@ -74,15 +75,15 @@ def read_file(text: str) -> dict[str, Any]:
     try:
         data = json.loads(text)
     except ValueError as exc:
-        raise EnrolmentError("Tệp ghi danh không đọc được (không phải JSON).") from exc
+        raise EnrolmentError("enrolment.file_not_json") from exc
     if not isinstance(data, dict) or data.get("kind") != FILE_KIND:
-        raise EnrolmentError("Đây không phải là tệp ghi danh do tỉnh cấp.")
+        raise EnrolmentError("enrolment.not_a_file")
     if data.get("format") != FORMAT:
-        raise EnrolmentError("Tệp ghi danh do phiên bản mới hơn tạo ra; hãy cập nhật ứng dụng.")
+        raise EnrolmentError("enrolment.file_newer")
     missing = [k for k in ("enrolment_id", "code", "role", "province", "communes",
                            "province_keys") if k not in data]
     if missing:
-        raise EnrolmentError(f"Tệp ghi danh thiếu mục: {', '.join(missing)}.")
+        raise EnrolmentError("enrolment.file_missing_items", items=missing)
     PublicKeys.from_dict(data["province_keys"])
     return data
 
@@ -91,30 +92,29 @@ def take(session: Session, data: dict[str, Any]) -> Device:
     """Bind this device to the province with an enrolment file meant for it."""
     device = require_device(session)
     if device.enrolment_id == data["enrolment_id"]:
-        raise EnrolmentError("Tệp ghi danh này đã được dùng trên máy này rồi.")
+        raise EnrolmentError("enrolment.file_used_here")
     if device.enrolment_id is not None:
-        raise EnrolmentError("Máy này đã được ghi danh với tỉnh; không dùng thêm tệp khác.")
+        raise EnrolmentError("enrolment.already_enrolled")
     if data["role"] != device.role or sorted(data["communes"]) != sorted(device.communes):
-        raise EnrolmentError(
-            f"Tệp ghi danh dành cho {_describe(data['role'], data['communes'])}, nhưng máy "
-            f"này được thiết lập là {_describe(device.role, device.communes)}."
-        )
+        raise EnrolmentError("enrolment.file_mismatch",
+                             intended=_describe(data["role"], data["communes"]),
+                             actual=_describe(device.role, device.communes))
     if data["province"] != device.province_code:
-        raise EnrolmentError("Tệp ghi danh của tỉnh khác.")
+        raise EnrolmentError("enrolment.other_province")
     device.enrolment_id, device.enrolment_code = data["enrolment_id"], data["code"]
     device.province_keys = json.dumps(data["province_keys"])
     device.enrolled_at = datetime.now()
     return device
 
 
-def _describe(role: str, communes: list[str]) -> str:
-    kind = "máy giảng viên" if role == "trainer" else "máy văn phòng"
-    return f"{kind} của xã {', '.join(communes)}"
+def _describe(role: str, communes: list[str]) -> Message:
+    kind = "enrolment.describe_trainer" if role == "trainer" else "enrolment.describe_office"
+    return message(kind, communes=list(communes))
 
 
 def make_claim(device: Device, keys: DeviceKeys) -> dict[str, Any]:
     if device.enrolment_id is None or device.enrolment_code is None:
-        raise EnrolmentError("Máy này chưa được ghi danh; hãy chạy «commune-it enroll TỆP».")
+        raise EnrolmentError("enrolment.not_enrolled")
     claim: dict[str, Any] = {
         "kind": CLAIM_KIND, "format": FORMAT, "enrolment_id": device.enrolment_id,
         "device_id": device.id, "device_name": device.name, "role": device.role,
@@ -133,27 +133,27 @@ def _proof(code: str, claim: dict[str, Any]) -> str:
 def accept(session: Session, claim: dict[str, Any]) -> RegisteredDevice:
     """Bind a device's keys to its enrolment; the same claim again changes nothing."""
     if not isinstance(claim, dict) or claim.get("kind") != CLAIM_KIND:
-        raise EnrolmentError("Đây không phải là yêu cầu ghi danh của thiết bị.")
+        raise EnrolmentError("enrolment.not_a_claim")
     _check_shape(claim)
     entry = session.get(RegisteredDevice, claim["enrolment_id"])
     if entry is None:
-        raise EnrolmentError("Yêu cầu ghi danh không khớp tệp ghi danh nào tỉnh đã cấp.")
+        raise EnrolmentError("enrolment.claim_unknown")
     keys = _verified_keys(claim)
     if not hmac.compare_digest(_proof(entry.code, claim), str(claim.get("proof"))):
-        raise EnrolmentError("Yêu cầu ghi danh không chứng minh được mã dùng một lần.")
+        raise EnrolmentError("enrolment.claim_proof")
     if entry.state == "revoked":
-        raise EnrolmentError(f"Thiết bị «{entry.name}» đã bị thu hồi; tỉnh cần cấp tệp mới.")
+        raise EnrolmentError("enrolment.device_revoked", name=entry.name)
     if entry.state == "active":
         if entry.device_id == claim["device_id"] and entry.public_keys == json.dumps(
                 keys.to_dict(), sort_keys=True):
             return entry
-        raise EnrolmentError("Mã ghi danh này đã được một thiết bị khác dùng.")
+        raise EnrolmentError("enrolment.code_taken")
     if claim["role"] != entry.role or sorted(claim["communes"]) != sorted(entry.communes):
-        raise EnrolmentError("Yêu cầu ghi danh không khớp vai trò hoặc xã tỉnh đã cấp.")
+        raise EnrolmentError("enrolment.claim_mismatch")
     taken = session.scalars(select(RegisteredDevice).where(
         RegisteredDevice.device_id == claim["device_id"])).first()
     if taken is not None:
-        raise EnrolmentError("Thiết bị này đã được ghi danh với một tệp khác.")
+        raise EnrolmentError("enrolment.device_taken")
     entry.state, entry.device_id = "active", claim["device_id"]
     entry.public_keys = json.dumps(keys.to_dict(), sort_keys=True)
     entry.enrolled_at = datetime.now()
@@ -170,16 +170,15 @@ def _check_shape(claim: dict[str, Any]) -> None:
     listed = isinstance(communes, list) and 0 < len(communes) <= 100 and all(
         isinstance(c, str) for c in communes)
     if not (texts and listed and isinstance(claim.get("public_keys"), dict)):
-        raise EnrolmentError("Yêu cầu ghi danh thiếu mục hoặc có mục sai kiểu; tỉnh không "
-                             "nhận yêu cầu này.")
+        raise EnrolmentError("enrolment.claim_shape")
 
 
 def _verified_keys(claim: dict[str, Any]) -> PublicKeys:
     keys = PublicKeys.from_dict(claim.get("public_keys"))
     body = {k: v for k, v in claim.items() if k != "signature"}
     try:
-        keys.verify_key.verify(b64decode(str(claim.get("signature")), 64, "chữ ký"),
+        keys.verify_key.verify(b64decode(str(claim.get("signature")), 64, SIGNATURE),
                                canonical(body))
     except Exception as exc:  # cryptography raises InvalidSignature
-        raise EnrolmentError("Chữ ký của yêu cầu ghi danh không hợp lệ.") from exc
+        raise EnrolmentError("enrolment.claim_signature") from exc
     return keys

@@ -1,12 +1,16 @@
 """The one exception base of the sync layer, and the refusals a bundle reader can give.
 
-Each message is a plain Vietnamese sentence the CLI prints as it is (exit 2) and the window
-shows in a dialog. The classes say *why* a file was refused, so the caller can decide what to
-do: skip a bundle meant for another device quietly, but warn loudly about a forged one.
+Each error carries a message code of the catalogue (app/messages/sync.py) and its values:
+the CLI prints it in Vietnamese unless asked for English (exit 2), the window shows it in
+its own language. The classes say *why* a file was refused, so the caller can decide what
+to do: skip a bundle meant for another device quietly, but warn loudly about a forged one.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+from app.messages import Message
 from app.models.errors import ModelError
 
 
@@ -30,9 +34,7 @@ class NewerFormatError(BundleError):
     """The bundle was made by a newer version of the app: its format or schema is unknown here."""
 
     def __init__(self, format_version: object, schema: object) -> None:
-        super().__init__(
-            f"Gói dữ liệu này do phiên bản mới hơn tạo ra (định dạng {format_version}, "
-            f"lược đồ {schema}); hãy cập nhật ứng dụng.")
+        super().__init__("bundle.newer_format", format=format_version, schema=schema)
         self.format_version = format_version
         self.schema = schema
 
@@ -59,8 +61,9 @@ class OutOfScopeError(BundleError):
 class NotForThisDeviceError(BundleError):
     """The bundle is addressed, or encrypted, to another device."""
 
-    def __init__(self, message: str, receiver: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, code: str | Message, receiver: str | None = None, /,
+                 **values: Any) -> None:
+        super().__init__(code, **values)
         self.receiver = receiver
 
 
@@ -69,10 +72,12 @@ class ServerUnreachableError(SyncError):
 
 
 class ServerRefusedError(SyncError):
-    """The server understood the request and said no (its Vietnamese reason is the message)."""
+    """The server understood the request and said no: its reason is the message, read from
+    the answer's code and values (``refusals.answer_message``), so it shows in the
+    window's language; ``status`` is the HTTP status."""
 
-    def __init__(self, message: str, status: int) -> None:
-        super().__init__(message)
+    def __init__(self, code: str | Message, status: int, /, **values: Any) -> None:
+        super().__init__(code, **values)
         self.status = status
 
 
@@ -80,4 +85,4 @@ class SyncCancelled(SyncError):
     """The user cancelled; what was done so far is kept, the rest waits for the next time."""
 
     def __init__(self) -> None:
-        super().__init__("Đã hủy.")
+        super().__init__("sync.cancelled")

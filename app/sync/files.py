@@ -5,7 +5,9 @@ file gets a line in the report. A file that is harmless to pass over is *skipped
 refused, whether it was named or found in a folder: a bundle meant for another device (a
 stick carries every device's files) and one already imported (old files stay on the
 stick). Only a file that cannot be trusted or applied (damaged, forged, foreign, revoked,
-out of scope) is *refused*, and only refusals make the command fail.
+out of scope) is *refused*, and only refusals make the command fail. Each line is a
+message of the catalogue (app/messages/sync.py): ``str()`` of it is the sentence in this
+process's language, the window shows it in its own.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
 
+from app.messages import Message, message
 from app.models.errors import ModelError
 
 from . import bundle, safejson
@@ -41,9 +44,9 @@ class FileReport:
     stdout and leave the exit status 0; ``refused`` lines make it 2."""
 
     written: list[Path] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
-    refused: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
+    skipped: list[Message] = field(default_factory=list)
+    refused: list[Message] = field(default_factory=list)
     applied: int = 0
     conflicts: int = 0
 
@@ -51,24 +54,25 @@ class FileReport:
     def ok(self) -> bool:
         return not self.refused
 
-    def record(self, outcome: Outcome, receiver_name: str) -> str | None:
+    def record(self, outcome: Outcome, receiver: Message) -> Message | None:
         """Count an imported bundle and say in a line what it did; None for a replay,
         which the caller lists as skipped."""
         if outcome.duplicate:
             return None
         self.notes.extend(outcome.notes)  # e.g. a clock warning, values held back
         if outcome.header.kind == "receipt":
-            return f"biên nhận: {outcome.acknowledged} gói đã được {receiver_name} nhận."
+            return message("sync.receipt_taken", count=outcome.acknowledged, receiver=receiver)
         self.applied += outcome.applied
         self.conflicts += outcome.conflicts
-        return f"đã nhập {outcome.applied} thay đổi ({outcome.conflicts} xung đột cần xem)."
+        return message("sync.changes_taken", applied=outcome.applied,
+                       conflicts=outcome.conflicts)
 
 
-def expand(paths: Iterable[Path]) -> tuple[list[Path], list[Path], list[str]]:
+def expand(paths: Iterable[Path]) -> tuple[list[Path], list[Path], list[Message]]:
     """Bundle files and claim files named or found in the given files and folders."""
     bundles: list[Path] = []
     claims: list[Path] = []
-    missing: list[str] = []
+    missing: list[Message] = []
     for path in paths:
         if path.is_dir():
             bundles += bundle.find_bundles(path)
@@ -78,18 +82,19 @@ def expand(paths: Iterable[Path]) -> tuple[list[Path], list[Path], list[str]]:
         elif path.is_file():
             bundles.append(path)
         else:
-            missing.append(f"{path}: không có tệp này.")
+            missing.append(message("sync.file_missing", path=path))
     return bundles, claims, missing
 
 
 def read_claim(path: Path) -> dict:
     try:
         # bounded size and nesting: never read whole, never a RecursionError
-        data = safejson.loads(read_bounded(path, MAX_CLAIM_FILE_BYTES, "yêu cầu ghi danh"))
-    except (OSError, ValueError) as exc:
-        raise ModelError(f"{path.name}: không đọc được yêu cầu ghi danh ({exc}).") from exc
+        data = safejson.loads(read_bounded(path, MAX_CLAIM_FILE_BYTES,
+                                           message("sync.what_claim")))
+    except (OSError, ValueError) as exc:  # the parser's or the system's own words
+        raise ModelError("sync.claim_unreadable", file=path.name, reason=str(exc)) from exc
     if not isinstance(data, dict) or data.get("kind") != CLAIM_KIND:
-        raise ModelError(f"{path.name}: không phải yêu cầu ghi danh.")
+        raise ModelError("sync.not_a_claim", file=path.name)
     return data
 
 
@@ -105,7 +110,7 @@ def write_bundle(directory: Path, data: bytes) -> Path:
 
 
 def take_each(paths: list[Path], me: str, known: Mapping[str, PublicKeys], report: FileReport,
-              apply: Callable[[Path, bytes], str | None]) -> None:
+              apply: Callable[[Path, bytes], Message | None]) -> None:
     """Run ``apply`` on each bundle meant for ``me`` and skip the others; ``apply`` returns
     the line to note, or None for a bundle already imported. Named files and files found
     in a folder are treated alike: the officer who picks every file on a stick must not
@@ -113,31 +118,30 @@ def take_each(paths: list[Path], me: str, known: Mapping[str, PublicKeys], repor
     senders whose signature this side can check (see ``passed_over``)."""
     for path in paths:
         try:
-            data = read_bounded(path, MAX_BUNDLE_FILE_BYTES, "gói dữ liệu")
+            data = read_bounded(path, MAX_BUNDLE_FILE_BYTES, message("sync.what_bundle"))
             header = bundle.read_header(data)
             if header.receiver != me:
-                report.skipped.append(f"{path.name}: {passed_over(data, header, known)}")
+                report.skipped.append(message("sync.file_entry", file=path.name,
+                                              text=passed_over(data, header, known)))
                 continue
             line = apply(path, data)
         except OSError as exc:
-            report.refused.append(f"{path.name}: không đọc được tệp ({exc.strerror}).")
+            report.refused.append(message("sync.file_unreadable", file=path.name,
+                                          reason=str(exc.strerror)))
             continue
         except ModelError as exc:
-            report.refused.append(f"{path.name}: {exc}")
+            report.refused.append(message("sync.file_entry", file=path.name, text=exc))
             continue
         except IntegrityError:
-            report.refused.append(
-                f"{path.name}: gói nhắc tới dữ liệu chưa có ở máy này (ví dụ một khóa học "
-                "hay cán bộ chưa được gửi tới); không có gì thay đổi.")
+            report.refused.append(message("sync.file_needs_missing_data", file=path.name))
             continue
         if line is None:
-            report.skipped.append(f"{path.name}: đã nhập trước đó, bỏ qua; không có gì thay "
-                                  "đổi.")
+            report.skipped.append(message("sync.file_taken_before", file=path.name))
         else:
-            report.notes.append(f"{path.name}: {line}")
+            report.notes.append(message("sync.file_entry", file=path.name, text=line))
 
 
-def read_bounded(path: Path, limit: int, what: str) -> bytes:
+def read_bounded(path: Path, limit: int, what: Message) -> bytes:
     """The bytes of ``path``, refused unread if it is bigger than any ``what`` can be (a
     1.5 GB file named ``.citb`` on a stick must not fill the memory before its refusal);
     at most ``limit`` bytes are read even if the file grows meanwhile."""
@@ -148,15 +152,24 @@ def read_bounded(path: Path, limit: int, what: str) -> bytes:
         if len(data) <= limit:
             return data
         size = max(size, len(data))
-    raise DamagedBundleError(f"tệp lớn {_megabytes(size)}, lớn hơn mọi {what} (tối đa "
-                             f"{_megabytes(limit)}): đây không phải {what}; không nhận.")
+    raise DamagedBundleError("sync.file_too_large", size=_megabytes(size), what=what,
+                             limit=_megabytes(limit))
 
 
-def _megabytes(size: int) -> str:
-    return f"{-(-size // (1 << 20)):,} MB".replace(",", ".")
+def _megabytes(size: int) -> Message:
+    """A size in whole megabytes, rounded up, its digits grouped as each language does."""
+    return message("sync.megabytes", count=_grouped(-(-size // (1 << 20))))
 
 
-def passed_over(data: bytes, header: bundle.Header, known: Mapping[str, PublicKeys]) -> str:
+def _grouped(number: int) -> Message | int:
+    if number < 1000:
+        return number
+    return message("sync.thousands", above=_grouped(number // 1000),
+                   units=f"{number % 1000:03d}")
+
+
+def passed_over(data: bytes, header: bundle.Header, known: Mapping[str, PublicKeys]
+                ) -> Message:
     """The skip line of a bundle addressed to another device, once it is shown to be one.
 
     Skipping is harmless only if the file really is another device's, not one whose header
@@ -169,7 +182,6 @@ def passed_over(data: bytes, header: bundle.Header, known: Mapping[str, PublicKe
     if header.sender in known:
         bundle.verify(data, sender_key_for=known.get)
     elif header.receiver != bundle.PROVINCE:
-        raise BadSignatureError(
-            f"Gói ghi là của «{header.sender}» gửi cho «{header.receiver}», nhưng không do "
-            "tỉnh hay thiết bị nào đã biết làm ra: tệp bị hỏng hoặc bị làm giả; không nhận.")
-    return f"dành cho thiết bị khác ({header.receiver}), bỏ qua."
+        raise BadSignatureError("bundle.unknown_maker", sender=header.sender,
+                                receiver=header.receiver)
+    return message("sync.for_other_device", receiver=header.receiver)

@@ -21,13 +21,14 @@ from typing import Any
 from sqlalchemy import Column, Connection, select
 from sqlalchemy.orm import Session
 
+from app.messages import Message, message
 from app.models import Base
 from app.models.base import COMMUNE_PREFIX, PROVINCE_PREFIX, partition_commune
 from app.models.equipment_ops import EQUIPMENT_RULES, check_equipment
 from app.models.scope import ScopeError
 from app.models.staff_ops import STAFF_RULES, check_staff
 from app.models.training import attendance_id
-from app.models.validation import Problem
+from app.models.validation import Problem, RecordRefused
 
 from .bundle_header import Header
 from .errors import InvalidContentError, OutOfScopeError
@@ -45,15 +46,14 @@ def check_header(header: Header, sender: Peer, own_communes: Iterable[str]) -> N
     province answering a laptop): the header is what a folder of bundles is sorted by. Its
     change range fits the inbox that remembers it (32-bit integers on PostgreSQL)."""
     if header.last_seq > MAX_SEQ:
-        raise InvalidContentError(f"Phần đầu gói ghi số thứ tự thay đổi {header.last_seq}, "
-                                  "lớn hơn mọi máy có thể có. Cả gói bị từ chối.")
+        raise InvalidContentError("sync.header_seq_too_large", seq=header.last_seq)
     province = sender.role == "province"
     allowed = set(own_communes if province else sender.communes)
     stray = sorted(set(header.communes) - allowed)
     if stray:
-        whose = "máy này" if province else f"máy «{sender.name}»"
-        raise OutOfScopeError(f"Phần đầu gói ghi xã {', '.join(stray)}, ngoài các xã của "
-                              f"{whose}. Cả gói bị từ chối.")
+        if province:
+            raise OutOfScopeError("sync.header_communes_here", communes=stray)
+        raise OutOfScopeError("sync.header_communes_sender", communes=stray, name=sender.name)
 
 
 def check_changes(session: Session, header: Header, ops: list[Op], sender: Peer,
@@ -65,7 +65,7 @@ def check_changes(session: Session, header: Header, ops: list[Op], sender: Peer,
     try:
         sender.check_writes(ops)
     except ScopeError as exc:  # the model layer's refusal, told as the sync layer's
-        raise OutOfScopeError(str(exc)) from exc
+        raise OutOfScopeError(exc.message) from exc
     if reads is not None:
         _check_reads(ops, reads)
     check_header(header, sender, own_communes)
@@ -80,8 +80,10 @@ def check_changes(session: Session, header: Header, ops: list[Op], sender: Peer,
     check_together(ops)
 
 
-def _who(sender: Peer) -> str:
-    return "Tỉnh" if sender.role == "province" else f"Máy «{sender.name}»"
+def _who(sender: Peer) -> Message:
+    if sender.role == "province":
+        return message("sync.who_province")
+    return message("sync.who_device", name=sender.name)
 
 
 def _check_authors(ops: list[Op], sender: Peer) -> None:
@@ -90,9 +92,7 @@ def _check_authors(ops: list[Op], sender: Peer) -> None:
         return
     for op in ops:
         if op["d"] != sender.id:
-            raise OutOfScopeError(
-                f"Máy «{sender.name}» gửi thay đổi ghi là của thiết bị khác ({op['d']}); mỗi "
-                "máy chỉ gửi thay đổi của chính nó. Cả gói bị từ chối.")
+            raise OutOfScopeError("sync.other_author", name=sender.name, author=op["d"])
 
 
 def _check_header_communes(header: Header, ops: list[Op]) -> None:
@@ -100,16 +100,14 @@ def _check_header_communes(header: Header, ops: list[Op]) -> None:
     for op in ops:
         commune = partition_commune(op["p"])
         if commune is not None and commune not in named:
-            raise OutOfScopeError(
-                f"Gói có thay đổi của xã {commune} mà phần đầu gói không ghi (chỉ ghi "
-                f"{', '.join(sorted(named)) or 'không xã nào'}). Cả gói bị từ chối.")
+            raise OutOfScopeError("sync.commune_not_in_header", commune=commune,
+                                  named=sorted(named) or message("sync.no_commune"))
 
 
 def _check_reads(ops: list[Op], reads: frozenset[str]) -> None:
     for op in ops:
         if op["p"] not in reads:
-            raise OutOfScopeError(f"Gói chứa dữ liệu của {op['p']}, không thuộc phạm vi của "
-                                  "máy này; cả gói bị từ chối.")
+            raise OutOfScopeError("sync.outside_reads", partition=op["p"])
 
 
 def _stored(connection: Connection, ops: list[Op]) -> dict[Key, Mapping[str, Any]]:
@@ -138,18 +136,17 @@ def _check_places(ops: list[Op], stored: Mapping[Key, Mapping[str, Any]], sender
         key = (op["t"], op["id"])
         home = partitions.setdefault(key, op["p"])
         if home != op["p"]:
-            raise OutOfScopeError(
-                f"{_who(sender)} gửi thay đổi cho bản ghi {op['id']} ({op['t']}) "
-                f"thuộc {home} nhưng ghi là thuộc {op['p']}. Cả gói bị từ chối.")
+            raise OutOfScopeError("sync.wrong_partition", who=_who(sender), record=op["id"],
+                                  table=op["t"], home=home, claimed=op["p"])
         if "commune_code" not in TABLES[op["t"]].c:
             continue
         if op["o"] == "insert" and key not in communes:
             communes[key] = op["v"].get("commune_code")
         commune = op["v"].get("commune_code", communes.get(key, _UNKNOWN))
         if commune is not _UNKNOWN and not _fits(commune, op["p"]):
-            raise OutOfScopeError(
-                f"{_who(sender)} gửi bản ghi {op['id']} ({op['t']}) mang mã xã "
-                f"{commune or 'trống'} trong phân vùng {op['p']}. Cả gói bị từ chối.")
+            raise OutOfScopeError("sync.wrong_commune", who=_who(sender), record=op["id"],
+                                  table=op["t"], partition=op["p"],
+                                  commune=commune or message("sync.commune_blank"))
 
 
 def _fits(commune: str | None, partition: str) -> bool:
@@ -168,9 +165,7 @@ def _check_derived_ids(ops: list[Op]) -> None:
             continue
         if op["o"] != "insert" or attendance_id(values.get("session_id") or "",
                                                 values.get("enrollment_id") or "") != op["id"]:
-            raise InvalidContentError(
-                f"Gói có điểm danh {op['id']} không khớp buổi học và người học của nó. Cả gói "
-                "bị từ chối.")
+            raise InvalidContentError("sync.attendance_id", record=op["id"])
 
 
 def _check_references(connection: Connection, ops: list[Op]) -> None:
@@ -186,9 +181,8 @@ def _check_references(connection: Connection, ops: list[Op]) -> None:
         target: Column = Base.metadata.tables[table].c[column]
         known = set(connection.scalars(select(target).where(target.in_(sorted(codes)))))
         if codes - known:
-            raise InvalidContentError(
-                f"Gói nhắc tới mã {', '.join(sorted(codes - known))} không có trong danh mục "
-                f"{table} của máy này. Cả gói bị từ chối.")
+            raise InvalidContentError("sync.unknown_codes", codes=sorted(codes - known),
+                                      table=table)
 
 
 def _check_links(connection: Connection, ops: list[Op],
@@ -212,9 +206,8 @@ def _check_links(connection: Connection, ops: list[Op],
         for record_id in sorted(ids):
             partition = claimed.get((table_name, record_id))
             if partition is not None and partition not in sender.reads:
-                raise OutOfScopeError(
-                    f"Máy «{sender.name}» gửi bản ghi trỏ tới {table_name} {record_id} thuộc "
-                    f"{partition}, ngoài phạm vi của máy. Cả gói bị từ chối.")
+                raise OutOfScopeError("sync.link_outside", name=sender.name, table=table_name,
+                                      record=record_id, partition=partition)
 
 
 # ---------------------------------------------------------------- values together
@@ -246,6 +239,6 @@ def check_together(ops: list[Op]) -> None:
         problems = [p for p in check(values, None)
                     if new or {p.field, *p.involves} <= values.keys()]
         if problems:
-            raise InvalidContentError(
-                f"Gói có thay đổi không hợp lệ cho bản ghi {op['id']} ({op['t']}): "
-                f"{' '.join(p.message for p in problems)} Cả gói bị từ chối.")
+            # the problems as the form and the import tell them (the models' own message)
+            raise InvalidContentError("sync.invalid_values", record=op["id"], table=op["t"],
+                                      problems=RecordRefused(problems))

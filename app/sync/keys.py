@@ -16,9 +16,12 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
+from app.messages import Message, message
+
 from .errors import KeyFormatError
 
 KEY_SIZE = 32
+KEY, SIGNATURE = message("keys.what_key"), message("keys.what_signature")  # what b64decode reads
 _RAW = serialization.Encoding.Raw
 _RAW_PUBLIC = serialization.PublicFormat.Raw
 _RAW_PRIVATE = serialization.PrivateFormat.Raw
@@ -30,14 +33,15 @@ def b64encode(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def b64decode(text: str, size: int | None = None, what: str = "khóa") -> bytes:
-    """Decode base64 text, refusing anything malformed or of the wrong length."""
+def b64decode(text: str, size: int | None = None, what: Message = KEY) -> bytes:
+    """Decode base64 text, refusing anything malformed or of the wrong length; ``what``
+    names the value in the refusal (``KEY``, ``SIGNATURE``…)."""
     try:
         data = base64.b64decode(text.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError, AttributeError) as exc:
-        raise KeyFormatError(f"Giá trị {what} không phải chuỗi base64 hợp lệ.") from exc
+        raise KeyFormatError("keys.not_base64", what=what) from exc
     if size is not None and len(data) != size:
-        raise KeyFormatError(f"Giá trị {what} phải dài {size} byte, nhưng có {len(data)} byte.")
+        raise KeyFormatError("keys.wrong_length", what=what, size=size, length=len(data))
     return data
 
 
@@ -69,10 +73,9 @@ class PublicKeys:
         try:
             verify, encrypt = data["verify_key"], data["encryption_key"]
         except (KeyError, TypeError) as exc:
-            raise KeyFormatError("Thiếu khóa công khai của thiết bị (verify_key, "
-                                 "encryption_key).") from exc
-        return cls.from_raw(b64decode(verify, KEY_SIZE, "khóa xác minh"),
-                            b64decode(encrypt, KEY_SIZE, "khóa mã hóa"))
+            raise KeyFormatError("keys.public_missing") from exc
+        return cls.from_raw(b64decode(verify, KEY_SIZE, message("keys.what_verify_key")),
+                            b64decode(encrypt, KEY_SIZE, message("keys.what_encryption_key")))
 
     @classmethod
     def from_raw(cls, verify: bytes, encrypt: bytes) -> PublicKeys:
@@ -80,7 +83,7 @@ class PublicKeys:
             return cls(Ed25519PublicKey.from_public_bytes(verify),
                        X25519PublicKey.from_public_bytes(encrypt))
         except ValueError as exc:
-            raise KeyFormatError("Khóa công khai của thiết bị không hợp lệ.") from exc
+            raise KeyFormatError("keys.public_invalid") from exc
 
     def fingerprint(self) -> str:
         """First 16 hex digits of SHA-256(verify key ‖ encryption key), in groups of four."""
@@ -114,8 +117,7 @@ class DeviceKeys:
     @classmethod
     def from_private_bytes(cls, data: bytes) -> DeviceKeys:
         if len(data) != 2 * KEY_SIZE:
-            raise KeyFormatError("Khóa riêng của thiết bị lưu trong cơ sở dữ liệu bị hỏng "
-                                 f"(cần {2 * KEY_SIZE} byte, có {len(data)}).")
+            raise KeyFormatError("keys.private_damaged", size=2 * KEY_SIZE, length=len(data))
         return cls(Ed25519PrivateKey.from_private_bytes(data[:KEY_SIZE]),
                    X25519PrivateKey.from_private_bytes(data[KEY_SIZE:]))
 
@@ -124,7 +126,8 @@ class DeviceKeys:
 
     @classmethod
     def from_text(cls, text: str) -> DeviceKeys:
-        return cls.from_private_bytes(b64decode(text, 2 * KEY_SIZE, "khóa riêng"))
+        return cls.from_private_bytes(b64decode(text, 2 * KEY_SIZE,
+                                                message("keys.what_private_key")))
 
     def public(self) -> PublicKeys:
         return PublicKeys(self.signing_key.public_key(), self.decryption_key.public_key())

@@ -10,7 +10,7 @@ never a silent delete. A change already applied is
 recognised by its (table, record, stamp, device) in the journal and skipped.
 
 All of one call is applied in the caller's transaction: the caller commits or rolls back
-the whole bundle.
+the whole bundle. How the merged rows are then written is in ``merge_write.py``.
 """
 
 from __future__ import annotations
@@ -21,14 +21,15 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
-from app.models import Conflict, Device, JournalEntry, hlc
+from app.models import JournalEntry, hlc
 from app.models.clock import RecordClock, Version, covers, merged_vector
 from app.models.hlc import Stamp
 
 from .errors import SyncError
+from .merge_write import receive_clock, write
 from .ops import (
     DERIVED_FIELDS,
     EVENT_TABLES,
@@ -77,31 +78,27 @@ def apply_ops(session: Session, ops: list[Op], origin: str, *, now: int | None =
     for op in fresh:
         merger.apply(op)
     _check_links(connection, merger)
-    _write(connection, fresh, merger, origin)
+    write(connection, fresh, merger, origin)
     result.applied = len(fresh)
     result.conflicts = len(merger.conflicts)
     result.newest = max(op["h"] for op in fresh)
     result.tables = {op["t"] for op in fresh}
-    _receive_clock(connection, result.newest)
+    receive_clock(connection, result.newest)
     return result
 
 
 def _check(ops: list[Op], now: int) -> None:
     for op in ops:
         if op.get("t") not in TABLES:
-            raise MergeError(f"Gói chứa bảng không rõ «{op.get('t')}»; hãy cập nhật ứng dụng.")
+            raise MergeError("sync.unknown_table", table=str(op.get("t")))
         try:
             wall = Stamp.decode(op["h"]).wall_ms
         except (KeyError, ValueError) as exc:
-            raise MergeError("Gói chứa thay đổi có dấu thời gian hỏng.") from exc
+            raise MergeError("sync.bad_stamp") from exc
         if wall > now + MAX_DRIFT_MS:
-            ahead = (wall - now) / 86_400_000
-            when = datetime.fromtimestamp(wall / 1000, UTC).strftime("%d/%m/%Y %H:%M")
-            raise ClockDriftError(
-                f"Đồng hồ của máy {op['d']} chạy nhanh khoảng {ahead:.0f} ngày (thay đổi ghi "
-                f"lúc {when} UTC); gói bị từ chối để thay đổi đó không lấn mọi thay đổi sau. "
-                "Hãy chỉnh ngày giờ của máy đó rồi xuất lại."
-            )
+            raise ClockDriftError("sync.clock_ahead", device=op["d"],
+                                  days=round((wall - now) / 86_400_000),
+                                  moment=datetime.fromtimestamp(wall / 1000, UTC))
 
 
 def _fresh(connection: Connection, ops: list[Op], result: MergeResult) -> list[Op]:
@@ -167,10 +164,7 @@ class _Merger:
 
     def _create(self, key: tuple[str, str], op: Op) -> None:
         if op["o"] != "insert":
-            raise MergeError(
-                f"Gói có thay đổi cho bản ghi {op['id']} ({op['t']}) chưa có ở máy này; hãy "
-                "nhập các gói trước đó (theo thứ tự) rồi nhập lại gói này."
-            )
+            raise MergeError("sync.record_missing", record=op["id"], table=op["t"])
         table = op["t"]
         row = {name: from_json(table, name, value) for name, value in op["v"].items()
                if name not in META_FIELDS}
@@ -266,65 +260,10 @@ def _check_links(connection: Connection, merger: _Merger) -> None:
         for part in chunks(sorted(ids)):
             found.update(connection.scalars(select(table.c.id).where(table.c.id.in_(part))))
         if ids - found:
-            raise MergeError(
-                f"Gói nhắc tới {len(ids - found)} bản ghi ({target}) chưa có ở máy này; hãy "
-                "nhập các gói trước đó (theo thứ tự) rồi nhập lại gói này."
-            )
+            raise MergeError("sync.links_missing", count=len(ids - found), table=target)
 
 
 def _restamp(row: dict, version: Version) -> None:
     """A record's stamp is its newest change, whatever order changes arrive in."""
     if version > (row["hlc"], row["device_id"]):
         row["hlc"], row["device_id"] = version
-
-
-def _write(connection: Connection, ops: list[Op], merger: _Merger, origin: str) -> None:
-    connection.execute(insert(JournalEntry.__table__), [dict(
-        hlc=op["h"], device_id=op["d"], table_name=op["t"], row_id=op["id"],
-        partition=op["p"], op=op["o"], changes=json.dumps(op["v"], ensure_ascii=False),
-        vector=json.dumps(op["vv"], sort_keys=True), origin=origin,
-    ) for op in ops])
-    inserts: dict[str, list[dict]] = {}
-    for key, row in merger.rows.items():
-        clock = merger.clocks.get(key)
-        if clock is None:
-            continue
-        row["clock"] = clock.to_json()
-        if key in merger.inserted:
-            inserts.setdefault(key[0], []).append(row)
-    for name in [n for n in TABLES if n in inserts]:
-        _insert_rows(connection, name, inserts[name])
-    for key in merger.clocks:
-        if key not in merger.inserted:
-            _update_row(connection, key, merger.rows[key], key in merger.changed)
-    if merger.conflicts:
-        connection.execute(insert(Conflict.__table__), merger.conflicts)
-
-
-def _insert_rows(connection: Connection, name: str, rows: list[dict]) -> None:
-    table = TABLES[name]
-    columns = {c.name for c in table.columns}
-    connection.execute(insert(table), [{k: v for k, v in r.items() if k in columns}
-                                       for r in rows])
-
-
-def _update_row(connection: Connection, key: tuple[str, str], row: dict, changed: bool
-                ) -> None:
-    table = TABLES[key[0]]
-    values = {c.name: row.get(c.name) for c in table.columns if c.name != "id"}
-    if not changed:
-        values = {"clock": row["clock"]}
-    connection.execute(update(table).where(table.c.id == key[1]).values(**values))
-
-
-def _receive_clock(connection: Connection, newest: str) -> None:
-    """Keep this copy's clock ahead of every change it has accepted."""
-    stamp = Stamp.decode(newest)
-    device = Device.__table__
-    current = connection.execute(select(device.c.clock_wall_ms, device.c.clock_counter)).first()
-    if current is None or (current.clock_wall_ms, current.clock_counter) >= (
-            stamp.wall_ms, stamp.counter):
-        return
-    connection.execute(update(device).values(clock_wall_ms=stamp.wall_ms,
-                                             clock_counter=stamp.counter))
-

@@ -44,22 +44,16 @@ class Peer:
         allowed = write_partitions(self.role, self.province_code, self.communes)
         for op in ops:
             if self.role == "trainer" and op["t"] not in TRAINING_TABLES:
-                raise ScopeError(
-                    f"Máy giảng viên «{self.name}» gửi thay đổi bảng {op['t']}; máy giảng "
-                    "viên chỉ được ghi dữ liệu đào tạo. Cả gói bị từ chối."
-                )
+                raise ScopeError("sync.trainer_writes_other", name=self.name, table=op["t"])
             if op["p"] not in allowed:
-                raise ScopeError(
-                    f"Máy «{self.name}» gửi thay đổi thuộc {op['p']}, ngoài phạm vi được ghi. "
-                    "Cả gói bị từ chối."
-                )
+                raise ScopeError("sync.writes_outside", name=self.name, partition=op["p"])
 
 
 def province_peer(device: Device) -> Peer | None:
     """The province as this device knows it (None before enrolment)."""
     if not device.province_keys:
         return None
-    return Peer(PROVINCE, "Tỉnh", "province", PublicKeys.from_dict(json.loads(
+    return Peer(PROVINCE, PROVINCE, "province", PublicKeys.from_dict(json.loads(
         device.province_keys)), (), device.province_code)
 
 

@@ -9,7 +9,8 @@ model (column type, length, nullability, links to other records and to reference
 a new column is checked the day it is added; the enumerations are the keys of
 ``app/models/enums.py`` named per column below, as the models' validators name them (a test
 holds the two together). The first problem refuses the whole bundle with a sentence naming
-the record and the field, never the value (it may be ten megabytes or a terminal escape).
+the record and the field, never the value (it may be ten megabytes or a terminal escape):
+a message of the catalogue (``bundle.invalid_record``) whose reason is a message too.
 
 What needs the database (which partition a stored record is in, whether a commune code
 exists) is checked in ``inbound.py``; the rules of values together (an end of service
@@ -29,6 +30,7 @@ from typing import Any
 from sqlalchemy import Boolean, Column, Date, Float, Integer, String
 from sqlalchemy.types import BigInteger, SmallInteger
 
+from app.messages import Message, message
 from app.models import JournalEntry, enums
 from app.models.base import STAMP_COLUMNS
 
@@ -69,8 +71,10 @@ CHOICES: Mapping[tuple[str, str], Mapping[str, str]] = {
     ("enrollment", "result"): enums.TRAINING_RESULT,
     ("attendance", "status"): enums.ATTENDANCE,
 }
-_KIND_NAMES = {"text": "chữ", "bool": "true/false", "int": "số nguyên", "float": "số",
-               "date": "ngày dạng NNNN-TT-NN"}
+# What a value of each kind must be, as the reason of a refusal.
+_KIND_NEEDS = {"text": "bundle.value_needs_text", "bool": "bundle.value_needs_bool",
+               "int": "bundle.value_needs_int", "float": "bundle.value_needs_float",
+               "date": "bundle.value_needs_date"}
 
 
 @dataclass(frozen=True)
@@ -132,10 +136,10 @@ def _value_rule(table_name: str, column: Column) -> ValueRule:
 # ---------------------------------------------------------------- checking
 
 
-def refuse(number: int, where: str, reason: str) -> InvalidContentError:
-    return InvalidContentError(
-        f"Gói chứa dữ liệu không hợp lệ ở bản ghi thứ {number}{where}: {reason}; cả gói bị "
-        "từ chối (máy gửi có thể đã hỏng hoặc bị sửa; hãy báo cho tỉnh).")
+def refuse(number: int, where: Message | str, reason: Message) -> InvalidContentError:
+    """The refusal of record ``number``; ``where`` names it (a ``bundle.where_*`` message)."""
+    return InvalidContentError("bundle.invalid_record", number=number, where=where,
+                               reason=reason)
 
 
 def check_record(header: Header, record: dict[str, Any], number: int) -> None:
@@ -150,71 +154,74 @@ def check_receipt(record: dict[str, Any], number: int) -> None:
     first, last = record.get("first_seq"), record.get("last_seq")
     if (set(record) != RECEIPT_KEYS or not _matches(record["bundle_id"], RECORD_ID)
             or not _count(first) or not _count(last) or last < first):
-        raise refuse(number, " (biên nhận)", "biên nhận không đúng dạng")
+        raise refuse(number, message("bundle.where_receipt"),
+                     message("bundle.reason_receipt_shape"))
 
 
 def check_change(op: dict[str, Any], number: int) -> None:
     """Refuse a change whose shape or values no copy of this app writes."""
     if set(op) != OP_KEYS:
-        raise refuse(number, "", "thay đổi thiếu hoặc thừa mục")
+        raise refuse(number, "", message("bundle.reason_op_keys"))
     table = op["t"]
     if not isinstance(table, str) or table not in TABLES:
-        raise refuse(number, "", "bảng không rõ")
-    where = f" ({table} {op['id']})" if _matches(op["id"], RECORD_ID) else f" ({table})"
+        raise refuse(number, "", message("bundle.reason_unknown_table"))
+    where = (message("bundle.where_record", table=table, record=op["id"])
+             if _matches(op["id"], RECORD_ID) else message("bundle.where_table", table=table))
     problem = _op_problem(op) or _values_problem(rules_of(table), op)
     if problem:
         raise refuse(number, where, problem)
 
 
-def _op_problem(op: dict[str, Any]) -> str | None:
+def _op_problem(op: dict[str, Any]) -> Message | None:
     checks = (
-        (_matches(op["id"], RECORD_ID), "mã bản ghi không đúng dạng"),
-        (_matches(op["p"], PARTITION), "phân vùng không đúng dạng"),
-        (_stamp(op["h"]), "dấu thời gian không đúng dạng hoặc ngoài khoảng cho phép"),
-        (_matches(op["d"], AUTHOR), "mã thiết bị không đúng dạng"),
-        (op["o"] in OP_KINDS if isinstance(op["o"], str) else False, "loại thay đổi không rõ"),
-        (isinstance(op["v"], dict), "giá trị thay đổi không phải một bản ghi"),
-        (_vector(op["vv"]), "véc-tơ phiên bản không đúng dạng"),
+        (_matches(op["id"], RECORD_ID), "bundle.reason_record_id"),
+        (_matches(op["p"], PARTITION), "bundle.reason_partition"),
+        (_stamp(op["h"]), "bundle.reason_stamp"),
+        (_matches(op["d"], AUTHOR), "bundle.reason_author"),
+        (op["o"] in OP_KINDS if isinstance(op["o"], str) else False, "bundle.reason_op_kind"),
+        (isinstance(op["v"], dict), "bundle.reason_values_shape"),
+        (_vector(op["vv"]), "bundle.reason_vector"),
     )
-    return next((reason for ok, reason in checks if not ok), None)
+    return next((message(reason) for ok, reason in checks if not ok), None)
 
 
-def _values_problem(rules: TableRules, op: dict[str, Any]) -> str | None:
+def _values_problem(rules: TableRules, op: dict[str, Any]) -> Message | None:
     values: dict[str, Any] = op["v"]
     for name, value in values.items():
         rule = rules.values.get(name) if isinstance(name, str) else None
         if rule is None:
-            shown = f"«{name}» " if isinstance(name, str) and _SHOWABLE.match(name) else ""
-            return f"trường {shown}không có trong bảng {rules.name}"
+            if isinstance(name, str) and _SHOWABLE.match(name):
+                return message("bundle.reason_field_unknown", field=name, table=rules.name)
+            return message("bundle.reason_field_unnamed", table=rules.name)
         problem = value_problem(rule, value)
         if problem:
-            return f"trường {name}: {problem}"
+            return message("bundle.reason_field", field=name, problem=problem)
     if "partition" in values and values["partition"] != op["p"]:
-        return "trường partition khác phân vùng của thay đổi"
+        return message("bundle.reason_partition_field")
     missing = sorted(rules.required - set(values)) if op["o"] == "insert" else []
     if missing:
-        return f"bản ghi mới thiếu trường {', '.join(missing)}"
+        return message("bundle.reason_fields_missing", fields=missing)
     return None
 
 
-def value_problem(rule: ValueRule, value: Any) -> str | None:
-    """What is wrong with one value for its column, in words (None: nothing)."""
+def value_problem(rule: ValueRule, value: Any) -> Message | None:
+    """What is wrong with one value for its column (None: nothing)."""
     if value is None:
-        return None if rule.nullable else "không được để trống"
+        return None if rule.nullable else message("bundle.value_empty")
     if rule.link is not None:
-        return None if _matches(value, RECORD_ID) else "mã bản ghi không đúng dạng"
+        return None if _matches(value, RECORD_ID) else message("bundle.reason_record_id")
     check = _CHECKS[rule.kind]
     if not check(value):
-        return f"cần {_KIND_NAMES[rule.kind]} hợp lệ"
+        return message(_KIND_NEEDS[rule.kind])
     if rule.kind == "text":
         if rule.length is not None and len(value) > rule.length:
-            return f"dài {len(value)} ký tự, quá giới hạn {rule.length}"
+            return message("bundle.value_too_long", length=len(value), limit=rule.length)
         if _CONTROL.search(value):
-            return "chứa ký tự điều khiển"
+            return message("bundle.value_control")
         if rule.choices is not None and value not in rule.choices:
-            return "giá trị không thuộc danh mục"
+            return message("bundle.value_not_listed")
     if rule.kind == "int" and not -rule.bound <= value < rule.bound:
-        return "số ngoài khoảng cho phép"
+        return message("bundle.value_out_of_range")
     return None
 
 

@@ -90,9 +90,9 @@ def resolve(session: Session, conflict_id: int, keep: str) -> None:
     brings the other value back as a new edit, which then reaches every copy."""
     conflict = session.get(Conflict, conflict_id)
     if conflict is None or conflict.resolved_at is not None:
-        raise ValidationError("Xung đột này không còn chờ xem xét.")
+        raise ValidationError("sync.conflict_gone")
     if keep not in ("kept", "lost"):
-        raise ValidationError("Hãy chọn giữ giá trị hiện tại hoặc giá trị kia.")
+        raise ValidationError("sync.conflict_choose")
     if keep == "lost":
         record = session.get(MODELS[conflict.table_name], conflict.row_id)
         value = from_json(conflict.table_name, conflict.field, json.loads(conflict.lost_value))
