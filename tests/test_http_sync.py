@@ -38,7 +38,8 @@ from app.sync.http import (
 )
 from app.sync.identity import ensure_identity
 from app.sync.keys import DeviceKeys, b64encode
-from app.sync.push import RECEIVING, SENDING, push
+from app.sync.push import push
+from app.sync.stages import Stage
 from app.sync.status import status
 from app.sync.transfer import export_changes
 from tests.helpers import DB_NAME, fresh_store
@@ -126,10 +127,10 @@ def signed(laptop: Laptop, method: str, route: str, body: bytes, nonce: str,
 def test_first_push_sends_the_claim_and_the_changes(server, laptop_factory):
     office = laptop_factory("Máy văn phòng A")
     add_staff(office, "Cán bộ đầu tiên", 40)
-    stages: list[str] = []
+    stages: list[Stage] = []
 
     report = push(office.store, server.url, retry=FAST_RETRY,
-                  progress=lambda stage, done, total: stages.append(stage))
+                  progress=lambda done, total, stage: stages.append(stage))
 
     assert report.claimed and report.sent == 1 and report.sent_changes == 40
     assert report.acknowledged == 1  # the province's receipt came back in the same push
@@ -139,7 +140,8 @@ def test_first_push_sends_the_claim_and_the_changes(server, laptop_factory):
             RegisteredDevice.device_id == office.device_id)).one()
         assert entry.state == "active" and entry.last_seen_at is not None
     assert office.unacknowledged() == 0
-    assert SENDING in stages and RECEIVING in stages
+    assert Stage.UPLOAD in stages and Stage.DOWNLOAD in stages
+    assert stages == sorted(stages)  # a stage never goes back
     with office.store.sessions() as session:
         state = status(session)
     assert state.confirmed and state.pending_changes == 0 and state.last_sent["http"]
@@ -394,15 +396,15 @@ def test_cancelling_stops_the_push_and_keeps_the_laptop_consistent(server, lapto
     push(other.store, server.url, retry=FAST_RETRY)
     cancel = threading.Event()
 
-    def cancel_at(stage: str):
-        def progress(now: str, done: int, total: int) -> None:
+    def cancel_at(stage: Stage):
+        def progress(done: int, total: int, now: Stage) -> None:
             if now == stage and 0 < done < total:
                 cancel.set()
         return progress
 
     with pytest.raises(SyncCancelled, match="Đã hủy"):
         push(office.store, server.url, retry=FAST_RETRY, cancel=cancel, chunk_size=4096,
-             progress=cancel_at(SENDING))
+             progress=cancel_at(Stage.UPLOAD))
     assert staff_named(server.store, "Cán bộ hủy") == 0
     assert not acknowledged_but_not_received(office, server)
     cancel.clear()
@@ -412,7 +414,7 @@ def test_cancelling_stops_the_push_and_keeps_the_laptop_consistent(server, lapto
 
     with pytest.raises(SyncCancelled):
         push(other.store, server.url, retry=FAST_RETRY, cancel=cancel, chunk_size=4096,
-             progress=cancel_at(RECEIVING))
+             progress=cancel_at(Stage.DOWNLOAD))
     assert staff_named(other.store, "Cán bộ hủy") in (0, 600)  # a bundle is all or nothing
     cancel.clear()
     push(other.store, server.url, retry=FAST_RETRY)

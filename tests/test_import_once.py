@@ -24,7 +24,7 @@ from sqlalchemy import func, inspect, select
 
 from app.models import Staff
 from app.models.store import Store, current_revision, head_revision
-from app.ui.staff_form import StaffPage
+from app.ui.staff_page import StaffPage
 from tests.helpers import DATA_DIR, DB_NAME, MUONG_PHANG
 from tests.ui_helpers import (
     answer_confirmations,
@@ -219,7 +219,7 @@ def test_upgrade_from_the_stored_revision_before_the_digests(tmp_path: Path) -> 
     shutil.copyfile(DATA_DIR / "db" / "rev0007.sqlite3", path)
     store = Store(path)
     try:
-        assert current_revision(store.engine) == head_revision() == "0008"
+        assert current_revision(store.engine) == head_revision() == "0009"
         assert "imported_file" in inspect(store.engine).get_table_names()
         with store.sessions() as s:
             assert s.get(Staff, "st-1").full_name == "Lò Văn Thắng"

@@ -18,6 +18,7 @@ from .registry import RegisteredDevice
 from .staff import Staff
 from .sync_state import Conflict, InboxBundle, OutboxBundle
 from .training import Attendance, Course, CourseSession, Enrollment
+from .transfer import Transfer, TransferBundle
 
 SYNCED_MODELS = (Staff, Equipment, StatusEvent, Course, CourseSession, Enrollment, Attendance)
 
@@ -27,5 +28,5 @@ __all__ = [
     "ImportedFile", "InboxBundle", "ItCertificateKind", "JournalEntry", "OutboxBundle", "Province",
     "QualificationLevel", "RegisteredDevice", "Setting", "Staff",
     "StatusEvent", "Synced", "commune_partition", "new_id", "partition_commune",
-    "province_partition",
+    "province_partition", "Transfer", "TransferBundle",
 ]

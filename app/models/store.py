@@ -37,7 +37,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 # The newest migration. Kept here so that opening an up-to-date database (every start but
 # the first after an update) never loads Alembic, a tenth of a second of imports; a test
 # checks it against the migrations folder.
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 
 
 def alembic_config(connection: object | None = None) -> Config:
@@ -103,7 +103,7 @@ def check_file(path: Path) -> None:
         return
     with path.open("rb") as f:
         if f.read(16) != SQLITE_MAGIC:
-            raise StoreError(f"Tệp {path} không phải là cơ sở dữ liệu của ứng dụng.")
+            raise StoreError("store.not_a_database", path=str(path))
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -156,10 +156,7 @@ def refuse_newer(engine: Engine) -> None:
     if revision is None or revision == head_revision():
         return
     if revision not in known_revisions():
-        raise StoreError(
-            "Cơ sở dữ liệu này được tạo bởi phiên bản mới hơn của ứng dụng "
-            f"(lược đồ {revision}); hãy cài phiên bản mới để mở. Dữ liệu không bị thay đổi."
-        )
+        raise StoreError("store.newer_schema", revision=revision)
 
 
 class Store:
@@ -187,7 +184,7 @@ class Store:
         try:
             engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
         except (ArgumentError, ImportError) as exc:
-            raise StoreError(f"Địa chỉ cơ sở dữ liệu không dùng được: {exc}") from exc
+            raise StoreError("store.bad_address", reason=str(exc)) from exc
         store._open(engine, parsed.render_as_string(hide_password=True))
         return store
 
@@ -199,8 +196,8 @@ class Store:
         except (sqlite3.DatabaseError, DatabaseError) as exc:
             engine.dispose()
             problem = disk_problem(exc)
-            reason = problem.reason if problem else exc
-            raise StoreError(f"Không mở được cơ sở dữ liệu {label}: {reason}.") from exc
+            reason = problem.reason if problem else str(exc)
+            raise StoreError("store.cannot_open", label=label, reason=reason) from exc
         except BaseException:
             engine.dispose()
             raise

@@ -7,7 +7,10 @@ with the right one), a download with ``Range: bytes=N-``. Every request after en
 signed with the device's Ed25519 key over the method, the path, a single-use server nonce and
 the body's SHA-256 (see ``signing_text``), so a request can be neither forged nor replayed.
 
-Cancellation is a ``threading.Event`` checked between chunks and while waiting to retry.
+A refusal is read from the answer's JSON: its message code and values when this copy's
+catalogue knows them, else the server's own sentence (app/sync/refusals.py), so an error
+shows in the window's language. Cancellation is a ``threading.Event`` checked between
+chunks and while waiting to retry.
 """
 
 from __future__ import annotations
@@ -25,10 +28,12 @@ from typing import Any, TypeVar
 import httpx
 
 from app import version
+from app.messages import Message, message
 
 from . import bundle
 from .errors import ServerRefusedError, ServerUnreachableError, SyncCancelled, SyncError
 from .keys import DeviceKeys, b64encode
+from .refusals import answer_message
 
 API = "/api/v1"
 CHUNK_SIZE = 64 * 1024
@@ -69,9 +74,11 @@ class RetryPolicy:
 
 
 class _Transient(Exception):
-    def __init__(self, reason: str, progressed: bool = False) -> None:
-        super().__init__(reason)
-        self.progressed = progressed
+    """A failure worth another try; ``reason`` says what happened, for the last one."""
+
+    def __init__(self, reason: Message, progressed: bool = False) -> None:
+        super().__init__(reason.code)
+        self.reason, self.progressed = reason, progressed
 
 
 class SyncClient:
@@ -85,8 +92,7 @@ class SyncClient:
         except httpx.InvalidURL:
             url = None
         if url is None or url.scheme not in ("http", "https") or not url.host:
-            raise SyncError(f"Địa chỉ máy chủ «{server_url}» không hợp lệ; hãy nhập dạng "
-                            "http://tên-máy-chủ:cổng.")
+            raise SyncError("transfer.server_address_invalid", address=server_url)
         self.base = server_url.rstrip("/")
         self.device_id, self.keys = device_id, keys
         self.retry = retry or RetryPolicy()
@@ -130,7 +136,7 @@ class SyncClient:
             response = self._call("POST", f"/uploads/{upload_id}/commit", ok=(200, 409))
             if response.status_code == 200:
                 return response.json()
-        raise SyncError("Máy chủ nhiều lần nhận gói bị sai lệch; hãy thử lại sau.")
+        raise SyncError("transfer.upload_keeps_failing")
 
     def pull(self) -> list[dict[str, Any]]:
         """Ask the server to prepare this device's bundles; returns [{bundle_id, size, sha256}]."""
@@ -162,12 +168,13 @@ class SyncClient:
             except httpx.TransportError as exc:
                 raise _Transient(_reason(exc), progressed=len(received) > before) from exc
             if len(received) < item["size"]:
-                raise _Transient("kết nối bị ngắt giữa chừng", len(received) > before)
+                raise _Transient(message("transfer.reason_cut_midway"),
+                                 len(received) > before)
 
         self._retrying(attempt)
         data = bytes(received)
         if len(data) != item["size"] or hashlib.sha256(data).hexdigest() != item["sha256"]:
-            raise SyncError("Gói tải về từ máy chủ bị sai lệch; hãy đồng bộ lại.")
+            raise SyncError("transfer.download_damaged")
         return data
 
     # -- requests, signatures, retries
@@ -213,10 +220,11 @@ class SyncClient:
         status = response.status_code
         if status < 400:
             return
-        detail, reason = _detail(response)
+        body = _body(response)
+        reason = body.get("reason") if isinstance(body, dict) else None
         if status >= 500 or status in (408, 429) or (status == 401 and reason == "nonce"):
-            raise _Transient(f"máy chủ trả lời {status}")
-        raise ServerRefusedError(detail or f"Máy chủ từ chối yêu cầu (mã {status}).", status)
+            raise _Transient(message("transfer.reason_status", status=status))
+        raise ServerRefusedError(answer_message(body, status), status)
 
     def _retrying(self, attempt: Callable[[], T]) -> T:
         failures, started = 0, time.monotonic()
@@ -229,12 +237,11 @@ class SyncClient:
                 if exc.progressed:
                     failures, started = 0, time.monotonic()
                 failures += 1
-                reason = str(exc)
+                reason = exc.reason
             left = self.retry.seconds - (time.monotonic() - started)
             if failures >= self.retry.attempts or left <= 0:
-                raise ServerUnreachableError(
-                    f"Không kết nối được máy chủ {self.base} ({reason}) sau {failures} lần "
-                    "thử; dữ liệu vẫn được giữ trên máy, hãy thử lại sau.")
+                raise ServerUnreachableError("transfer.server_unreachable", server=self.base,
+                                             reason=reason, attempts=failures)
             self._sleep(min(self.retry.delay(failures), left))
 
     def _sleep(self, seconds: float) -> None:
@@ -262,19 +269,18 @@ def _json(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def _detail(response: httpx.Response) -> tuple[str | None, str | None]:
+def _body(response: httpx.Response) -> Any:
+    """The answer's JSON (a refusal: ``detail``, and from newer servers ``code`` and
+    ``values`` that app/sync/refusals.py reads), or None."""
     try:
-        data = response.json()
+        return response.json()
     except ValueError:
-        return None, None
-    if not isinstance(data, dict) or not isinstance(data.get("detail"), str):
-        return None, None
-    return data["detail"], data.get("reason")
+        return None
 
 
-def _reason(exc: httpx.TransportError) -> str:
+def _reason(exc: httpx.TransportError) -> Message:
     if isinstance(exc, httpx.TimeoutException):
-        return "hết thời gian chờ"
+        return message("transfer.reason_timeout")
     if isinstance(exc, httpx.ConnectError):
-        return "không mở được kết nối"
-    return "kết nối bị ngắt"
+        return message("transfer.reason_no_connection")
+    return message("transfer.reason_dropped")

@@ -1,20 +1,25 @@
-"""Sync over the network, the laptop's side: the plain-Python API the Sync page calls.
+"""Sync over the network, the laptop's side: the plain-Python API behind the Sync page and
+``commune-it sync push``.
 
-One ``push`` is a full exchange, in the order a USB round trip takes but without the walk:
+One push is a transfer: a persisted state machine that goes once through the stages of
+stages.py, claim → upload → download → apply → acknowledge, recording each stage before it
+starts (transfer_state.py) and never going back. Each stage keeps what it finished:
 
-1. the enrolment claim, until the province has confirmed it;
-2. if bundles sent earlier (a push cut short, a USB stick) still wait for their receipt,
-   the province's bundles first, so that what it already has is not sent again;
-3. receipts for what came from the province, and every change it has not acknowledged,
-   made into bundles exactly as for a stick (app/sync/transfer.py) and uploaded;
-4. the province's bundles for this device (its receipts, others' changes) downloaded and
-   imported one by one, each in its own transaction as from a stick;
-5. a receipt for what was just imported, so the province knows at once.
+- upload sends receipts, then the bundles kept from an earlier try byte for byte under
+  their ids (outbox.py: the server resumes each where it stopped, or answers that it has
+  it), then new bundles of what changed since, kept in turn until their receipt comes;
+- download keeps each of the province's bundles in the store as it arrives;
+- apply imports them one by one, each in its own transaction as from a stick;
+- acknowledge sends a receipt for what was applied, so the province knows at once.
 
-Each step keeps what it finished. If the link dies for good or the user cancels, bundles
-already sent simply wait for their receipt (the next push sends the same changes again and
-the province skips what it has), and nothing counts as acknowledged unless the province's
-signed receipt for it was imported here.
+If the link dies for good, the user cancels or the process is killed, the next push takes
+the transfer up at the stage it had reached: an upload cut at 60% sends the other 40%. A
+transfer taken up past its upload is finished first; then a new one sends what changed
+since. Nothing counts as acknowledged unless the province's signed receipt for it was
+imported here.
+
+Progress is reported as ``progress(done, total, stage)``: bytes for the upload, download
+and acknowledge stages, bundles for apply, one step for the claim.
 """
 
 from __future__ import annotations
@@ -25,27 +30,25 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-
-from app.models import OutboxBundle
+from app.messages import Message, message
 from app.models.errors import ModelError
 from app.models.setup import require_device
 from app.models.store import Store
 
-from . import bundle, enrolment
+from . import bundle, enrolment, outbox
+from . import transfer_state as state
 from .bundle import PROVINCE
 from .clock_repair import repair_future_stamps
 from .device import receive, sync_context
 from .errors import ServerRefusedError
+from .stages import Stage, next_stage
 from .transfer import export_changes, export_receipts
 
 if TYPE_CHECKING:
     from .http import RetryPolicy, SyncClient
 
 VIA = "http"
-Progress = Callable[[str, int, int], None]  # (stage text, bytes done, bytes in this stage)
-SENDING = "Đang gửi dữ liệu lên tỉnh"
-RECEIVING = "Đang nhận dữ liệu từ tỉnh"
+Progress = Callable[[int, int, Stage], None]  # (done, total, stage)
 
 
 @dataclass
@@ -59,8 +62,8 @@ class PushReport:
     received: int = 0  # bundles from the province imported (receipts included)
     applied: int = 0  # changes from them applied here
     conflicts: int = 0
-    notes: list[str] = field(default_factory=list)
-    refused: list[str] = field(default_factory=list)  # bundles refused, either way
+    notes: list[Message] = field(default_factory=list)
+    refused: list[Message] = field(default_factory=list)  # bundles refused, either way
 
     @property
     def ok(self) -> bool:
@@ -74,112 +77,161 @@ def push(store: Store, server_url: str, *, progress: Progress | None = None,
 
     A bundle refused by either side is noted in ``refused`` and the rest goes on, as with
     files on a stick. Raises SyncError: ServerUnreachableError when retries run out,
-    ServerRefusedError when the server refuses this device, SyncCancelled ("Đã hủy.")
-    when ``cancel`` is set.
+    ServerRefusedError when the server refuses this device, SyncCancelled when ``cancel``
+    is set; the transfer then waits at its stage for the next push.
     """
     from .http import CHUNK_SIZE, SyncClient  # httpx loads when a push starts, not with the window
 
-    report = PushReport()
     with store.sessions.begin() as session:
         me, _province = sync_context(session)
-        device = require_device(session)
-        claim = None if device.confirmed_at else enrolment.make_claim(device, me.keys)
+    report = PushReport()
     with SyncClient(server_url, me.id, me.keys, retry=retry, cancel=cancel,
                     chunk_size=chunk_size or CHUNK_SIZE) as client:
-        if claim is not None:
-            _stage(progress, "Đang gửi xác nhận ghi danh", 0, 1)
-            client.claim(claim)
-            _confirm(store)
-            report.claimed = True
-        if _awaiting_receipts(store):
-            _fetch(client, store, report, progress)
-        _send(client, _outgoing(store, report), report, progress)
-        imported = _fetch(client, store, report, progress)
-        if imported:
-            _send(client, _outgoing(store, report, changes=False), report, progress)
+        run = _Run(store, client, report, progress)
+        taken_up = state.open_transfer(store, PROVINCE, me.id)
+        run.through(taken_up.id, taken_up.stage)
+        if taken_up.resumed and taken_up.stage > Stage.UPLOAD:
+            fresh = state.open_transfer(store, PROVINCE, me.id)
+            run.through(fresh.id, fresh.stage)
     return report
 
 
-def _confirm(store: Store) -> None:
-    with store.sessions.begin() as session:
-        device = require_device(session)
-        device.confirmed_at = device.confirmed_at or datetime.now()
+class _Run:
+    """One push's stages over one client; each stage may be run again harmlessly."""
+
+    def __init__(self, store: Store, client: SyncClient, report: PushReport,
+                 progress: Progress | None) -> None:
+        self.store, self.client, self.report, self.progress = store, client, report, progress
+
+    def through(self, transfer_id: str, stage: Stage) -> None:
+        """Run the transfer from ``stage`` to the end, recording each stage reached."""
+        steps: dict[Stage, Callable[[str], None]] = {
+            Stage.CLAIM: self.claim, Stage.UPLOAD: self.upload,
+            Stage.DOWNLOAD: self.download, Stage.APPLY: self.apply,
+            Stage.ACKNOWLEDGE: self.acknowledge}
+        while stage is not Stage.DONE:
+            steps[stage](transfer_id)
+            stage = next_stage(stage)
+            state.move(self.store, transfer_id, stage)
+
+    def tell(self, stage: Stage, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress(done, total, stage)
+
+    def claim(self, _transfer_id: str) -> None:
+        with self.store.sessions.begin() as session:
+            me, _province = sync_context(session)
+            device = require_device(session)
+            claim = None if device.confirmed_at else enrolment.make_claim(device, me.keys)
+        if claim is None:
+            return
+        self.tell(Stage.CLAIM, 0, 1)
+        self.client.claim(claim)
+        with self.store.sessions.begin() as session:
+            device = require_device(session)
+            device.confirmed_at = device.confirmed_at or datetime.now()
+        self.report.claimed = True
+        self.tell(Stage.CLAIM, 1, 1)
+
+    def upload(self, _transfer_id: str) -> None:
+        self.send(_outgoing(self.store, self.report), Stage.UPLOAD)
+
+    def download(self, transfer_id: str) -> None:
+        state.clear_downloads(self.store, transfer_id)
+        items = self.client.pull()
+        total, done = sum(int(i["size"]) for i in items), 0
+        for position, item in enumerate(items):
+            data = self.client.download(item, self._moved(Stage.DOWNLOAD, done, total))
+            state.keep_download(self.store, transfer_id, PROVINCE, position,
+                                str(item["bundle_id"]), data)
+            done += len(data)
+        if items:
+            self.tell(Stage.DOWNLOAD, total, total)
+
+    def apply(self, transfer_id: str) -> None:
+        waiting = state.downloads(self.store, transfer_id)
+        for number, bundle_id in enumerate(waiting, start=1):
+            changes = self._import(bundle_id, state.downloaded(self.store, bundle_id))
+            state.applied(self.store, transfer_id, bundle_id, changes)
+            self.tell(Stage.APPLY, number, len(waiting))
+
+    def acknowledge(self, transfer_id: str) -> None:
+        if state.owes_receipt(self.store, transfer_id):
+            self.send(_receipts(self.store), Stage.ACKNOWLEDGE)
+
+    # -- sending and receiving one bundle
+
+    def send(self, bundles: list[bytes], stage: Stage) -> None:
+        total, done = sum(len(b) for b in bundles), 0
+        for data in bundles:
+            self._send_one(data, self._moved(stage, done, total))
+            done += len(data)
+        if bundles:
+            self.tell(stage, total, total)
+
+    def _moved(self, stage: Stage, base: int, total: int) -> Callable[[int], None]:
+        return lambda offset: self.tell(stage, base + offset, total)
+
+    def _send_one(self, data: bytes, moved: Callable[[int], None]) -> None:
+        header = bundle.read_header(data)
+        try:
+            outcome = self.client.upload(data, moved)
+        except ServerRefusedError as exc:
+            if exc.status != 422:
+                raise
+            # The server keeps its answer for these bytes: only new ones can be taken.
+            _drop_kept(self.store, header.bundle_id)
+            self.report.refused.append(message(
+                "transfer.upload_refused", bundle=header.bundle_id[:8], reason=exc))
+            return
+        self.report.sent += 1
+        if header.kind == "changes" and not outcome.get("duplicate"):
+            self.report.sent_changes += header.count
+
+    def _import(self, bundle_id: str, data: bytes) -> bool:
+        """Import one downloaded bundle; True if it applied changes (a receipt is owed)."""
+        report = self.report
+        try:
+            outcome = receive(self.store, data, VIA)
+        except ModelError as exc:
+            report.refused.append(message("transfer.download_refused", bundle=bundle_id[:8],
+                                          reason=exc))
+            return False
+        report.received += 1
+        report.notes.extend(outcome.notes)  # e.g. values held back (clock_rules.py)
+        if outcome.duplicate:
+            report.notes.append(message("transfer.received_before",
+                                        bundle=outcome.header.bundle_id[:8]))
+            return False
+        if outcome.header.kind == "receipt":
+            report.acknowledged += outcome.acknowledged
+            return False
+        report.applied += outcome.applied
+        report.conflicts += outcome.conflicts
+        return True
 
 
-def _awaiting_receipts(store: Store) -> bool:
-    with store.sessions() as session:
-        return session.scalar(select(OutboxBundle.bundle_id).where(
-            OutboxBundle.receiver == PROVINCE, OutboxBundle.acked_at.is_(None)).limit(1)
-        ) is not None
-
-
-def _outgoing(store: Store, report: PushReport, *, changes: bool = True) -> list[bytes]:
-    """Bundles to upload, recorded in the outbox (so sent-but-unconfirmed shows in status)."""
+def _outgoing(store: Store, report: PushReport) -> list[bytes]:
+    """What the upload stage sends: a receipt for what came from the province lately, the
+    bundles kept from earlier tries, and new bundles of what changed since."""
     with store.sessions.begin() as session:
         me, province = sync_context(session)
         out: list[bytes] = []
         if (receipt := export_receipts(session, me, province)) is not None:
             out.append(receipt)
-        if changes:
-            if restamped := repair_future_stamps(session, require_device(session)):
-                report.notes.append(f"{restamped} thay đổi ghi lúc đồng hồ máy chạy nhanh đã "
-                                    "được ghi lại theo giờ đúng.")  # as export_to does
-            out += export_changes(session, me, province, via=VIA)
+        if restamped := repair_future_stamps(session, require_device(session)):
+            report.notes.append(message("sync.note_restamped", count=restamped))
+        out += export_changes(session, me, province, via=VIA)
     return out
 
 
-def _send(client: SyncClient, bundles: list[bytes], report: PushReport,
-          progress: Progress | None) -> None:
-    total, done = sum(len(b) for b in bundles), 0
-    for data in bundles:
-        def moved(offset: int, base: int = done) -> None:
-            _stage(progress, SENDING, base + offset, total)
-
-        done += len(data)
-        header = bundle.read_header(data)
-        try:
-            outcome = client.upload(data, moved)
-        except ServerRefusedError as exc:
-            if exc.status != 422:
-                raise
-            report.refused.append(f"Gói {header.bundle_id[:8]} gửi lên tỉnh: {exc}")
-            continue
-        report.sent += 1
-        if header.kind == "changes" and not outcome.get("duplicate"):
-            report.sent_changes += header.count
-    if bundles:
-        _stage(progress, SENDING, total, total)
+def _receipts(store: Store) -> list[bytes]:
+    with store.sessions.begin() as session:
+        me, province = sync_context(session)
+        receipt = export_receipts(session, me, province)
+    return [] if receipt is None else [receipt]
 
 
-def _fetch(client: SyncClient, store: Store, report: PushReport,
-           progress: Progress | None) -> int:
-    """Download and import what the province has for us; returns change bundles applied."""
-    items = client.pull()
-    total, done, changes = sum(int(i["size"]) for i in items), 0, 0
-    for item in items:
-        def moved(offset: int, base: int = done) -> None:
-            _stage(progress, RECEIVING, base + offset, total)
-
-        data = client.download(item, moved)
-        done += len(data)
-        try:
-            outcome = receive(store, data, VIA)
-        except ModelError as exc:
-            report.refused.append(f"Gói {item['bundle_id'][:8]} từ tỉnh: {exc}")
-            continue
-        report.received += 1
-        report.notes.extend(outcome.notes)  # e.g. values held back (clock_rules.py)
-        if outcome.duplicate:
-            report.notes.append(f"Gói {outcome.header.bundle_id[:8]} đã nhận trước đó.")
-        elif outcome.header.kind == "receipt":
-            report.acknowledged += outcome.acknowledged
-        else:
-            changes += 1
-            report.applied += outcome.applied
-            report.conflicts += outcome.conflicts
-    return changes
-
-
-def _stage(progress: Progress | None, stage: str, done: int, total: int) -> None:
-    if progress is not None:
-        progress(stage, done, total)
+def _drop_kept(store: Store, bundle_id: str) -> None:
+    with store.sessions.begin() as session:
+        outbox.drop(session, PROVINCE, bundle_id=bundle_id)

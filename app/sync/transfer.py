@@ -5,7 +5,10 @@ change ranges follow each other; each is remembered in the outbox until the peer
 comes back. A laptop sends the changes made on it; the province sends each device what
 changed in its read scope, except what that device itself sent. Since an export always
 starts after the last acknowledged change, a lost stick costs nothing: the next export
-carries the same changes again, and the receiver skips what it already has.
+carries the same changes again, and the receiver skips what it already has. A laptop keeps
+the bytes of its bundles until their receipt and sends the same bytes again, by network or
+by stick alike, before any new bundle (outbox.py): an upload cut off resumes where it
+stopped, and the two paths never carry two versions of the same changes.
 
 Incoming: a bundle is checked (see bundle.decode), each record against the schema of its
 table as it is read (schema.py), its changes against what the sender may write and the
@@ -23,15 +26,17 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from app.messages import Message
 from app.models import InboxBundle, JournalEntry, OutboxBundle, hlc
 from app.models.store import head_revision, known_revisions
 
-from . import bundle
+from . import bundle, outbox
 from .clock_rules import held_back_note, judge_at_province, learn_at_province, take_held_back
 from .inbound import check_changes, check_header
 from .keys import DeviceKeys
 from .merge import MergeError, MergeResult, apply_ops
 from .ops import entry_to_op
+from .outbox import watermark
 from .peers import Peer
 from .schema import check_record
 
@@ -45,18 +50,6 @@ class Me:
     id: str
     keys: DeviceKeys
     communes: tuple[str, ...]
-
-
-def watermark(session: Session, receiver: str) -> int:
-    """The last change of ours the receiver has acknowledged, with nothing missing below."""
-    done = session.execute(select(OutboxBundle.first_seq, OutboxBundle.last_seq).where(
-        OutboxBundle.receiver == receiver, OutboxBundle.acked_at.is_not(None))
-        .order_by(OutboxBundle.first_seq)).all()
-    mark = 0
-    for first, last in done:
-        if first <= mark + 1:
-            mark = max(mark, last)
-    return mark
 
 
 def _pending(session: Session, peer: Peer, after: int, upstream: bool) -> Iterator[dict]:
@@ -74,10 +67,27 @@ def _pending(session: Session, peer: Peer, after: int, upstream: bool) -> Iterat
 
 
 def export_changes(session: Session, me: Me, peer: Peer, via: str) -> list[bytes]:
-    """Bundles of everything ``peer`` has not acknowledged (empty list: nothing to send)."""
-    start = watermark(session, peer.id)
+    """Bundles of everything ``peer`` has not acknowledged (empty list: nothing to send).
+
+    Upstream (a laptop to the province), the bundles kept from an earlier export come
+    first, byte for byte, and only changes after them go into new bundles, whose bytes are
+    kept in turn; downstream every export is made afresh (the server publishes it)."""
     upstream = peer.role == "province"
-    out: list[bytes] = []
+    seal = outbox.sealed_with(me.id, me.keys.public().verify_raw, peer) if upstream else ""
+    if upstream:
+        out, start = outbox.resumable(session, seal, peer, via)
+    else:
+        out, start = [], watermark(session, peer.id)
+    for data in _encode_after(session, me, peer, via, start, upstream):
+        if upstream:
+            outbox.keep(session, data, seal, peer)
+        out.append(data)
+    return out
+
+
+def _encode_after(session: Session, me: Me, peer: Peer, via: str, start: int,
+                  upstream: bool) -> Iterator[bytes]:
+    """New bundles of the changes after ``start``, each recorded in the outbox."""
     first = start + 1
     for batch in bundle.split(_pending(session, peer, start, upstream)):
         last = batch[-1]["seq"]
@@ -90,9 +100,8 @@ def export_changes(session: Session, me: Me, peer: Peer, via: str) -> list[bytes
         session.add(OutboxBundle(
             bundle_id=header.bundle_id, receiver=peer.id, first_seq=first, last_seq=last,
             count=len(records), created_at=datetime.now(), via=via))
-        out.append(data)
+        yield data
         first = last + 1
-    return out
 
 
 def export_receipts(session: Session, me: Me, peer: Peer) -> bytes | None:
@@ -119,7 +128,7 @@ class Outcome:
     applied: int = 0
     conflicts: int = 0
     acknowledged: int = 0
-    notes: list[str] = field(default_factory=list)  # e.g. values held back (clock_rules.py)
+    notes: list[Message] = field(default_factory=list)  # values held back (clock_rules.py)
 
 
 def import_bundle(session: Session, me: Me, data: bytes, peer_for: Callable[[str], Peer | None],
@@ -171,9 +180,7 @@ def _apply(session: Session, ops: list[dict], peer: Peer, now: int) -> MergeResu
     try:
         return apply_ops(session, ops, origin=peer.id, now=now)
     except IntegrityError as exc:
-        raise MergeError("Gói có thay đổi trái với dữ liệu đã có ở máy này (ví dụ hai bản ghi "
-                         "cho cùng một ô điểm danh); cả gói bị từ chối, không có gì thay "
-                         "đổi.") from exc
+        raise MergeError("transfer.bundle_contradicts") from exc
 
 
 def _take_receipt(session: Session, peer: Peer, records: list[dict]) -> int:
@@ -182,5 +189,6 @@ def _take_receipt(session: Session, peer: Peer, records: list[dict]) -> int:
         sent = session.get(OutboxBundle, str(record.get("bundle_id")))
         if sent is not None and sent.receiver == peer.id and sent.acked_at is None:
             sent.acked_at = datetime.now()
+            outbox.acknowledged(session, sent.bundle_id)
             done += 1
     return done

@@ -53,7 +53,7 @@ def make_fixture(path: Path, revision: str) -> None:
 
 
 # The first schema, and ones before newer revisions: the upgrade tests start from each.
-REVISIONS = ("0001", "0004", "0007")
+REVISIONS = ("0001", "0004", "0007", "0008")
 
 if __name__ == "__main__":
     for revision in sys.argv[1:] or REVISIONS:
