@@ -15,9 +15,20 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from app import messages, version
-from app.cli_common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, fail, open_store, plain
+from app.cli_common import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    EXIT_USAGE,
+    fail,
+    fail_with,
+    open_store,
+    plain,
+    say,
+    text,
+)
+from app.cli_server import SERVER_COMMANDS, add_server_commands
 from app.cli_server_repair import REPAIR_COMMANDS, add_repair_command
-from app.cli_sync import SYNC_COMMANDS, add_db_option, add_network_commands
+from app.cli_sync import SYNC_COMMANDS, add_sync_commands
 from app.config import Paths, paths_for
 from app.logs import setup_logging
 from app.messages import language
@@ -44,7 +55,7 @@ class VersionAction(argparse.Action):
 
     def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
         super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
-                         help="in phiên bản rồi thoát")
+                         help=text("cli.help_version"))
 
     def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
                  values: Any, option_string: str | None = None) -> NoReturn:
@@ -53,64 +64,39 @@ class VersionAction(argparse.Action):
 
 
 def build_parser() -> Parser:
-    parser = Parser(prog="commune-it", description="Sổ theo dõi CNTT cấp xã (Commune IT Register)")
+    """The whole command line, its help in the language already chosen (``main`` sets it
+    before building): argparse keeps its own few words ("usage:", "options")."""
+    parser = Parser(prog="commune-it", description=text("cli.help_description"))
     parser.add_argument("--version", action=VersionAction)
-    parser.add_argument("--data-dir", type=Path, help="thư mục dữ liệu của máy này")
+    parser.add_argument("--data-dir", type=Path, help=text("cli.help_data_dir"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    add_local_commands(commands)
+    add_sync_commands(commands, Parser)
+    add_repair_command(add_server_commands(commands, Parser))
+    return parser
 
-    setup = commands.add_parser("setup", help="thiết lập máy cho xã (hoặc các xã với --trainer)")
-    setup.add_argument("--commune", required=True, help="mã xã 5 chữ số; máy giảng viên: danh sách")
+
+def add_local_commands(commands: argparse._SubParsersAction) -> None:
+    """``setup``, ``demo``, ``import`` and ``export``: the laptop's own register."""
+    setup = commands.add_parser("setup", help=text("cli.help_setup"))
+    setup.add_argument("--commune", required=True, help=text("cli.help_setup_commune"))
     setup.add_argument("--device-name", required=True)
-    setup.add_argument("--trainer", action="store_true", help="máy của giảng viên")
+    setup.add_argument("--trainer", action="store_true", help=text("cli.help_setup_trainer"))
 
-    commands.add_parser("demo", help="điền dữ liệu mẫu của một xã")
+    commands.add_parser("demo", help=text("cli.help_demo"))
 
-    imp = commands.add_parser("import", help="nhập hàng loạt từ .xlsx hoặc .csv")
+    imp = commands.add_parser("import", help=text("cli.help_import"))
     imp.add_argument("kind", choices=["staff", "equipment", "attendance"])
     imp.add_argument("file", type=Path)
-    imp.add_argument("--again", action="store_true",
-                     help="nhập cả tệp đã nhập vào máy này trước đây")
+    imp.add_argument("--again", action="store_true", help=text("cli.help_import_again"))
     imp.add_argument("--add-matching", action="store_true",
-                     help="thêm cả những dòng trùng họ tên và ngày sinh với cán bộ đã có")
-    imp.add_argument("--sheet", metavar="TÊN", help="trang tính cần đọc (tệp .xlsx)")
+                     help=text("cli.help_import_add_matching"))
+    imp.add_argument("--sheet", metavar=text("cli.metavar_name"),
+                     help=text("cli.help_import_sheet"))
 
-    exp = commands.add_parser("export", help="xuất ra .xlsx hoặc .csv")
+    exp = commands.add_parser("export", help=text("cli.help_export"))
     exp.add_argument("kind", choices=["staff", "equipment", "training"])
     exp.add_argument("file", type=Path)
-
-    enroll = commands.add_parser("enroll", help="nhận tệp ghi danh do tỉnh cấp")
-    enroll.add_argument("file", type=Path)
-
-    sync = commands.add_parser("sync", help="đồng bộ với tỉnh").add_subparsers(
-        dest="sync_command", metavar="SYNC", parser_class=Parser, required=True)
-    sync_export = sync.add_parser("export", help="ghi các gói chờ gửi ra thư mục (ổ USB)")
-    sync_export.add_argument("--to", type=Path, required=True)
-    sync_import = sync.add_parser("import", help="nhận gói hoặc biên nhận từ tỉnh")
-    sync_import.add_argument("files", type=Path, nargs="+")
-    sync.add_parser("status", help="những gì đang chờ, đã được nhận, đang xung đột"
-                    ).add_argument("--json", action="store_true")
-
-    server = commands.add_parser("server", help="máy chủ của tỉnh").add_subparsers(
-        dest="server_command", metavar="SERVER", parser_class=Parser, required=True)
-    s_enroll = server.add_parser("enroll", help="cấp tệp ghi danh cho một thiết bị")
-    s_enroll.add_argument("--commune", required=True)
-    s_enroll.add_argument("--device-name", required=True)
-    s_enroll.add_argument("--trainer", action="store_true")
-    s_enroll.add_argument("--out", type=Path, required=True)
-    s_revoke = server.add_parser("revoke", help="thu hồi một thiết bị bị mất")
-    s_revoke.add_argument("device", help="mã thiết bị, mã ghi danh hoặc tên thiết bị")
-    s_devices = server.add_parser("devices", help="các thiết bị đã ghi danh")
-    s_devices.add_argument("--json", action="store_true")
-    s_import = server.add_parser("import", help="nhận gói từ ổ USB")
-    s_import.add_argument("files", type=Path, nargs="+")
-    s_export = server.add_parser("export", help="ghi gói cho các thiết bị của một xã")
-    s_export.add_argument("--commune", required=True)
-    s_export.add_argument("--to", type=Path, required=True)
-    for each in (s_enroll, s_revoke, s_devices, s_import, s_export):
-        add_db_option(each)
-    add_network_commands(sync, server)
-    add_repair_command(server)
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -132,8 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         setup_logging(paths.logs)
     except OSError as exc:
         problem = disk_problem(exc)
-        return fail(f"Không ghi được vào thư mục dữ liệu {paths.data_dir}: "
-                    f"{problem.reason if problem else exc.strerror}.", EXIT_USAGE)
+        return fail_with("cli.data_dir_unwritable", EXIT_USAGE, path=paths.data_dir,
+                         reason=problem.reason if problem else exc.strerror)
     name = args.command
     if name in ("sync", "server"):
         name = f"{name} {getattr(args, name + '_command')}"
@@ -152,20 +138,16 @@ def dispatch(handler: Callable[[argparse.Namespace, Paths], int], args: argparse
             log.warning("command %s stopped: %s (%s)", args.command, problem.kind, first_line)
             return fail(problem.sentence(), EXIT_USAGE)
         log.exception("command %s failed", args.command)
-        return fail(
-            f"Lỗi không mong đợi; chi tiết đã được ghi vào {paths.logs / 'commune-it.log'}.",
-            EXIT_FAILURE,
-        )
+        return fail_with("cli.unexpected", EXIT_FAILURE, log=paths.logs / "commune-it.log")
 
 
 def cmd_setup(args: argparse.Namespace, paths: Paths) -> int:
-    from app.models.setup import setup_device
+    from app.ops.commune import set_up_device
 
     communes = [c for c in args.commune.split(",") if c.strip()]
-    with open_store(paths, need_device=False) as store, store.sessions.begin() as session:
-        device = setup_device(session, communes, args.device_name, args.trainer)
-        names = ", ".join(device.communes)
-    print(plain(f"Đã thiết lập máy «{args.device_name.strip()}» cho {names}."))
+    with open_store(paths, need_device=False) as store:
+        set_for = list(set_up_device(store, communes, args.device_name, args.trainer))
+    say("cli.set_up", name=args.device_name.strip(), communes=set_for)
     return EXIT_OK
 
 
@@ -174,47 +156,47 @@ def cmd_demo(_args: argparse.Namespace, paths: Paths) -> int:
 
     with open_store(paths) as store:
         summary = fill_demo(store)
-    print(f"Dữ liệu mẫu: {summary.staff} cán bộ, {summary.equipment} thiết bị, "
-          f"{summary.courses} khóa học.")
+    say("cli.demo_filled", staff=summary.staff, equipment=summary.equipment,
+        courses=summary.courses)
     return EXIT_OK
 
 
 # What answers each question an import may stop to ask (``ImportQuestion``).
 IMPORT_ANSWERS = {
-    "AlreadyImported": "Nếu thật sự muốn nhập lại tệp này, chạy lại lệnh với --again.",
-    "MatchesExisting": "Nếu đó là những người khác (chỉ trùng họ tên và ngày sinh), chạy lại "
-                       "lệnh với --add-matching.",
-    "SheetChoice": "Hãy chọn trang cần nhập bằng --sheet TÊN.",
+    "AlreadyImported": "cli.import_answer_again",
+    "MatchesExisting": "cli.import_answer_add_matching",
+    "SheetChoice": "cli.import_answer_sheet",
 }
 
 
 def cmd_import(args: argparse.Namespace, paths: Paths) -> int:
-    from app.exchange import ImportFileError, ImportQuestion, import_file
+    from app.exchange import ImportFileError, ImportQuestion
+    from app.ops.files import import_list
 
     with open_store(paths) as store:
         try:
-            with store.sessions.begin() as session:
-                summary = import_file(session, args.kind, args.file, again=args.again,
-                                      add_matching=args.add_matching, sheet=args.sheet)
+            summary = import_list(store, args.kind, args.file, again=args.again,
+                                  add_matching=args.add_matching, sheet=args.sheet)
         except ImportFileError as exc:
             for line in exc.lines():
-                print(plain(line), file=sys.stderr)
+                print(plain(str(line)), file=sys.stderr)
             if isinstance(exc, ImportQuestion):
-                return fail(f"{exc} {IMPORT_ANSWERS.get(type(exc).__name__, '')}", EXIT_USAGE)
+                answer = IMPORT_ANSWERS.get(type(exc).__name__)
+                return fail(f"{exc} {text(answer) if answer else ''}", EXIT_USAGE)
             raise
     if note := summary.sheet_note():
-        print(plain(note))
-    print(f"Đã nhập: {summary.created} mới, {summary.updated} cập nhật, "
-          f"{summary.unchanged} không đổi.")
+        print(plain(str(note)))
+    say("cli.imported", created=summary.created, updated=summary.updated,
+        unchanged=summary.unchanged)
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace, paths: Paths) -> int:
-    from app.exchange import export_file
+    from app.ops.files import export_list
 
-    with open_store(paths) as store, store.sessions.begin() as session:
-        count = export_file(session, args.kind, args.file)
-    print(plain(f"Đã xuất {count} dòng ra {args.file}."))
+    with open_store(paths) as store:
+        count = export_list(store, args.kind, args.file)
+    say("cli.exported", count=count, path=args.file)
     return EXIT_OK
 
 
@@ -224,5 +206,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Paths], int]] = {
     "import": cmd_import,
     "export": cmd_export,
     **SYNC_COMMANDS,
+    **SERVER_COMMANDS,
     **REPAIR_COMMANDS,
 }

@@ -1,11 +1,15 @@
-"""What every ``commune-it`` command shares: exit codes, the one-line failure, the store."""
+"""What every ``commune-it`` command shares: exit codes, the one-line failure, the store,
+and the words: every sentence it prints comes from the catalogue (app/messages/cli.py), in
+the language the environment asked for (Vietnamese unless it asked for English)."""
 
 from __future__ import annotations
 
 import re
 import sys
+from typing import Any, TextIO
 
 from app.config import Paths
+from app.messages import message
 from app.models.errors import ModelError
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
@@ -22,22 +26,54 @@ def plain(text: str) -> str:
     return _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
 
 
-def fail(message: str, code: int) -> int:
-    """One line on stderr, whatever the message holds; returns the exit status."""
-    print(plain(" ".join(message.split())), file=sys.stderr)
+def text(code: str, /, **values: Any) -> str:
+    """The catalogue's sentence for ``code`` in the command line's language."""
+    return message(code, **values).text()
+
+
+def say(code: str, /, *, file: TextIO | None = None, **values: Any) -> None:
+    """Print the catalogue's sentence for ``code`` as one safe line (values may be user
+    data: names, file names)."""
+    print(plain(text(code, **values)), file=file or sys.stdout)
+
+
+def fail(reason: object, code: int) -> int:
+    """One line on stderr, whatever the reason holds (a sentence, a ``Message``, an error
+    of a layer below: each renders in the command line's language); returns the exit
+    status."""
+    print(plain(" ".join(str(reason).split())), file=sys.stderr)
     return code
 
 
+def fail_with(code: str, status: int, /, **values: Any) -> int:
+    """``fail`` with the catalogue's sentence for ``code``."""
+    return fail(text(code, **values), status)
+
+
+def report_files(report) -> int:  # app.sync.files.FileReport
+    """Written files, notes and skipped files on stdout (a skip is harmless: exit 0);
+    refused files on stderr, and only they make the exit status 2. Notes and refusals come
+    from the sync layer, as messages or sentences: ``str()`` renders either."""
+    for path in report.written:
+        say("cli.file_written", path=path)
+    for note in [*report.notes, *report.skipped]:  # file names from a stick: plain()
+        print(plain(str(note)))
+    for line in report.refused:
+        print(plain(str(line)), file=sys.stderr)
+    if report.refused:
+        return fail_with("cli.files_refused", EXIT_USAGE, count=len(report.refused))
+    return EXIT_OK
+
+
 def open_store(paths: Paths, *, need_device: bool = True):  # -> Store (imported lazily)
-    from app.models.setup import require_device
     from app.models.store import Store
+    from app.ops.commune import require_set_up
 
     store = Store(paths.database, paths.backups)
     if need_device:
-        with store.sessions() as session:
-            try:
-                require_device(session)
-            except ModelError:
-                store.close()
-                raise
+        try:
+            require_set_up(store)
+        except ModelError:
+            store.close()
+            raise
     return store

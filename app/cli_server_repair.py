@@ -13,33 +13,26 @@ import argparse
 from collections.abc import Callable
 from datetime import datetime
 
-from app.cli_sync import add_db_option, open_server
+from app.cli_common import say, text
+from app.cli_server import add_db_option, open_server
 from app.config import Paths
 
 
 def add_repair_command(server: argparse._SubParsersAction) -> None:
-    repair = server.add_parser(
-        "repair-clock", help="sau khi chỉnh đúng đồng hồ máy chủ: ghi lại theo giờ đúng các "
-        "thay đổi mang dấu thời gian tương lai và xác nhận đồng hồ")
+    repair = server.add_parser("repair-clock", help=text("cli.help_repair_clock"))
     add_db_option(repair)
 
 
 def cmd_server_repair_clock(args: argparse.Namespace, paths: Paths) -> int:
-    from app.server.province import province_me
-    from app.sync.clock_repair import repair_province_clock
+    from app.server.clock import repair_clock
 
-    with open_server(paths, args.db) as store, store.sessions.begin() as session:
-        province_me(session)  # refuses a database that is not a province's
-        done = repair_province_clock(session)
-    now = datetime.fromtimestamp(done.now_ms / 1000).strftime("%d/%m/%Y %H:%M")
-    print(f"Đã xác nhận đồng hồ máy chủ tỉnh: {now} (giờ của máy chủ). Nếu giờ này sai, hãy "
-          "chỉnh đồng hồ rồi chạy lại lệnh này.")
+    with open_server(paths, args.db) as store:
+        done = repair_clock(store)  # refuses a database that is not a province's
+    say("cli.clock_confirmed", now=datetime.fromtimestamp(done.now_ms / 1000))
     if done.restamped:
-        print(f"Đã ghi lại theo giờ này {done.restamped} thay đổi mang dấu thời gian tương "
-              f"lai (của máy {', '.join(done.devices)}); các máy sẽ nhận các giá trị đó ở lần "
-              "đồng bộ tới.")
+        say("cli.clock_restamped", count=done.restamped, devices=list(done.devices))
     else:
-        print("Không có thay đổi nào mang dấu thời gian tương lai.")
+        say("cli.clock_nothing_restamped")
     return 0
 
 

@@ -1,19 +1,36 @@
-"""The sync and server commands of ``commune-it`` (see cli.py for the conventions)."""
+"""The ``enroll`` and ``sync`` commands of ``commune-it``: the laptop's side (see cli.py for
+the conventions; the ``server`` commands are in cli_server.py)."""
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Callable
-from datetime import datetime
+from pathlib import Path
 
-from app.cli_common import fail, open_store, plain
+from app.cli_common import fail_with, open_store, plain, report_files, say, text
 from app.config import Paths
-from app.models.errors import StoreError
+from app.messages import message
 
-SERVER_DB_ENV = "COMMUNE_IT_SERVER_DB"
+
+def add_sync_commands(commands: argparse._SubParsersAction,
+                      parser_class: type[argparse.ArgumentParser]) -> None:
+    """``enroll`` and the ``sync`` sub-commands."""
+    enroll = commands.add_parser("enroll", help=text("cli.help_enroll"))
+    enroll.add_argument("file", type=Path)
+    sync = commands.add_parser("sync", help=text("cli.help_sync")).add_subparsers(
+        dest="sync_command", metavar="SYNC", parser_class=parser_class, required=True)
+    sync_export = sync.add_parser("export", help=text("cli.help_sync_export"))
+    sync_export.add_argument("--to", type=Path, required=True)
+    sync_import = sync.add_parser("import", help=text("cli.help_sync_import"))
+    sync_import.add_argument("files", type=Path, nargs="+")
+    sync.add_parser("status", help=text("cli.help_sync_status")
+                    ).add_argument("--json", action="store_true")
+    push = sync.add_parser("push", help=text("cli.help_sync_push"))
+    push.add_argument("--server", required=True, help=text("cli.help_push_server"))
+    push.add_argument("--retry-for", type=float, default=120.0,
+                      metavar=text("cli.metavar_seconds"), help=text("cli.help_push_retry_for"))
 
 
 def cmd_enroll(args: argparse.Namespace, paths: Paths) -> int:
@@ -21,22 +38,7 @@ def cmd_enroll(args: argparse.Namespace, paths: Paths) -> int:
 
     with open_store(paths) as store:
         name = enroll_file(store, args.file)
-    print(f"Máy «{name}» đã nhận tệp ghi danh; lần đồng bộ tới sẽ gửi xác nhận lên tỉnh.")
-    return 0
-
-
-def report_files(report) -> int:  # FileReport
-    """Written files, notes and skipped files on stdout (a skip is harmless: exit 0);
-    refused files on stderr, and only they make the exit status 2."""
-    for path in report.written:
-        print(plain(f"Đã ghi {path}"))
-    for note in [*report.notes, *report.skipped]:  # file names from a stick: plain()
-        print(plain(note))
-    for line in report.refused:
-        print(plain(line), file=sys.stderr)
-    if report.refused:
-        return fail(f"{len(report.refused)} tệp bị từ chối; các tệp đó không làm thay đổi "
-                    "dữ liệu.", 2)
+    say("cli.enrolled", name=name)
     return 0
 
 
@@ -46,7 +48,7 @@ def cmd_sync_export(args: argparse.Namespace, paths: Paths) -> int:
     with open_store(paths) as store:
         report = export_to(store, args.to)
     if not report.written:
-        print("Không có gì cần gửi.")
+        say("cli.nothing_to_send")
     return report_files(report)
 
 
@@ -57,174 +59,68 @@ def cmd_sync_import(args: argparse.Namespace, paths: Paths) -> int:
         return report_files(import_paths(store, args.files))
 
 
-def add_db_option(parser: argparse.ArgumentParser) -> None:
-    """``--db`` on every ``server`` command: the province that serves from PostgreSQL
-    enrols, revokes, imports and exports on that same database."""
-    parser.add_argument("--db", metavar="URL", help=(
-        "cơ sở dữ liệu của tỉnh: tệp SQLite, sqlite:///… hoặc postgresql+psycopg://… "
-        f"(mặc định: biến {SERVER_DB_ENV}, nếu không có thì tệp trong thư mục dữ liệu)"))
-
-
-def open_server(paths: Paths, url: str | None = None):  # -> Store
-    """The province's store: ``--db``, else ``COMMUNE_IT_SERVER_DB``, else the province
-    database in the data dir. A URL that does not parse is the user's mistake (exit 2)."""
-    from app.models.store import Store
-
-    url = (url or os.environ.get(SERVER_DB_ENV) or "").strip()
-    if not url:
-        return Store(paths.server_database, paths.backups)
-    if "://" in url:
-        from sqlalchemy import make_url
-        from sqlalchemy.exc import ArgumentError
-
-        try:
-            make_url(url)
-        except (ArgumentError, ValueError):
-            raise StoreError("Địa chỉ cơ sở dữ liệu của tỉnh không đúng dạng (ví dụ "
-                             "postgresql+psycopg://tên@máy-chủ:5432/cơ-sở-dữ-liệu hoặc "
-                             "sqlite:///đường/dẫn/tệp.sqlite3).") from None
-    return Store.for_url(url, paths.backups)
-
-
-def cmd_server_enroll(args: argparse.Namespace, paths: Paths) -> int:
-    from app.server.province import enrolment_text, issue
-    from app.sync.bundle import write_atomically
-
-    if not args.out.parent.is_dir():
-        return fail(f"Không có thư mục {args.out.parent}.", 2)
-    with open_server(paths, args.db) as store:
-        data = issue(store, args.commune, args.device_name, args.trainer)
-    write_atomically(args.out.parent, args.out.name, enrolment_text(data).encode("utf-8"))
-    print(f"Đã cấp tệp ghi danh cho «{data['device_name']}»: {args.out}")
-    return 0
-
-
-def cmd_server_revoke(args: argparse.Namespace, paths: Paths) -> int:
-    from app.server.province import revoke
-
-    with open_server(paths, args.db) as store:
-        done = revoke(store, args.device)
-    if done.already:
-        print(f"Thiết bị «{done.name}» ({done.key}) đã bị thu hồi từ trước; không có gì "
-              "thay đổi.")
-    else:
-        print(f"Đã thu hồi thiết bị «{done.name}» ({done.key}); mọi gói sau này của nó sẽ "
-              "bị từ chối.")
-    return 0
-
-
-def cmd_server_devices(args: argparse.Namespace, paths: Paths) -> int:
-    from app.server.province import devices
-
-    with open_server(paths, args.db) as store:
-        rows = devices(store)
-    if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=1))
-        return 0
-    if not rows:
-        print("Chưa cấp tệp ghi danh cho thiết bị nào.")
-        return 0
-    print(_device_line("MÃ", "LOẠI MÃ", "TÊN", "XÃ", "VAI TRÒ", "TRẠNG THÁI", "LẦN CUỐI"))
-    for row in rows:
-        # Before its first sync a device is known only by its enrolment id: shown, and
-        # marked as such, so a laptop lost on the way home can be revoked from here.
-        key, kind = ((row["id"], "thiết bị") if row["id"] else
-                     (row["enrolment_id"], "ghi danh"))
-        seen = row["last_seen_at"]
-        print(_device_line(key, kind, row["name"], ",".join(row["communes"]), row["role"],
-                           row["state"], datetime.fromisoformat(seen).strftime(
-                               "%d/%m/%Y %H:%M") if seen else "—"))
-    return 0
-
-
-def _device_line(*cells: str) -> str:
-    widths = (36, 8, 24, 12, 8, 10, 0)
-    return "  ".join(f"{cell:{width}}" for cell, width in zip(cells, widths, strict=True)
-                     ).rstrip()
-
-
-def cmd_server_import(args: argparse.Namespace, paths: Paths) -> int:
-    from app.server.province import import_paths
-
-    with open_server(paths, args.db) as store:
-        return report_files(import_paths(store, args.files))
-
-
-def cmd_server_export(args: argparse.Namespace, paths: Paths) -> int:
-    from app.server.province import export_commune
-
-    with open_server(paths, args.db) as store:
-        report = export_commune(store, args.commune, args.to)
-    return report_files(report)
+# What ``sync status`` says of the enrolment, by (enrolled, confirmed by the province).
+ENROLMENT_STATES = {
+    (False, False): "cli.status_not_enrolled",
+    (True, False): "cli.status_enrolled",
+    (True, True): "cli.status_confirmed",
+    (False, True): "cli.status_confirmed_not_enrolled",
+}
 
 
 def cmd_sync_status(args: argparse.Namespace, paths: Paths) -> int:
-    from app.sync.status import status
+    from app.ops.sync import sync_status
 
-    with open_store(paths) as store, store.sessions() as session:
-        state = status(session)
-    if args.json:
+    with open_store(paths) as store:
+        state = sync_status(store)
+    if args.json:  # machine-readable: the same keys and values in every language
         print(json.dumps(state.to_dict(), ensure_ascii=False, indent=1))
         return 0
-    print(f"Thiết bị: {state.device_id}"
-          f" ({'đã ghi danh' if state.enrolled else 'chưa ghi danh'}"
-          f"{', tỉnh đã xác nhận' if state.confirmed else ''})")
-    print(f"Thay đổi chờ gửi: {state.pending_changes}")
-    print(f"Gói chưa có biên nhận: {state.unacknowledged_bundles}")
-    for via, label in (("usb", "USB"), ("http", "mạng")):
-        print(f"Lần gửi/nhận gần nhất qua {label}: {state.last_sent[via] or '—'} / "
-              f"{state.last_received[via] or '—'}")
-    print(f"Xung đột chờ xem xét: {state.open_conflicts}")
+    print_status(state)
     return 0
 
 
-def add_network_commands(sync, server) -> None:  # argparse sub-parser actions
-    """``sync push`` and ``server serve``, on the ``sync`` and ``server`` sub-commands."""
-    push = sync.add_parser("push", help="đồng bộ hai chiều với máy chủ tỉnh qua mạng")
-    push.add_argument("--server", required=True, help="địa chỉ máy chủ, ví dụ http://may-chu:8080")
-    push.add_argument("--retry-for", type=float, default=120.0, metavar="GIÂY",
-                      help="thử lại trong tối đa chừng ấy giây khi mất kết nối (mặc định 120)")
-    serve = server.add_parser("serve", help="chạy máy chủ tỉnh (HTTP)")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8080)
-    serve.add_argument("--client-timeout", type=float, metavar="GIÂY", help=(
-        "ngắt kết nối im lặng hoặc gửi yêu cầu quá chậm sau chừng ấy giây (mặc định 30)"))
-    add_db_option(serve)
+def print_status(state) -> None:  # app.sync.status.SyncStatus
+    """The human-readable ``sync status``, one fact a line."""
+    enrolment = message(ENROLMENT_STATES[state.enrolled, state.confirmed])
+    say("cli.status_device", device=state.device_id, state=enrolment)
+    say("cli.status_pending", count=state.pending_changes)
+    say("cli.status_unacknowledged", count=state.unacknowledged_bundles)
+    for via, code in (("usb", "cli.status_last_usb"), ("http", "cli.status_last_http")):
+        say(code, sent=state.last_sent[via] or "—", received=state.last_received[via] or "—")
+    say("cli.status_conflicts", count=state.open_conflicts)
 
 
 def cmd_sync_push(args: argparse.Namespace, paths: Paths) -> int:
+    from app.ops.sync import push_to_province
     from app.sync.http import RetryPolicy
-    from app.sync.push import push
+
+    begun: list[object] = []
+
+    def progress(_done: int, _total: int, stage) -> None:  # a terminal sees each stage start
+        if stage not in begun:
+            begun.append(stage)
+            print(plain(str(stage.message)), flush=True)
 
     with open_store(paths) as store:
         try:
-            report = push(store, args.server,
-                          retry=RetryPolicy(seconds=max(args.retry_for, 0.1)))
+            report = push_to_province(store, args.server,
+                                      retry=RetryPolicy(seconds=max(args.retry_for, 0.1)),
+                                      progress=progress if sys.stdout.isatty() else None)
         except KeyboardInterrupt:
-            return fail("Đã hủy; những gì đã gửi xong được giữ, phần còn lại gửi lần sau.", 2)
+            return fail_with("cli.push_cancelled", 2)
     if report.claimed:
-        print("Đã gửi xác nhận ghi danh; tỉnh đã chấp nhận máy này.")
+        say("cli.push_claimed")
     for note in report.notes:
-        print(plain(note))
-    print(f"Đã gửi {report.sent} gói ({report.sent_changes} thay đổi); tỉnh xác nhận đã "
-          f"nhận {report.acknowledged} gói.")
-    print(f"Đã nhận {report.received} gói từ tỉnh: {report.applied} thay đổi "
-          f"({report.conflicts} xung đột cần xem).")
+        print(plain(str(note)))
+    say("cli.push_sent", sent=report.sent, changes=report.sent_changes,
+        acknowledged=report.acknowledged)
+    say("cli.push_received", received=report.received, applied=report.applied,
+        conflicts=report.conflicts)
     for line in report.refused:
-        print(plain(line), file=sys.stderr)
+        print(plain(str(line)), file=sys.stderr)
     if report.refused:
-        return fail(f"{len(report.refused)} gói bị từ chối; các gói đó không làm thay đổi "
-                    "dữ liệu.", 2)
-    return 0
-
-
-def cmd_server_serve(args: argparse.Namespace, paths: Paths) -> int:
-    from app.server.http import serve
-
-    if args.client_timeout is not None and not 0 < args.client_timeout <= 3600:
-        return fail("--client-timeout phải lớn hơn 0 và không quá 3600 giây.", 2)
-    with open_server(paths, args.db) as store:
-        serve(store, paths.data_dir / "server", args.host, args.port, args.client_timeout)
+        return fail_with("cli.bundles_refused", 2, count=len(report.refused))
     return 0
 
 
@@ -234,10 +130,4 @@ SYNC_COMMANDS: dict[str, Callable[[argparse.Namespace, Paths], int]] = {
     "sync import": cmd_sync_import,
     "sync status": cmd_sync_status,
     "sync push": cmd_sync_push,
-    "server enroll": cmd_server_enroll,
-    "server revoke": cmd_server_revoke,
-    "server devices": cmd_server_devices,
-    "server import": cmd_server_import,
-    "server export": cmd_server_export,
-    "server serve": cmd_server_serve,
 }
