@@ -1,10 +1,13 @@
-"""The layers below the UI never import Qt or the UI, and the window's start leaves the
-slow, rarely needed libraries unloaded: checked, not hoped for."""
+"""The layers below the UI never import Qt or the UI, the window and the command line
+never open a unit of work of their own (they call app.ops), and the window's start leaves
+the slow, rarely needed libraries unloaded: checked, not hoped for."""
 
 from __future__ import annotations
 
+import ast
 import os
 import pkgutil
+import re
 import shutil
 import subprocess
 import sys
@@ -13,7 +16,7 @@ from pathlib import Path
 import app
 
 ROOT = Path(__file__).resolve().parents[1]
-BELOW_UI = ("app.models", "app.exchange", "app.sync", "app.reports", "app.server")
+BELOW_UI = ("app.models", "app.exchange", "app.sync", "app.reports", "app.server", "app.ops")
 
 BLOCKER = """
 import importlib.abc, sys
@@ -41,6 +44,7 @@ def modules_below_ui() -> list[str]:
 def test_layers_below_ui_import_without_qt():
     modules = modules_below_ui() + ["app.demo", "app.cli"]
     assert "app.models.store" in modules and "app.models.journal" in modules
+    assert "app.ops.staff" in modules and "app.ops.training" in modules
     result = subprocess.run([sys.executable, "-c", BLOCKER, *modules], capture_output=True,
                             text=True, cwd=ROOT, timeout=120)
     assert result.returncode == 0, result.stderr
@@ -72,7 +76,8 @@ def test_the_window_start_defers_what_it_does_not_need():
 # break every contract, each for its own breach, or a contract is one that cannot fail.
 # The import of PySide6 sits inside a function: grimp reads those too.
 BREACHES = {
-    "app/ops/__init__.py": ("from app.ui import dialogs\n", "app.ops -> app.ui.dialogs"),
+    "app/ops/zz_breach.py": ("from app.ui import dialogs\n",
+                             "app.ops.zz_breach -> app.ui.dialogs"),
     "app/sync/zz_breach.py": ("import app.exchange.values\n",
                               "app.sync.zz_breach -> app.exchange.values"),
     "app/models/zz_breach.py": ("import app.config\n", "app.models.zz_breach -> app.config"),
@@ -104,7 +109,7 @@ def test_every_import_contract_breaks_when_its_arrow_turns_back(tmp_path):
                     ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "pyproject.toml", tmp_path)
     contracts = contract_count()
-    assert not (tmp_path / "app" / "ops").exists()  # the breach below makes app/ops
+    assert (tmp_path / "app" / "ops" / "staff.py").exists()  # held to the layers, clean
     clean = lint_imports(tmp_path)
     assert clean.returncode == 0, clean.stdout + clean.stderr
     assert f"Contracts: {contracts} kept, 0 broken." in clean.stdout
@@ -118,3 +123,69 @@ def test_every_import_contract_breaks_when_its_arrow_turns_back(tmp_path):
     report = " ".join(broken.stdout.split())
     for path, (_, chain) in BREACHES.items():
         assert chain in report, (path, broken.stdout)
+
+
+# --- the window and the command line open no unit of work of their own ----------------------
+# DESIGN.md: "the window and the command line both call [app.ops], neither opens a session
+# of its own". Walked with rglob: app/ui has subpackages, and the command line may become
+# a package (app/cli/) beside its modules (app/cli*.py).
+def front_sources() -> list[Path]:
+    """Every module of the window and of the command line."""
+    found = sorted((ROOT / "app" / "ui").rglob("*.py")) + sorted((ROOT / "app").glob("cli*.py"))
+    if (ROOT / "app" / "cli").is_dir():
+        found += sorted((ROOT / "app" / "cli").rglob("*.py"))
+    return found
+
+
+def units_of_work(source: str) -> list[str]:
+    """What in ``source`` reaches the database by itself: an import of SQLAlchemy, a call
+    of ``….sessions(…)`` or ``….sessions.begin(…)``, or of a store's ``….session()``."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found += [f"line {node.lineno}: import {alias.name}" for alias in node.names
+                      if alias.name.split(".")[0] == "sqlalchemy"]
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == \
+                "sqlalchemy":
+            found.append(f"line {node.lineno}: from {node.module} import …")
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            func = node.func
+            opens = func.attr in ("sessions", "session") or (
+                func.attr == "begin" and isinstance(func.value, ast.Attribute)
+                and func.value.attr == "sessions")
+            if opens:
+                found.append(f"line {node.lineno}: {ast.unparse(func)}(…)")
+    return found
+
+
+def test_the_unit_of_work_check_finds_each_way_to_the_database() -> None:
+    breach = ("import sqlalchemy\nfrom sqlalchemy.orm import Session\n"
+              "def load(store, page):\n"
+              "    with store.sessions() as s, page._store.sessions.begin() as t:\n"
+              "        return store.session()\n")
+    assert len(units_of_work(breach)) == 5
+    fine = "def load(store, matrix):\n    return ops.list_staff(store), matrix.sessions[0]\n"
+    assert units_of_work(fine) == []
+
+
+def test_the_window_and_the_command_line_open_no_unit_of_work() -> None:
+    sources = front_sources()
+    assert ROOT / "app" / "ui" / "main.py" in sources
+    assert any(path.name.startswith("cli") or "cli" in path.parts[-2:-1] for path in sources)
+    breaches = {str(path.relative_to(ROOT)): found for path in sources
+                if (found := units_of_work(path.read_text(encoding="utf-8")))}
+    assert breaches == {}
+
+
+# The issue's own check, ``grep -rn "Session\|select(" app/ui app/cli*``: no session, no
+# query, not even a name that looks like one (the training UI says "lesson").
+GREP = re.compile(r"Session|select\(")
+
+
+def test_the_issues_grep_finds_nothing_in_the_window_or_the_command_line() -> None:
+    assert GREP.search("from sqlalchemy.orm import Session") and GREP.search("rows = select(x)")
+    assert not GREP.search("self.session_model.selected_rows()")
+    hits = [f"{path.relative_to(ROOT)}:{number}: {line.strip()}" for path in front_sources()
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+            if GREP.search(line)]
+    assert hits == []

@@ -55,8 +55,8 @@ def world(tmp_path: Path):
     ship(office, trainer)
     with trainer.sessions.begin() as s:
         course = ops.create_course(s, ops.CourseValues("Kỹ năng số cơ bản", YESTERDAY))
-        held = ops.add_session(s, course.id, ops.SessionValues(YESTERDAY))
-        ahead = ops.add_session(s, course.id, ops.SessionValues(TOMORROW))
+        held = ops.add_session(s, course.id, ops.LessonValues(YESTERDAY))
+        ahead = ops.add_session(s, course.id, ops.LessonValues(TOMORROW))
         enrolment = ops.enroll_official(s, course.id, anh)
         s.flush()
         ops.set_mark(s, held.id, enrolment.id, "present")
@@ -95,8 +95,8 @@ def test_the_model_refuses_a_mark_on_a_session_still_to_come(world) -> None:
     office, ids = world
     with office.sessions.begin() as s:
         course = ops.create_course(s, ops.CourseValues("Chữ ký số", TODAY))
-        today_session = ops.add_session(s, course.id, ops.SessionValues(TODAY))
-        tomorrow_session = ops.add_session(s, course.id, ops.SessionValues(TOMORROW))
+        today_session = ops.add_session(s, course.id, ops.LessonValues(TODAY))
+        tomorrow_session = ops.add_session(s, course.id, ops.LessonValues(TOMORROW))
         enrolment = ops.enroll_official(s, course.id, ids["anh"])
         ids.update(mine=course.id, today=today_session.id, tomorrow=tomorrow_session.id,
                    enrolled=enrolment.id)

@@ -38,7 +38,7 @@ def course(store: Store, title: str = "Tin học cơ bản", start: date = date(
 
 def session_on(store: Store, course_id: str, day: date) -> str:
     with store.sessions.begin() as s:
-        return ops.add_session(s, course_id, ops.SessionValues(day, "07:30", None, 3)).id
+        return ops.add_session(s, course_id, ops.LessonValues(day, "07:30", None, 3)).id
 
 
 def write(store: Store, operation, *args):
@@ -310,7 +310,7 @@ def test_sessions_stay_within_their_course(office) -> None:
     with pytest.raises(ValidationError, match="trong thời gian của khóa học"):
         session_on(office, course_id, date(2026, 3, 21))
     with office.sessions.begin() as s, pytest.raises(ValidationError, match="giờ:phút"):
-        ops.add_session(s, course_id, ops.SessionValues(date(2026, 3, 3), "7h30"))
+        ops.add_session(s, course_id, ops.LessonValues(date(2026, 3, 3), "7h30"))
     session_on(office, course_id, date(2026, 3, 18))
     with pytest.raises(ValidationError, match="ngoài thời gian mới"):
         write(office, ops.update_course, course_id,

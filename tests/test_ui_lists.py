@@ -18,13 +18,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from sqlalchemy import func, select
 
 from app.demo import fill_demo
-from app.models import Equipment, JournalEntry, Staff, StatusEvent, journal
+from app.models import Equipment, JournalEntry, Staff, StatusEvent, journal, staff_ops
 from app.models.queries import StaffRow
 from app.models.store import Store
 from app.models.vntext import search_key
-from app.ui import staff_form as staff_form_module
 from app.ui.equipment_form import EquipmentForm
-from app.ui.equipment_page import EquipmentPage, StatusDialog
+from app.ui.equipment_page import EquipmentPage
 from app.ui.errors import ErrorDialog
 from app.ui.excel_dialogs import BadRowsDialog
 from app.ui.item_models import (
@@ -40,7 +39,9 @@ from app.ui.item_models import (
     SearchFilterProxy,
     StaffTableModel,
 )
-from app.ui.staff_form import StaffForm, StaffPage
+from app.ui.staff_form import StaffForm
+from app.ui.staff_page import StaffPage
+from app.ui.status_dialog import StatusDialog
 from app.ui.tasks import TaskRunner
 from tests.helpers import MUONG_PHANG, make_store
 from tests.ui_helpers import (
@@ -302,7 +303,7 @@ def test_a_database_error_is_told_plainly_and_changes_nothing(
         session.flush()
         raise OperationalError("UPDATE staff", {}, sqlite3.OperationalError("disk I/O error"))
 
-    monkeypatch.setattr(staff_form_module, "save_staff", failing_save)
+    monkeypatch.setattr(staff_ops, "save_staff", failing_save)  # inside the unit of work
     page = open_page(qtbot, StaffPage, store, runner)
     pick_row(page, "Lò Văn Ón")
     before = journal_size(store)

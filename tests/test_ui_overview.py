@@ -3,7 +3,9 @@ on the demo commune, compared with what ``app.models.indicators`` computes direc
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 
@@ -11,8 +13,8 @@ from app.demo import fill_demo
 from app.models.attention import AttentionItem, AttentionList, attention
 from app.models.indicators import commune_indicators
 from app.models.store import Store
+from app.ops.commune import OVER_AGE_YEARS
 from app.ui import labels
-from app.ui.controllers import OVER_AGE_YEARS, read
 from app.ui.formatting import count_text
 from app.ui.main_window import MainWindow
 from app.ui.overview_page import OverviewPage
@@ -21,6 +23,13 @@ from tests.helpers import MUONG_PHANG, make_store
 
 ROOT = Path(__file__).resolve().parents[1]
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
+T = TypeVar("T")
+
+
+def read(store: Store, query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """A models query in a session of the test's own, apart from the window's operations."""
+    with store.sessions() as session:
+        return query(session, *args, **kwargs)
 
 
 @pytest.fixture

@@ -26,24 +26,21 @@ from PySide6.QtWidgets import (
 
 from app.models import Staff
 from app.models.errors import ValidationError
-from app.models.settings import (
-    DEFAULT_DEPARTMENT,
-    LANGUAGE_KEY,
-    department_name,
-    get_setting,
-    set_setting,
-)
+from app.models.settings import DEFAULT_DEPARTMENT, LANGUAGE_KEY, set_setting
 from app.models.setup import current_device
 from app.models.store import Store
+from app.ops.commune import window_context
+from app.ops.settings import read_setting, settings_card
 from app.server import province
+from app.sync.stages import Stage
 from app.sync.status import SyncStatus
 from app.ui import errors, i18n
 from app.ui import main as ui_main
 from app.ui import wizard as wizard_module
-from app.ui.controllers import read
 from app.ui.course_form import CourseForm
 from app.ui.main import run
 from app.ui.main_window import MainWindow, open_main_window
+from app.ui.progress_text import progress_text
 from app.ui.record_form import RecordForm
 from app.ui.status_line import TaskProgress, last_sync, moment_text
 from app.ui.tasks import TaskRunner
@@ -285,18 +282,19 @@ def test_a_progress_window_deleted_early_does_not_break_the_task(qtbot, caplog) 
     assert no_deleted_objects(caplog)
 
 
-def test_the_sync_layers_progress_order_is_understood(qtbot, window: MainWindow) -> None:
+def test_the_sync_layers_progress_is_named_in_the_panel(qtbot, window: MainWindow) -> None:
     gate = threading.Event()
 
     def work(progress) -> None:
-        progress("Đang gửi", 5, 8)  # app.sync.push reports (text, done, total)
+        progress(5000, 8000, Stage.UPLOAD)  # app.sync.push reports (done, total, stage)
         gate.wait(5)
 
     window.runner.run(work, lambda _: None, progress_label="Đồng bộ")
     qtbot.waitUntil(lambda: window.status_line.findChild(TaskProgress) is not None)
     panel = window.status_line.findChild(TaskProgress)
-    qtbot.waitUntil(lambda: panel.bar.value() == 5)
-    assert panel.detail.text() == "Đang gửi"
+    qtbot.waitUntil(lambda: panel.bar.value() == 5000)
+    assert panel.detail.text() == progress_text(5000, 8000, Stage.UPLOAD)
+    assert panel.detail.text().endswith(": 5 kB / 8 kB") and "upload" not in panel.detail.text()
     gate.set()
     assert window.runner.wait()
 
@@ -559,7 +557,7 @@ def test_closing_the_wizard_sets_nothing_up(qtbot, monkeypatch, messages, tmp_pa
     QTimer.singleShot(0, close_wizard)
     assert run(tmp_path / "new", ["commune-it"]) == 2
     with Store(tmp_path / "new" / "commune-it.sqlite3") as store:
-        assert read(store, current_device) is None
+        assert window_context(store) is None  # no device
 
 
 # --- navigation, start page ----------------------------------------------------------------
@@ -769,12 +767,12 @@ def test_language_switches_without_closing_or_losing_work(qtbot, vietnamese, win
     assert window.navigation.current_key() == "staff"
     assert window.overview.cards["officials"].title.text() == "Officials"
     assert window.runner.wait()
-    assert read(store, get_setting, LANGUAGE_KEY) == "en"
+    assert read_setting(store, LANGUAGE_KEY) == "en"
     page.set_language("vi")
     qtbot.waitUntil(lambda: window.navigation.titles()[0] == "Tổng quan")
     assert window.overview.cards["officials"].title.text() == "Cán bộ, công chức"
     assert window.runner.wait()
-    assert read(store, get_setting, LANGUAGE_KEY) == "vi"
+    assert read_setting(store, LANGUAGE_KEY) == "vi"
 
 
 def test_the_saved_language_applies_at_start(qtbot, monkeypatch, store) -> None:
@@ -804,12 +802,12 @@ def test_department_name_is_saved_and_checked(qtbot, window, store) -> None:
     qtbot.keyClick(page.department_edit, Qt.Key.Key_Return)
     assert window.runner.wait()
     assert page.department_message.text() == "Saved."
-    assert read(store, department_name) == "Sở Thông tin và Truyền thông"
+    assert settings_card(store).department == "Sở Thông tin và Truyền thông"
     page.department_edit.setText("   ")
     page.save_department()
     assert window.runner.wait()
     assert page.department_message.text() == "Tên sở không được để trống."
-    assert read(store, department_name) == "Sở Thông tin và Truyền thông"
+    assert settings_card(store).department == "Sở Thông tin và Truyền thông"
 
 
 def test_settings_show_this_computer(qtbot, window, store) -> None:

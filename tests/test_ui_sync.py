@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QHBoxLayout, QScrollArea, QWidget
 
+from app.messages import DEFAULT_LANGUAGE, message, set_language
 from app.models import Equipment, Staff
 from app.models.errors import ValidationError
 from app.models.machine import MACHINE_ENV
@@ -24,17 +25,20 @@ from app.models.records import create
 from app.models.store import Store
 from app.models.sync_queries import RecordName
 from app.models.sync_settings import normalise_server_url, server_url
+from app.ops import sync as sync_ops
+from app.ops.commune import window_context
+from app.ops.drives import Drive, linux_drives, removable_drives, windows_drives
 from app.server import province
 from app.sync import device as laptop_sync
 from app.sync.files import FileReport
 from app.sync.push import PushReport
+from app.sync.stages import Stage
 from app.sync.status import SyncStatus
-from app.ui import i18n, sync_page, tasks
+from app.ui import i18n, tasks
 from app.ui.conflict_items import ConflictItem, record_text, value_text
 from app.ui.conflict_view import ConflictCard
-from app.ui.controllers import read, window_context
-from app.ui.drives import Drive, linux_drives, removable_drives, windows_drives
 from app.ui.formatting import count_text, decimal_text
+from app.ui.progress_text import STAGE_NAMES, progress_text, stage_text
 from app.ui.sync_page import SyncPage
 from app.ui.sync_report import (
     NOTE,
@@ -94,7 +98,7 @@ def make_province(folder: Path) -> Store:
 
 
 def make_page(qtbot, store: Store, drives: list[Drive] | None = None) -> SyncPage:
-    context = read(store, window_context)
+    context = window_context(store)
     area = ProgressArea()
     qtbot.addWidget(area)
     runner = TaskRunner(area)
@@ -313,19 +317,19 @@ def test_network_push_with_progress_and_cancel(qtbot, tmp_path, monkeypatch):
         add_staff(laptop, "Cán bộ qua mạng", 30)
         page = make_page(qtbot, laptop.store)
         page.push_options = {"retry": FAST_RETRY, "chunk_size": 1024}
-        seen: list[tuple[float, float, str, str]] = []
+        seen: list[tuple[float, float, Stage, str]] = []
 
-        def watch(done: float, total: float, stage: str) -> None:
+        def watch(done: float, total: float, stage: Stage) -> None:
             seen.append((done, total, stage, page.progress_label.text()))
 
         page.bridge.progressed.connect(watch)
 
         # Cancel: the push waits at its first progress report until the officer clicks.
-        clicked, real_push = threading.Event(), sync_page.push
+        clicked, real_push = threading.Event(), sync_ops.push_to_province
 
         def held_push(store, url, *, progress, cancel, **options):
-            def held(stage, done, total):
-                progress(stage, done, total)
+            def held(done, total, stage):
+                progress(done, total, stage)
                 clicked.wait(10)
             return real_push(store, url, progress=held, cancel=cancel, **options)
 
@@ -335,7 +339,7 @@ def test_network_push_with_progress_and_cancel(qtbot, tmp_path, monkeypatch):
                 click(qtbot, page.cancel_button)
                 clicked.set()
 
-        monkeypatch.setattr(sync_page, "push", held_push)
+        monkeypatch.setattr(sync_ops, "push_to_province", held_push)
         page.bridge.progressed.connect(cancel_at_once)
         page.server_edit.setText(server.url.removeprefix("http://"))
         click(qtbot, page.sync_button)
@@ -344,7 +348,7 @@ def test_network_push_with_progress_and_cancel(qtbot, tmp_path, monkeypatch):
         assert page.server_edit.text() == server.url  # made a full address
         assert staff_named(server_store, "Cán bộ qua mạng") == 0
         page.bridge.progressed.disconnect(cancel_at_once)
-        monkeypatch.setattr(sync_page, "push", real_push)
+        monkeypatch.setattr(sync_ops, "push_to_province", real_push)
 
         # Again, to the end: the summary, and progress in bytes along the way.
         seen.clear()
@@ -358,6 +362,8 @@ def test_network_push_with_progress_and_cancel(qtbot, tmp_path, monkeypatch):
                    if label.startswith("Sending to the province: ")]
         assert sending and sending[-1].endswith("kB")
         assert any(0 < done < total for done, total, _s, _l in seen)  # a chunk at a time
+        stages = [stage for _done, _total, stage, _label in seen]
+        assert Stage.DOWNLOAD in stages and stages == sorted(stages)  # never back a stage
         qtbot.waitUntil(lambda: status_of(page)["Pending"] == "The province has every change",
                         timeout=WAIT_MS)
         assert DATE_TIME.match(status_of(page)["Last by network"].removeprefix("sent "))
@@ -550,6 +556,7 @@ def install(qapp: QApplication, qm_dir: Path):
     """Installs a language for one test (``english`` goes back to the source strings)."""
     yield lambda language: i18n.install(qapp, language, qm_dir)
     i18n._current[0] = i18n.DEFAULT_LANGUAGE
+    set_language(DEFAULT_LANGUAGE)  # install() also chose the messages' language
 
 
 def state(pending: int, bundles: int) -> SyncStatus:
@@ -593,6 +600,26 @@ def test_counts_in_vietnamese_use_its_digit_grouping(install):
     assert counted_lines(1234)[2:] == ["Đồng bộ xong, nhưng 1.234 gói bị từ chối.",
                                        "Còn 1.234 thay đổi tỉnh chưa nhận",
                                        "1.234 gói đã gửi, tỉnh chưa xác nhận"]
+
+
+def test_transfer_stages_are_named_in_the_windows_language(install):
+    assert install("vi")
+    assert progress_text(5000, 8000, Stage.UPLOAD) == "Đang gửi dữ liệu lên tỉnh: 5 kB / 8 kB"
+    assert progress_text(2, 5, Stage.APPLY) == "Đang ghi dữ liệu nhận từ tỉnh: 2 / 5"
+    assert progress_text(0, 1, Stage.CLAIM) == "Đang gửi xác nhận ghi danh"
+    assert progress_text(3, 10, "Đang nhập tệp") == "Đang nhập tệp"  # other work's own words
+    vietnamese = [stage_text(stage) for stage in Stage]
+    assert install("en")
+    english = [stage_text(stage) for stage in Stage]
+    assert english == list(STAGE_NAMES.values())  # every stage has a name, in both
+    assert all(a != b for a, b in zip(vietnamese, english, strict=True))
+    report = PushReport(notes=[message("transfer.received_before", bundle="abc12345")],
+                        refused=[message("transfer.download_refused", bundle="def67890",
+                                         reason=message("transfer.download_damaged"))])
+    assert push_report_lines(report)[-2:] == [  # the sync layer's notes speak English too
+        (NOTE, "Bundle abc12345 was received before."),
+        (REFUSED, "Bundle def67890 from the province: A bundle downloaded from the server "
+                  "was damaged; please sync again.")]
 
 
 # --- removable drives ----------------------------------------------------------------------

@@ -24,11 +24,11 @@ from app.models import Attendance, Course, Enrollment, Staff, records
 from app.models import training_queries as q
 from app.models.store import Store
 from app.models.training import attendance_id
-from app.models.training_queries import AttendanceMatrix, EnrolmentRow, SessionRow
+from app.models.training_queries import AttendanceMatrix, EnrolmentRow, LessonRow
+from app.ops.commune import window_context
 from app.ui import dialogs, errors, i18n
 from app.ui.attendance_grid import AttendanceModel
-from app.ui.controllers import read, window_context
-from app.ui.course_form import CourseForm, ParticipantForm, SessionForm
+from app.ui.course_form import CourseForm, LessonForm, ParticipantForm
 from app.ui.tasks import TaskRunner
 from app.ui.training_page import TrainingPage
 from app.ui.training_view import TAB_ATTENDANCE, TAB_PEOPLE, TAB_SESSIONS
@@ -78,7 +78,7 @@ def office(tmp_path: Path):
 
 
 def make_page(qtbot, store: Store, today: date = TODAY) -> TrainingPage:
-    context = read(store, window_context)
+    context = window_context(store)
     runner = TaskRunner()
     page = TrainingPage(store, runner, context, today=lambda: today)
     qtbot.addWidget(page)
@@ -170,7 +170,7 @@ def test_course_sessions_enrolment_and_keyboard_attendance_are_saved(qtbot, offi
                        (date(2026, 3, 16), "Internet")):
         add_session(qtbot, page, day, topic)
     assert page.session_model.rowCount() == 3
-    assert page.tabs.tabText(TAB_SESSIONS) == "Sessions (3)"
+    assert page.tabs.tabText(TAB_SESSIONS) == "Lessons (3)"
 
     # Two officials found by name without diacritics, then an outside participant.
     page.enrol_officials()
@@ -287,7 +287,7 @@ def test_an_office_sees_a_province_course_and_marks_only_its_officials(qtbot, of
         from app.models import training_ops as ops
 
         course = ops.create_course(s, ops.CourseValues("Lớp của tỉnh", date(2026, 3, 2)))
-        ops.add_session(s, course.id, ops.SessionValues(date(2026, 3, 2)))
+        ops.add_session(s, course.id, ops.LessonValues(date(2026, 3, 2)))
         ops.enroll_outsider(s, course.id, "Vàng A Sử", None)
     ship(trainer, office)
     page = make_page(qtbot, office)
@@ -387,7 +387,7 @@ def test_session_form_keeps_dates_within_the_course(qtbot, office) -> None:
     focus(qtbot, page.session_table)
     qtbot.keyClick(page.session_table, Key.Key_Return)
     form = page.form
-    assert form.windowTitle() == "Edit session" and form.topic_edit.text() == "Word"
+    assert form.windowTitle() == "Edit lesson" and form.topic_edit.text() == "Word"
     form.topic_edit.selectAll()
     type_text(form.topic_edit, "Soạn thảo văn bản")
     form.hours_edit.setValue(3.5)
@@ -428,7 +428,7 @@ def test_removing_people_and_sessions_asks_first(qtbot, office, monkeypatch, box
     focus(qtbot, page.session_table)
     qtbot.keyClick(page.session_table, Key.Key_Delete)
     settle(page)
-    assert asked[-1] == "Delete session" and page.session_model.rowCount() == 0
+    assert asked[-1] == "Delete lesson" and page.session_model.rowCount() == 0
     assert page.course_model.row_at(0).session_count == 0
     with office.sessions() as s:
         assert all(e.deleted for e in s.query(Enrollment))
@@ -436,7 +436,7 @@ def test_removing_people_and_sessions_asks_first(qtbot, office, monkeypatch, box
 
 # --- the grid's model, without a view ----------------------------------------------------
 def grid_model(writes: frozenset[str] = frozenset({"commune:03325"})) -> AttendanceModel:
-    sessions = tuple(SessionRow(f"s{n}", "c", day, "07:30", f"Buổi {n}", 3, "commune:03325")
+    sessions = tuple(LessonRow(f"s{n}", "c", day, "07:30", f"Buổi {n}", 3, "commune:03325")
                      for n, day in enumerate((date(2026, 3, 2), date(2026, 3, 12)), 1))
     people = tuple(EnrolmentRow(f"p{n}", None, name, None, None, None, None, None, partition)
                    for n, (name, partition) in enumerate(
@@ -457,7 +457,7 @@ def test_grid_model_shape_labels_and_rates() -> None:
         "1. Lò Văn Anh", "2. Vàng A Sử", "Attendance rate"]
     assert model.data(model.index(1, 0)) == "L"
     assert model.data(model.index(1, 0), Qt.ItemDataRole.ToolTipRole).startswith(
-        "Vàng A Sử, session 1 (02/03/2026): Late")
+        "Vàng A Sử, lesson 1 (02/03/2026): Late")
     assert [model.data(model.index(r, 2)) for r in range(3)] == ["0%", "100%", "50%"]
     assert model.data(model.index(2, 1)) == "—"  # session 2 is still to come
 
@@ -494,7 +494,7 @@ def test_grid_model_takes_no_mark_on_a_session_still_to_come(qtbot) -> None:
     assert model.data(model.index(0, 1), Qt.ItemDataRole.BackgroundRole).color().name() == \
         "#eeeeee"
     tip = model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
-    assert tip.endswith("This session has not taken place yet: attendance can be marked "
+    assert tip.endswith("This lesson has not taken place yet: attendance can be marked "
                         "from 12/03/2026.")
     assert "not taken place" not in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
     model.set_matrix(AttendanceMatrix("c", model.matrix.sessions, model.matrix.people,
@@ -524,7 +524,7 @@ def test_the_shared_form_texts_are_vietnamese_in_every_form(qtbot, vietnamese,
                          funding=None, commune_code=MUONG_PHANG, commune_name=None,
                          partition="commune:03325", session_count=0, enrolled_count=0,
                          search_key="tin hoc")
-    forms = [CourseForm(None), SessionForm(course, None, TODAY), ParticipantForm()]
+    forms = [CourseForm(None), LessonForm(course, None, TODAY), ParticipantForm()]
     for form in forms:
         qtbot.addWidget(form)
         assert (form.save_button.text(), form.cancel_button.text()) == ("Lưu", "Hủy")

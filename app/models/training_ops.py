@@ -1,9 +1,10 @@
 """Training writes the window makes, on top of ``records`` (create, enrol, mark).
 
 Each function takes the caller's session (one unit of work per call) and plain values, and
-refuses a bad value with a ``ValidationError`` in a plain Vietnamese sentence. Where a new
-course belongs is decided here, from the device, not by the window: a trainer's laptop runs
-the province's classes (province partition, no commune), an office laptop its commune's.
+refuses a bad value with a ``ValidationError`` that carries a code of the catalogue. Where a
+new course belongs is decided here, from the device, not by the window: a trainer's laptop
+runs the province's classes (province partition, no commune), an office laptop its
+commune's.
 
 Nothing is hard-deleted: deleting a session or an enrolment soft-deletes it together with
 its attendance marks, and clearing a cell soft-deletes its mark (``records.mark_attendance``
@@ -19,6 +20,8 @@ from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+
+from app.messages import message
 
 from . import records
 from .base import Synced, province_partition
@@ -48,7 +51,7 @@ class CourseValues:
 
 
 @dataclass(frozen=True)
-class SessionValues:
+class LessonValues:
     session_date: date
     start_time: str | None = None
     topic: str | None = None
@@ -58,7 +61,7 @@ class SessionValues:
 def _live(session: Session, model: type[T], record_id: str, what: str) -> T:
     obj = records.get_live(session, model, record_id)
     if obj is None:
-        raise ValidationError(f"Không tìm thấy {what}; có thể đã bị xóa trên máy khác.")
+        raise ValidationError("record.not_found", what=message(f"record.what_{what}"))
     return obj
 
 
@@ -70,7 +73,7 @@ def _check_hours(hours: float | None) -> float | None:
     if hours is None or hours == 0:
         return None
     if hours < 0 or hours > MAX_HOURS:
-        raise ValidationError("Số giờ phải lớn hơn 0 và không quá 1000.")
+        raise ValidationError("training.hours_out_of_range", limit=int(MAX_HOURS))
     return float(hours)
 
 
@@ -78,9 +81,9 @@ def course_fields(values: CourseValues) -> dict:
     """The stored fields of a course, checked."""
     title = nfc(values.title)
     if not title:
-        raise ValidationError("Cần tên khóa học.")
+        raise ValidationError("training.course_title_missing")
     if values.end_date is not None and values.end_date < values.start_date:
-        raise ValidationError("Ngày kết thúc không được trước ngày bắt đầu.")
+        raise ValidationError("training.course_end_before_start")
     return dict(
         title=title, start_date=values.start_date, end_date=values.end_date,
         topic=_optional(values.topic), organiser=_optional(values.organiser),
@@ -100,25 +103,23 @@ def create_course(session: Session, values: CourseValues) -> Course:
 
 
 def update_course(session: Session, course_id: str, values: CourseValues) -> Course:
-    course = _live(session, Course, course_id, "khóa học")
+    course = _live(session, Course, course_id, "course")
     fields = course_fields(values)
     outside = session.scalars(select(CourseSession.session_date).where(
         CourseSession.course_id == course_id, CourseSession.deleted.is_(False))).all()
     if any(not _within(day, fields["start_date"], fields["end_date"]) for day in outside):
-        raise ValidationError(
-            "Có buổi học nằm ngoài thời gian mới của khóa học; hãy sửa ngày các buổi đó trước.")
+        raise ValidationError("training.sessions_outside_course")
     records.update(course, **fields)
     return course
 
 
 def delete_course(session: Session, course_id: str) -> None:
     """Delete a course nobody is enrolled in, with its sessions."""
-    course = _live(session, Course, course_id, "khóa học")
+    course = _live(session, Course, course_id, "course")
     enrolled = session.scalars(select(Enrollment.id).where(
         Enrollment.course_id == course_id, Enrollment.deleted.is_(False)).limit(1)).first()
     if enrolled is not None:
-        raise ValidationError(
-            "Khóa học đã có người ghi danh; hãy bỏ ghi danh họ trước khi xóa khóa học.")
+        raise ValidationError("training.course_has_enrolments")
     for item in session.scalars(select(CourseSession).where(
             CourseSession.course_id == course_id, CourseSession.deleted.is_(False))):
         records.soft_delete(item)
@@ -129,30 +130,30 @@ def _within(day: date, start: date, end: date | None) -> bool:
     return start <= day and (end is None or day <= end)
 
 
-def session_fields(course: Course, values: SessionValues) -> dict:
+def session_fields(course: Course, values: LessonValues) -> dict:
     if not _within(values.session_date, course.start_date, course.end_date):
-        raise ValidationError("Ngày buổi học phải nằm trong thời gian của khóa học.")
+        raise ValidationError("training.session_outside_course")
     start = (values.start_time or "").strip() or None
     if start is not None and not TIME.match(start):
-        raise ValidationError("Giờ bắt đầu phải viết dạng giờ:phút, ví dụ 07:30.")
+        raise ValidationError("training.start_time_format")
     return dict(session_date=values.session_date, start_time=start,
                 topic=_optional(values.topic), hours=_check_hours(values.hours))
 
 
-def add_session(session: Session, course_id: str, values: SessionValues) -> CourseSession:
-    course = _live(session, Course, course_id, "khóa học")
+def add_session(session: Session, course_id: str, values: LessonValues) -> CourseSession:
+    course = _live(session, Course, course_id, "course")
     return records.create(session, CourseSession, course_id=course.id,
                           partition=course.partition, **session_fields(course, values))
 
 
-def update_session(session: Session, session_id: str, values: SessionValues) -> CourseSession:
-    item = _live(session, CourseSession, session_id, "buổi học")
+def update_session(session: Session, session_id: str, values: LessonValues) -> CourseSession:
+    item = _live(session, CourseSession, session_id, "session")
     records.update(item, **session_fields(item.course, values))
     return item
 
 
 def delete_session(session: Session, session_id: str) -> None:
-    item = _live(session, CourseSession, session_id, "buổi học")
+    item = _live(session, CourseSession, session_id, "session")
     for mark in session.scalars(select(Attendance).where(
             Attendance.session_id == session_id, Attendance.deleted.is_(False))):
         records.soft_delete(mark)
@@ -160,19 +161,19 @@ def delete_session(session: Session, session_id: str) -> None:
 
 
 def enroll_official(session: Session, course_id: str, staff_id: str) -> Enrollment:
-    course = _live(session, Course, course_id, "khóa học")
-    staff = _live(session, Staff, staff_id, "cán bộ")
+    course = _live(session, Course, course_id, "course")
+    staff = _live(session, Staff, staff_id, "staff")
     return records.enroll_staff(session, course, staff)
 
 
 def enroll_outsider(session: Session, course_id: str, name: str, unit: str | None
                     ) -> Enrollment:
-    course = _live(session, Course, course_id, "khóa học")
+    course = _live(session, Course, course_id, "course")
     return records.enroll_participant(session, course, nfc(name), _optional(unit))
 
 
 def remove_enrolment(session: Session, enrollment_id: str) -> None:
-    enrolment = _live(session, Enrollment, enrollment_id, "người ghi danh")
+    enrolment = _live(session, Enrollment, enrollment_id, "enrolment")
     for mark in session.scalars(select(Attendance).where(
             Attendance.enrollment_id == enrollment_id, Attendance.deleted.is_(False))):
         records.soft_delete(mark)
@@ -192,7 +193,7 @@ def set_mark(session: Session, session_id: str, enrollment_id: str, status: str 
             records.soft_delete(mark)
         return
     if status not in ATTENDANCE:
-        raise ValidationError(f"Trạng thái điểm danh «{status}» không hợp lệ.")
-    records.mark_attendance(session, _live(session, CourseSession, session_id, "buổi học"),
-                            _live(session, Enrollment, enrollment_id, "người ghi danh"), status,
+        raise ValidationError("training.attendance_status_invalid", status=status)
+    records.mark_attendance(session, _live(session, CourseSession, session_id, "session"),
+                            _live(session, Enrollment, enrollment_id, "enrolment"), status,
                             today)

@@ -72,7 +72,7 @@ class CourseRow:
 
 
 @dataclass(frozen=True, slots=True)
-class SessionRow:
+class LessonRow:
     id: str
     course_id: str
     session_date: date
@@ -117,7 +117,7 @@ class CandidateRow:
 @dataclass(frozen=True)
 class AttendanceMatrix:
     course_id: str
-    sessions: tuple[SessionRow, ...]
+    sessions: tuple[LessonRow, ...]
     people: tuple[EnrolmentRow, ...]
     marks: Mapping[tuple[str, str], str]
 
@@ -169,13 +169,13 @@ def _course_row(course: Course, commune_name: str | None, n_sessions: int,
     )
 
 
-def course_sessions(session: Session, course_id: str) -> list[SessionRow]:
+def course_sessions(session: Session, course_id: str) -> list[LessonRow]:
     """Live sessions of a course in the order they are held."""
     query = (select(CourseSession)
              .where(CourseSession.course_id == course_id, CourseSession.deleted.is_(False))
              .order_by(CourseSession.session_date, CourseSession.start_time, CourseSession.id))
-    return [SessionRow(s.id, s.course_id, s.session_date, s.start_time, s.topic, s.hours,
-                       s.partition) for s in session.scalars(query)]
+    return [LessonRow(s.id, s.course_id, s.session_date, s.start_time, s.topic, s.hours,
+                      s.partition) for s in session.scalars(query)]
 
 
 def _live_enrolment(scope: TrainingScope) -> tuple:
@@ -249,7 +249,7 @@ def attendance_matrix(session: Session, scope: TrainingScope, course_id: str
 
 
 # --- rates: pure functions over the matrix --------------------------------------------------
-def held(sessions: Iterable[SessionRow], today: date) -> list[SessionRow]:
+def held(sessions: Iterable[LessonRow], today: date) -> list[LessonRow]:
     """Sessions held so far: dated today or earlier (``held.took_place``)."""
     return [s for s in sessions if took_place(s.session_date, today)]
 
@@ -258,7 +258,7 @@ def attended(status: str | None) -> bool:
     return status in enums.ATTENDED
 
 
-def person_rate(marks: Marks, enrollment_id: str, sessions: Sequence[SessionRow],
+def person_rate(marks: Marks, enrollment_id: str, sessions: Sequence[LessonRow],
                 today: date) -> float | None:
     """Share of held sessions the person came to (present or late); None before any is held.
 
@@ -269,7 +269,7 @@ def person_rate(marks: Marks, enrollment_id: str, sessions: Sequence[SessionRow]
     return sum(attended(marks.get((enrollment_id, s.id))) for s in past) / len(past)
 
 
-def session_rate(marks: Marks, session: SessionRow, people: Sequence[EnrolmentRow],
+def session_rate(marks: Marks, session: LessonRow, people: Sequence[EnrolmentRow],
                  today: date) -> float | None:
     """Share of the enrolled who came to a held session; None if it is still to come or
     nobody is enrolled. Unmarked people count as not attended."""
@@ -278,7 +278,7 @@ def session_rate(marks: Marks, session: SessionRow, people: Sequence[EnrolmentRo
     return sum(attended(marks.get((p.id, session.id))) for p in people) / len(people)
 
 
-def course_rate(marks: Marks, sessions: Sequence[SessionRow], people: Sequence[EnrolmentRow],
+def course_rate(marks: Marks, sessions: Sequence[LessonRow], people: Sequence[EnrolmentRow],
                 today: date) -> float | None:
     """Share of all (person, held session) cells attended: the course's overall rate."""
     past = held(sessions, today)

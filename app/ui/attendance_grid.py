@@ -1,13 +1,13 @@
-"""The attendance grid's model: people (rows) × sessions (columns) of one course.
+"""The attendance grid's model: people (rows) × lessons (columns) of one course.
 
 The model holds one course's ``AttendanceMatrix`` and shows each mark as the letter that
 sets it (the full label is the tooltip), with a last column of each person's attendance rate
-and a last row of each session's; rates are recomputed from the marks in memory after
+and a last row of each lesson's; rates are recomputed from the marks in memory after
 every change, without a query (how they count: ``app.models.training_queries``).
 
 A change is shown at once and announced by ``markChanged``; the page saves it. The keys
 that make changes are the view's (``attendance_view``). Rows of people whose records this
-device may not write (another partition) are shown but cannot change. A session that has
+device may not write (another partition) are shown but cannot change. A lesson that has
 not taken place yet (``app.models.held``) is shown, greyed, but takes no mark, and its
 cells' tooltip says from when it will; a mark already there (synced from a device that
 allowed it) may only be cleared.
@@ -192,8 +192,8 @@ class AttendanceModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == _Role.ToolTipRole:
-            return translate("AttendanceGrid", "Share of the sessions held so far attended "
-                             "(present or late); a session with no mark counts as not attended.")
+            return translate("AttendanceGrid", "Share of the lessons held so far attended "
+                             "(present or late); a lesson with no mark counts as not attended.")
         return None
 
     def _upcoming(self, column: int) -> bool:
@@ -202,7 +202,7 @@ class AttendanceModel(QAbstractTableModel):
     def _cell_tip(self, row: int, column: int, status: str | None) -> str:
         session = self.matrix.sessions[column]
         label = ATTENDANCE.label(status) if status else translate("AttendanceGrid", "Not marked")
-        tip = translate("AttendanceGrid", "{name}, session {number} ({date}): {status}").format(
+        tip = translate("AttendanceGrid", "{name}, lesson {number} ({date}): {status}").format(
             name=self.matrix.people[row].name, number=column + 1,
             date=date_text(session.session_date), status=label)
         if not self.writable(row):
@@ -210,7 +210,7 @@ class AttendanceModel(QAbstractTableModel):
                                      "This computer cannot change this person's attendance.")
         elif self._upcoming(column):
             tip += "\n" + translate(
-                "AttendanceGrid", "This session has not taken place yet: attendance can be "
+                "AttendanceGrid", "This lesson has not taken place yet: attendance can be "
                 "marked from {date}.").format(date=date_text(session.session_date))
         return tip
 
@@ -235,7 +235,7 @@ class AttendanceModel(QAbstractTableModel):
         if role == _Role.DisplayRole:
             number = translate("AttendanceGrid", "S{number}").format(number=section + 1)
             return f"{number}\n{session.session_date.strftime('%d/%m')}"
-        parts = [translate("AttendanceGrid", "Session {number}").format(number=section + 1),
+        parts = [translate("AttendanceGrid", "Lesson {number}").format(number=section + 1),
                  date_text(session.session_date), session.start_time or "", session.topic or ""]
         if self._upcoming(section):
             parts.append(translate("AttendanceGrid", "(not held yet)"))

@@ -1,10 +1,10 @@
 """The attendance grid's view: a table filled from the keyboard alone.
 
 Arrows move; P, L, E, A (or 1–4) set the cell and move to the next person down (after the
-last person, to the first person of the next session, so a trainer fills a whole session's
+last person, to the first person of the next lesson, so a trainer fills a whole lesson's
 column then goes on); Space cycles the cell through the four marks without moving; Delete
 or Backspace clears it (the mark is soft-deleted). A cell the model refuses (another
-partition's person, a session still to come) keeps the cursor where it is, and its tooltip
+partition's person, a lesson still to come) keeps the cursor where it is, and its tooltip
 says why (``attendance_grid.AttendanceModel``).
 """
 
@@ -97,7 +97,7 @@ class AttendanceView(QTableView):
         event.accept()
 
     def _advance(self, row: int, column: int) -> None:
-        """The next person down; after the last, the first person of the next session."""
+        """The next person down; after the last, the first person of the next lesson."""
         if row + 1 < self.grid.people_count:
             row += 1
         elif column + 1 < self.grid.session_count:

@@ -1,25 +1,24 @@
 """Open conflicts as data and as words: what the conflict cards show, without the cards.
 
-``load_conflicts`` reads each open conflict with the names it needs in one unit of work;
-``table_text``, ``field_text``, ``record_text`` and ``value_text`` turn its table, field,
-record and stored values into what an officer reads ("Official", "Phone number", a name, a
-label for a key, a dd/mm/yyyy date). They live apart from the widgets in ``conflict_view``
-because they are most of the work, and can be read and tested without building a card.
+``app.ops.sync.conflicts`` reads each open conflict (a ``ConflictItem``) with the names it
+needs in one unit of work; ``table_text``, ``field_text``, ``record_text`` and
+``value_text`` turn its table, field, record and stored values into what an officer
+reads ("Official", "Phone number", a name, a label for a key, a dd/mm/yyyy date). They
+live apart from the widgets in ``conflict_view`` because they are most of the work, and can
+be read and tested without building a card.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from sqlalchemy.orm import Session
 
 from app.models import enums
-from app.models.sync_queries import REFERENCE_FIELDS, RecordName, record_names, referenced_names
+from app.models.sync_queries import REFERENCE_FIELDS
+from app.ops.sync import ConflictItem
 from app.sync.ops import from_json
-from app.sync.status import open_conflicts
 
 from . import labels
 from .formatting import count_text, date_text, decimal_text
@@ -29,7 +28,7 @@ TABLES = {
     "equipment": QT_TRANSLATE_NOOP("SyncTable", "Equipment"),
     "equipment_status_event": QT_TRANSLATE_NOOP("SyncTable", "Equipment status change"),
     "course": QT_TRANSLATE_NOOP("SyncTable", "Course"),
-    "course_session": QT_TRANSLATE_NOOP("SyncTable", "Course session"),
+    "course_session": QT_TRANSLATE_NOOP("SyncTable", "Lesson"),
     "enrollment": QT_TRANSLATE_NOOP("SyncTable", "Enrolment"),
     "attendance": QT_TRANSLATE_NOOP("SyncTable", "Attendance"),
 }
@@ -87,7 +86,7 @@ FIELDS = {
     "hours": QT_TRANSLATE_NOOP("SyncField", "Hours"),
     "funding": QT_TRANSLATE_NOOP("SyncField", "Funding"),
     "course_id": QT_TRANSLATE_NOOP("SyncField", "Course"),
-    "session_date": QT_TRANSLATE_NOOP("SyncField", "Session date"),
+    "session_date": QT_TRANSLATE_NOOP("SyncField", "Lesson date"),
     "start_time": QT_TRANSLATE_NOOP("SyncField", "Start time"),
     "staff_id": QT_TRANSLATE_NOOP("SyncField", "Official"),
     "participant_name": QT_TRANSLATE_NOOP("SyncField", "Participant"),
@@ -107,33 +106,7 @@ ENUM_FIELDS = {
 }
 TABLE_ENUM_FIELDS = {("attendance", "status"): "ATTENDANCE"}
 translate = QCoreApplication.translate
-
-
-@dataclass(frozen=True)
-class ConflictItem:
-    """One open conflict with every name the card needs, read in one unit of work."""
-
-    id: int
-    table: str
-    field: str
-    record: RecordName
-    kept: Any
-    lost: Any
-    detected_at: datetime
-    references: dict[str, RecordName] = field(default_factory=dict)
-
-
-def load_conflicts(session: Session) -> list[ConflictItem]:
-    """Open conflicts, oldest first, with the names of their records and referenced values."""
-    found = open_conflicts(session)
-    names = record_names(session, ((c.table, c.row_id) for c in found))
-    refs: dict[str, dict[str, RecordName]] = {}
-    for c in found:
-        refs.setdefault(c.field, {}).update(
-            referenced_names(session, c.field, (c.kept_value, c.lost_value)))
-    return [ConflictItem(c.id, c.table, c.field, names.get((c.table, c.row_id), RecordName("")),
-                         c.kept_value, c.lost_value, c.detected_at, refs.get(c.field, {}))
-            for c in found]
+__all__ = ["ConflictItem", "field_text", "record_text", "table_text", "value_text"]
 
 
 def table_text(table: str) -> str:

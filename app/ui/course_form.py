@@ -1,4 +1,4 @@
-"""The Training page's forms: a course, a session, an outside participant.
+"""The Training page's forms: a course, a lesson, an outside participant.
 
 Each form is a view with inline validation: a message in red under the field, shown while
 the value is wrong (for an empty required field, once the officer has tried to save), and
@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.training_ops import CourseValues, SessionValues
-from app.models.training_queries import CourseRow, SessionRow
+from app.models.training_ops import CourseValues, LessonValues
+from app.models.training_queries import CourseRow, LessonRow
 
 from .form_parts import ERROR_STYLE, AsksBeforeDiscarding, save_cancel_buttons, show_refusal_in
 from .formatting import date_text
@@ -51,7 +51,7 @@ def hours_edit(parent: QWidget, value: float | None) -> QDoubleSpinBox:
 
 
 class FormFields(Protocol):
-    """What each form (course, session, participant) provides to ``FormDialog``."""
+    """What each form (course, lesson, participant) provides to ``FormDialog``."""
 
     def values_or_none(self) -> Any:
         ...
@@ -184,14 +184,14 @@ class CourseForm(FormDialog):
         )
 
 
-class SessionForm(FormDialog):
-    """One session; its date must fall within the course."""
+class LessonForm(FormDialog):
+    """One lesson; its date must fall within the course."""
 
-    def __init__(self, course: CourseRow, row: SessionRow | None, suggested: date,
-                 previous: SessionRow | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Edit session") if row else self.tr("New session"), parent)
+    def __init__(self, course: CourseRow, row: LessonRow | None, suggested: date,
+                 previous: LessonRow | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Edit lesson") if row else self.tr("New lesson"), parent)
         self.course = course
-        self.session_id = row.id if row else None
+        self.lesson_id = row.id if row else None
         template = row or previous
         start = (template.start_time if template else None) or "07:30"
         self.date_edit = self.add_field(
@@ -222,8 +222,8 @@ class SessionForm(FormDialog):
             return self.tr("from {start}").format(start=date_text(course.start_date))
         return f"{date_text(course.start_date)} – {date_text(course.end_date)}"
 
-    def values_or_none(self) -> SessionValues:
-        return SessionValues(
+    def values_or_none(self) -> LessonValues:
+        return LessonValues(
             session_date=self.date_edit.date().toPython(),
             start_time=self.time_edit.time().toString("HH:mm"),
             topic=self.topic_edit.text(), hours=self.hours_edit.value() or None,

@@ -12,11 +12,12 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
-from app.models.settings import LANGUAGE_KEY, get_setting
 from app.models.store import Store
+from app.ops.commune import window_context
+from app.ops.settings import saved_language
 
 from . import errors, i18n
-from .controllers import Prefetch, read, window_context
+from .controllers import Prefetch
 from .dialogs import Icon, show_message
 
 log = logging.getLogger(__name__)
@@ -42,7 +43,7 @@ def run_window(store: Store, argv: list[str], log_file: Path | None,
     def work(app: QApplication) -> int:
         if i18n.requested_language() is None:
             _apply_saved_language(app, store)
-        if read(store, window_context) is None and not _set_up(store):
+        if window_context(store) is None and not _set_up(store):
             log.info("the first-run wizard was closed; nothing was set up")
             return EXIT_CANNOT_START
         from .main_window import open_main_window
@@ -86,7 +87,7 @@ def _forget_pending_quit(app: QApplication) -> None:
 
 def _apply_saved_language(app: QApplication, store: Store) -> None:
     """The language chosen in Settings, unless this run asked for one."""
-    saved = read(store, get_setting, LANGUAGE_KEY)
+    saved = saved_language(store)
     if saved in i18n.LANGUAGES and saved != i18n.current_language():
         i18n.install(app, saved)
 

@@ -32,6 +32,7 @@ from app.models.equipment_ops import check_equipment
 from app.models.queries import EquipmentRow, StaffChoice, StatusEventRow
 from app.models.validation import ORDER, Problem
 from app.models.vntext import search_key
+from app.ops.equipment import EquipmentFormData
 
 from . import labels
 from .formatting import count_text, date_text, parse_whole_number
@@ -54,13 +55,6 @@ class StatusHistoryModel(RowTableModel):
 
     def search_key_of(self, row: StatusEventRow) -> str:
         return ""
-
-
-@dataclass(frozen=True)
-class EquipmentFormData:
-    values: dict[str, Any] | None  # None: a new item
-    history: list[StatusEventRow]
-    staff: list[StaffChoice]
 
 
 @dataclass(frozen=True)

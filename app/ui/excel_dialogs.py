@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.store import Store
+from app.ops.files import export_list, import_list
 
 from .dialogs import Icon, show_message
 from .formatting import count_text
@@ -46,15 +47,18 @@ if TYPE_CHECKING:
 
 
 class ProblemsModel(RowTableModel):
-    """The bad rows of a refused file: row number, column, what is wrong."""
+    """The bad rows of a refused file: row number, column, what is wrong.
+
+    The column's name and the problem are the catalogue's messages (app/messages): ``str()``
+    words them in the language the window installed."""
 
     CONTEXT = "ProblemsModel"
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("ProblemsModel", "Row"),
                lambda p: "" if p.row is None else str(p.row), Qt.AlignmentFlag.AlignCenter),
         Column(QT_TRANSLATE_NOOP("ProblemsModel", "Column"),
-               lambda p: p.label or p.column or ""),
-        Column(QT_TRANSLATE_NOOP("ProblemsModel", "Problem"), lambda p: p.message),
+               lambda p: str(p.label or p.column or "")),
+        Column(QT_TRANSLATE_NOOP("ProblemsModel", "Problem"), lambda p: str(p.message)),
     )
 
     def search_key_of(self, row: RowProblem) -> str:
@@ -155,14 +159,11 @@ class ExcelActions(QObject):
 
     def _run_import(self, path: Path, answers: dict[str, Any]) -> None:
         """Import ``path`` on the long-task queue with the officer's answers so far
-        (``again``, ``add_matching``, ``sheet``: see ``app.exchange.import_file``)."""
+        (``again``, ``add_matching``, ``sheet``: see ``app.ops.files.import_list``)."""
         kind, store = self.kind, self.store
 
         def work() -> ImportSummary:
-            from app.exchange import import_file  # not on every start: only when asked
-
-            with store.sessions.begin() as session:
-                return import_file(session, kind, path, **answers)
+            return import_list(store, kind, path, **answers)
 
         self.runner.run(work, self._imported,
                         progress_label=self.tr("Importing {file}…").format(file=path.name),
@@ -216,10 +217,7 @@ class ExcelActions(QObject):
         kind, store = self.kind, self.store
 
         def work() -> int:
-            from app.exchange import export_file  # not on every start: only when asked
-
-            with store.sessions() as session:
-                return export_file(session, kind, path)
+            return export_list(store, kind, path)  # loads app.exchange only when asked
 
         self.runner.run(work, lambda count: self._exported(count, path),
                         progress_label=self.tr("Exporting {file}…").format(file=path.name))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -27,8 +27,23 @@ from PySide6.QtCore import (
 
 from app.models.vntext import query_tokens, search_key
 
-if TYPE_CHECKING:
-    from .item_models import RowTableModel
+
+class RowSource(Protocol):
+    """What the proxy needs of its source (``item_models.RowTableModel`` has it): the
+    rows' precomputed keys, so a keystroke never asks Qt for a cell. Named here, so this
+    module and the item models do not import each other."""
+
+    NATURAL_ORDER: tuple[int, Qt.SortOrder] | None
+    generation: int  # bumped on every new set of rows: cached results are stale
+
+    def rowCount(self, parent: Any = ...) -> int: ...  # noqa: N802 (Qt's name)
+
+    def search_keys(self) -> Sequence[str]: ...
+
+    def values(self, field: str) -> list[Any]: ...
+
+    def sort_ranks(self, column: int) -> list[int]: ...
+
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -42,7 +57,7 @@ class FieldFilter:
 
 
 class SearchFilterProxy(QAbstractProxyModel):
-    """The rows of a ``RowTableModel`` that hold every word of the query and pass every
+    """The rows of a ``RowSource`` that hold every word of the query and pass every
     filter, sorted by a column's sort keys (or in the order they were loaded)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -103,7 +118,7 @@ class SearchFilterProxy(QAbstractProxyModel):
         self._sort = (column, order) if column >= 0 else None
         self._relayout(resort=True)
 
-    def _source(self) -> RowTableModel | None:
+    def _source(self) -> RowSource | None:
         return self.sourceModel()  # type: ignore[return-value]
 
     def _rebuild(self, resort: bool, narrow: tuple[str, ...] | None = None) -> None:
@@ -120,10 +135,10 @@ class SearchFilterProxy(QAbstractProxyModel):
                 rows = [n for n in rows if token in keys[n]]
             self._visible = rows
         else:
-            self._visible = self._select(model, count)
+            self._visible = self._matching(model, count)
         self._positions = None
 
-    def _sorted(self, model: RowTableModel | None, count: int) -> list[int] | None:
+    def _sorted(self, model: RowSource | None, count: int) -> list[int] | None:
         if model is None or self._sort is None:
             return None
         column, order = self._sort
@@ -136,14 +151,14 @@ class SearchFilterProxy(QAbstractProxyModel):
         ranks = model.sort_ranks(column)
         return sorted(range(count), key=ranks.__getitem__, reverse=descending)
 
-    def _select(self, model: RowTableModel, count: int) -> list[int]:
+    def _matching(self, model: RowSource, count: int) -> list[int]:
         rows = self._passing_filters(model, count)
         keys = model.search_keys()
         for token in query_tokens(self._query):
             rows = [n for n in rows if token in keys[n]]
         return list(rows)
 
-    def _passing_filters(self, model: RowTableModel, count: int) -> list[int]:
+    def _passing_filters(self, model: RowSource, count: int) -> list[int]:
         """The rows every filter keeps, in the order shown. Kept until the rows, the filters
         or the order change: the staff list always has a filter on (officials in service),
         and a keystroke that widens the search must then check only its words, not pass

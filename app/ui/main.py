@@ -15,15 +15,17 @@ window shows its start page filled about that much sooner. ``desktop.py`` is the
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 
 from app.config import Paths, paths_for
 from app.logs import setup_logging
 from app.models.errors import StoreError
-from app.models.settings import device_info
 from app.models.store import Store
+from app.ops import commune
+from app.ops.settings import device_info
 
-from .controllers import CommuneData, Prefetch, read
+from .controllers import Prefetch
 from .platform_check import check_window_libraries
 
 log = logging.getLogger(__name__)
@@ -53,11 +55,11 @@ def run(data_dir: Path | None, argv: list[str]) -> int:
 def prefetch_start_page(store: Store) -> dict[str, Prefetch]:
     """Start reading the office laptop's start page (the overview). A trainer's laptop
     starts on Training, which reads little; a new one starts with the setup wizard."""
-    info = read(store, device_info)
+    info = device_info(store)
     if info is None or info.trainer:
         return {}
     codes = [code for code, _name in info.communes]
-    return {"overview": Prefetch(CommuneData(store, codes).overview)}
+    return {"overview": Prefetch(partial(commune.overview, store, codes))}
 
 
 def _start_logging(paths: Paths) -> Path | None:

@@ -27,25 +27,20 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer, 
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from app.models.settings import device_info
 from app.models.store import Store
+from app.ops.commune import WindowContext, window_context
+from app.ops.settings import device_info
 
-from .controllers import (
-    CommuneData,
-    PageController,
-    Prefetch,
-    WindowContext,
-    read,
-    window_context,
-)
+from .controllers import PageController, Prefetch
 from .dialogs import confirm
 from .equipment_page import EquipmentPage
 from .navigation import PAGE_ORDER, Navigation
 from .options import options_for
 from .options_upgrade import upgrade_settings
+from .overview_controller import OverviewController
 from .overview_page import OverviewPage
 from .settings_page import SettingsPage
-from .staff_form import StaffPage
+from .staff_page import StaffPage
 from .status_line import StatusLine
 from .sync_page import SyncPage
 from .tasks import TaskRunner
@@ -83,7 +78,6 @@ class MainWindow(QMainWindow):
         self.store, self.context = store, context
         self.options = options_for(store)
         self.runner = runner or TaskRunner(self)
-        self.data = CommuneData(store, context.commune_codes)
         self.controllers: dict[str, PageController] = {}
         self._titles: dict[str, str] = {}
         self.header = self._make_header()
@@ -126,8 +120,9 @@ class MainWindow(QMainWindow):
     def _register_pages(self) -> None:
         """Every page of the window, in one place."""
         self.overview = OverviewPage(self)
+        overview = OverviewController(self.store, self.context.commune_codes)
         self.add_page("overview", PAGE_TITLES["overview"], self.overview,
-                      load=self.data.overview, show=self.overview.show_overview)
+                      load=overview.load, show=self.overview.show_overview)
         self.staff_page = StaffPage(self.store, self.runner, self.context.commune_codes, self)
         self.add_page("staff", PAGE_TITLES["staff"], self.staff_page,
                       load=self.staff_page.load, show=self.staff_page.show_loaded,
@@ -280,8 +275,8 @@ def open_main_window(store: Store, runner: TaskRunner | None = None,
     """The window on a set-up store, loading its pages and on its start page; None if the
     device is not set up yet. ``prefetched``: first loads already started (main.py starts
     the start page's while the window's modules are imported)."""
-    context = read(store, window_context)
-    info = read(store, device_info)
+    context = window_context(store)
+    info = device_info(store)
     if context is None or info is None:
         return None
     upgrade_settings(store)

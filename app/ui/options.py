@@ -34,10 +34,10 @@ from app.models.settings import (
     DEPARTMENT_KEY,
     LANGUAGE_KEY,
     clean_department_name,
-    get_setting,
 )
 from app.models.store import Store
 from app.models.sync_settings import SERVER_URL_KEY, normalise_server_url
+from app.ops.settings import read_setting
 
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES
 
@@ -103,8 +103,7 @@ def store_value(store: Store, option: Option[str]) -> str:
     """An installation setting as saved in the store, else its declared default."""
     if option.scope is not Scope.INSTALLATION:
         raise ValueError(f"{option.key} lives in window.ini: use Options.get")
-    with store.sessions() as session:
-        return get_setting(session, option.key) or option.default
+    return read_setting(store, option.key) or option.default
 
 
 class Options:

@@ -17,8 +17,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from app.models.settings import retype_settings
 from app.models.store import Store
+from app.ops.settings import retype_settings
 
 from .options import REGISTRY, SETTINGS_VERSION, Options, Scope, options_for
 
@@ -35,8 +35,7 @@ def upgrade_1_typed_store_settings(options: Options, store: Store) -> None:
     registry's default applies instead of a blank."""
     checks = {option.key: option.check for option in REGISTRY.values()
               if option.scope is Scope.INSTALLATION and option.check is not None}
-    with store.sessions.begin() as session:
-        changed = retype_settings(session, checks)
+    changed = retype_settings(store, checks)
     if changed:
         log.info("settings upgrade 1: %s", changed)
 

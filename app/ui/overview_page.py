@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from app.models.attention import ATTENTION_KEYS, AttentionList
 from app.models.indicators import Indicators
+from app.ops.commune import OVER_AGE_YEARS, OverviewData
 
 from . import labels
 from .charts import ACCESSIBLE_COLOURS, Bar, BarChart
-from .controllers import OVER_AGE_YEARS, OverviewData
 from .formatting import count_text, date_text, decimal_text, percent_text
 
 CARD_COLUMNS = 4

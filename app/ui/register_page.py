@@ -1,32 +1,29 @@
-"""What the staff and equipment pages share: a list the officer edits.
+"""What the staff and equipment pages share, as the officer sees it: a list to edit.
 
-Loading goes through the runner (rows and whether this device may write them); add, open
-and delete open the subject's form or ask first, then write in one unit of work on the
-runner's worker; a refusal keeps the form open; Excel import and export are two more
-actions. After a write the page loads again, keeps the record selected, and emits
-``changed`` so the window can reload what depends on it.
+The page lays out its actions (add, open, delete, Excel import and export), the search,
+the filters and the notice on a laptop that only reads the list, and words them; what the
+actions do is ``register_controller.RegisterController``'s, with a subject that says which
+rows, form, save and delete.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.orm import Session
 
-from app.models.queries import register_editable
 from app.models.store import Store
+from app.ops.commune import Listing
 
-from . import dialogs
 from .excel_dialogs import ExcelActions
 from .filters import FilterSpec
 from .item_models import RowTableModel
 from .options import LIST_HEADERS, options_for
 from .record_form import RecordForm
+from .register_controller import RegisterController, RegisterSubject
 from .table_page import TablePage
 from .tasks import TaskRunner
 
@@ -34,61 +31,26 @@ from .tasks import TaskRunner
 translate = QCoreApplication.translate
 
 
-@dataclass(frozen=True)
-class Loaded:
-    """What a register page loads on the worker: its rows and whether it may write."""
-
-    rows: Sequence[Any]
-    editable: bool
-
-
-class RegisterSubject(Protocol):
-    """What each register page (staff, equipment) provides to the shared flow of
-    ``RegisterPage``; the worker-side methods get their own session."""
-
-    def rows_query(self, session: Session) -> Sequence[Any]:
-        ...
-
-    def form_data(self, session: Session, record_id: str | None) -> Any:
-        """What the form needs (the record's values, the choices); None if it is gone."""
-        ...
-
-    def make_form(self, data: Any, row: Any | None) -> RecordForm:
-        """The form for a new record (``row`` None) or an existing one (GUI thread)."""
-        ...
-
-    def save(self, session: Session, values: Any, record_id: str | None) -> str:
-        ...
-
-    def delete(self, session: Session, record_id: str) -> None:
-        ...
-
-    def delete_question(self, row: Any) -> str:
-        ...
-
-
 class RegisterPage(TablePage):
-    """A list the officer edits. The flow is shared; a subclass says which rows, form,
-    save and delete (each of those runs on the runner's worker, in its own session)."""
+    """A list the officer edits; a subclass names its subject (staff, equipment)."""
 
     KIND = ""  # the import/export kind: "staff" or "equipment"
     changed = Signal()  # after a write succeeded (the window reloads what depends on it)
 
     def __init__(self, model: RowTableModel, filters: Sequence[FilterSpec], store: Store,
-                 runner: TaskRunner, commune_codes: Sequence[str],
+                 runner: TaskRunner, subject: RegisterSubject,
                  parent: QWidget | None = None) -> None:
         super().__init__(model, "", parent, filters=filters)
-        self.store, self.runner, self.communes = store, runner, tuple(commune_codes)
+        self.store, self.runner = store, runner
         self.editable: bool | None = None
-        self.form: RecordForm | None = None
-        self._opening = False
+        self.controller = RegisterController(self, subject, runner)
         self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New)
         self.edit_action = QAction(self, shortcut=QKeySequence(Qt.Key.Key_F2))
         self.delete_action = QAction(self, shortcut=QKeySequence(Qt.Key.Key_Delete))
-        self.new_action.triggered.connect(self.add_new)
-        self.edit_action.triggered.connect(self.edit_selected)
-        self.delete_action.triggered.connect(self.delete_selected)
-        self.table.activated.connect(lambda _index: self.edit_selected())
+        self.new_action.triggered.connect(self.controller.add_new)
+        self.edit_action.triggered.connect(self.controller.edit_selected)
+        self.delete_action.triggered.connect(self.controller.delete_selected)
+        self.table.activated.connect(lambda _index: self.controller.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
         self.proxy.layoutChanged.connect(self._selection_changed)  # a filter hid the record
@@ -98,9 +60,25 @@ class RegisterPage(TablePage):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.delete_action)
         self.excel = ExcelActions(self, store, runner, self.KIND)
-        self.excel.imported.connect(lambda: self.after_write())
+        self.excel.imported.connect(lambda: self.controller.after_write())
         self._selection_changed()
         self.restore_header_state(options_for(store).get(LIST_HEADERS[self.KIND]))
+
+    @property
+    def form(self) -> RecordForm | None:
+        """The form open on this page, if any."""
+        return self.controller.form
+
+    def load(self) -> Listing[Any]:
+        """On the worker: the rows and whether this device writes them."""
+        return self.controller.load()
+
+    def refresh(self, select: str | None = None) -> None:
+        self.controller.refresh(select)
+
+    def can_close(self) -> bool:
+        """The window is closing: a form with unsaved edits asks first."""
+        return self.controller.can_close()
 
     def remember_header(self) -> None:
         """Keep the columns' widths and the sort order for the next start."""
@@ -123,16 +101,7 @@ class RegisterPage(TablePage):
         self.excel.retranslate()
         self.retranslate_view()
 
-    # --- loading ------------------------------------------------------------------------
-    def load(self) -> Loaded:
-        """On the worker: the rows and whether this device writes them."""
-        with self.store.sessions() as session:
-            return Loaded(self.rows_query(session), register_editable(session))
-
-    def refresh(self, select: str | None = None) -> None:
-        self.runner.run(self.load, lambda loaded: self.show_loaded(loaded, select))
-
-    def show_loaded(self, loaded: Loaded, select: str | None = None) -> None:
+    def show_loaded(self, loaded: Listing[Any], select: str | None = None) -> None:
         self.set_editable(loaded.editable)
         self.set_rows(loaded.rows)
         if select is not None:
@@ -151,91 +120,3 @@ class RegisterPage(TablePage):
         self.edit_action.setEnabled(chosen)
         self.delete_action.setEnabled(chosen and bool(self.editable))
         self.new_action.setEnabled(bool(self.editable))
-
-    def after_write(self, record_id: str | None = None) -> None:
-        """A write succeeded: load the list again (selecting the record), tell the window."""
-        self.refresh(select=record_id)
-        self.changed.emit()
-
-    # --- add, open, delete ----------------------------------------------------------------
-    def add_new(self) -> None:
-        if self.editable:
-            self._open(None)
-
-    def edit_selected(self) -> None:
-        row = self.selected_row()
-        if row is not None:
-            self._open(row)
-
-    def _open(self, row: Any | None) -> None:
-        if self.form is not None:
-            self.form.raise_()
-            return
-        if self._opening:  # a second Enter while the first form's data is loading
-            return
-        self._opening = True
-        record_id = row.id if row is not None else None
-
-        def work() -> Any:
-            with self.store.sessions() as session:
-                return self.form_data(session, record_id)
-
-        self.runner.run(work, lambda data: self._show_form(data, row),
-                        failed=self._open_failed)
-
-    def _open_failed(self, _exc: BaseException) -> bool:
-        self._opening = False
-        return False  # the runner tells the officer
-
-    def _show_form(self, data: Any, row: Any | None) -> None:
-        self._opening = False
-        if data is None:  # deleted meanwhile (another device's change arrived)
-            self.refresh()
-            return
-        form = self.make_form(data, row)
-        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if not self.editable:
-            form.set_read_only()
-        record_id = row.id if row is not None else None
-        form.submitted.connect(lambda values: self._save(form, values, record_id))
-        self.show_form(form)
-
-    def show_form(self, form: RecordForm) -> None:
-        """Open ``form`` (window-modal, the event loop keeps running) as this page's form."""
-        self.form = form
-        form.finished.connect(lambda _result: self._forget(form))
-        form.open()
-
-    def _forget(self, form: RecordForm) -> None:
-        if self.form is form:
-            self.form = None
-
-    def _save(self, form: RecordForm, values: Any, record_id: str | None) -> None:
-        def work() -> str:
-            with self.store.sessions.begin() as session:
-                return self.save(session, values, record_id)
-
-        def done(saved_id: str) -> None:
-            form.saved()
-            self.after_write(saved_id)
-
-        self.runner.run(work, done, failed=form.refused)
-
-    def delete_selected(self) -> None:
-        row = self.selected_row()
-        if row is None or not self.editable:
-            return
-        if not dialogs.confirm(self, translate("RegisterPage", "Delete"),
-                               self.delete_question(row), translate("RegisterPage", "Delete"),
-                               translate("RegisterPage", "Keep")):
-            return
-
-        def work() -> None:
-            with self.store.sessions.begin() as session:
-                self.delete(session, row.id)
-
-        self.runner.run(work, lambda _none: self.after_write())
-
-    def can_close(self) -> bool:
-        """The window is closing: a form with unsaved edits asks first."""
-        return self.form is None or self.form.may_discard()

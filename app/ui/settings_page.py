@@ -1,10 +1,8 @@
 """Settings: the window's language, the department's name, and this computer's identity.
 
-The language switches at once, without closing anything: the other translator is
-installed, Qt sends every widget a ``LanguageChange`` event, and the window calls each
-page's ``retranslate()``; forms keep what was typed. The choice is remembered on this
-device (``app.models.settings``) and applied at the next start. What the page shows about
-the device is read only: it is what IT support asks for on the phone.
+The page lays out and words; what its controls do is ``settings_controller``'s. The
+language switches at once, forms keep what was typed. What the page shows about the
+device is read only: it is what IT support asks for on the phone.
 """
 
 from __future__ import annotations
@@ -14,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -26,21 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.settings import (
-    DeviceInfo,
-    department_name,
-    device_info,
-    save_department_name,
-    set_setting,
-)
+from app.models.settings import DeviceInfo
 from app.models.store import Store
-from app.sync.device import enroll_file
+from app.ops.settings import SettingsCard
 
 from . import errors, i18n
 from .dialogs import choose_enrolment_file
 from .form_parts import ERROR_STYLE
 from .formatting import date_text
-from .options import LANGUAGE
+from .settings_controller import SettingsController
 from .tasks import TaskRunner
 
 CONTENT_WIDTH = 860  # long lines are hard to read on a wide screen
@@ -67,7 +58,8 @@ class SettingsPage(QWidget):
     def __init__(self, store: Store, runner: TaskRunner, data_dir: Path,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store, self._runner, self._data_dir = store, runner, data_dir
+        self._data_dir = data_dir
+        self.controller = SettingsController(self, store, runner)
         self._info: DeviceInfo | None = None
         self._build_language()
         self._build_department()
@@ -88,7 +80,7 @@ class SettingsPage(QWidget):
         self.language_combo = QComboBox(self.language_box, objectName="languageCombo")
         for code in i18n.LANGUAGES:
             self.language_combo.addItem(i18n.LANGUAGE_NAMES[code], code)
-        self._select_language(i18n.current_language())
+        self.select_language(i18n.current_language())
         self.language_combo.activated.connect(self._language_chosen)
         self.language_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -145,20 +137,16 @@ class SettingsPage(QWidget):
     # --- reading --------------------------------------------------------------------------
     def load(self) -> None:
         """Read the device's card and the department's name (through the runner)."""
-        self._runner.run(self._read, self._show)
+        self.controller.load()
 
-    def _read(self) -> tuple[DeviceInfo | None, str]:  # on the worker
-        with self._store.sessions() as session:
-            return device_info(session), department_name(session)
-
-    def _show(self, found: tuple[DeviceInfo | None, str]) -> None:
-        self._info, department = found
+    def show_card(self, card: SettingsCard) -> None:
+        self._info = card.device
         if not self.department_edit.isModified():
-            self.department_edit.setText(department)
+            self.department_edit.setText(card.department)
         self._show_device()
 
     # --- language -------------------------------------------------------------------------
-    def _select_language(self, code: str) -> None:
+    def select_language(self, code: str) -> None:
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(code)))
 
     def _language_chosen(self, index: int) -> None:
@@ -166,36 +154,20 @@ class SettingsPage(QWidget):
 
     def set_language(self, code: str) -> None:
         """Speak ``code`` now and from the next start on."""
-        self._select_language(code)
-        if code == i18n.current_language() and not self.language_note.isVisible():
-            return
-        found = i18n.install(QApplication.instance(), code)
-        self.language_note.setVisible(not found)
-        self._runner.run(lambda: self._save_setting(LANGUAGE.key, code), lambda _: None)
-        self.language_changed.emit(code)
-
-    def _save_setting(self, key: str, value: str) -> None:  # on the worker
-        with self._store.sessions.begin() as session:
-            set_setting(session, key, value)
+        self.controller.set_language(code)
 
     # --- department -----------------------------------------------------------------------
     def save_department(self) -> None:
-        text = self.department_edit.text()
         _say(self.department_message, "")
-        self._runner.run(lambda: self._save_department(text), self._department_saved,
-                         failed=self._department_refused)
+        self.controller.save_department(self.department_edit.text())
 
-    def _save_department(self, text: str) -> str:  # on the worker
-        with self._store.sessions.begin() as session:
-            return save_department_name(session, text)
-
-    def _department_saved(self, name: str) -> None:
+    def department_saved(self, name: str) -> None:
         self.department_edit.setText(name)
         self.department_edit.setModified(False)
         _say(self.department_message, self.tr("Saved."))
         self.department_changed.emit(name)
 
-    def _department_refused(self, exc: BaseException) -> bool:
+    def department_refused(self, exc: BaseException) -> bool:
         if not errors.is_expected(exc):
             return False
         _say(self.department_message, str(exc), error=True)
@@ -207,15 +179,12 @@ class SettingsPage(QWidget):
         if path is None:
             return
         _say(self.device_message, "")
-        self._runner.run(lambda: enroll_file(self._store, path), self._enrolled,
-                         failed=self._enrolment_refused)
+        self.controller.enrol_from(path)
 
-    def _enrolled(self, _name: str) -> None:
+    def show_enrolled(self) -> None:
         _say(self.device_message, self.tr("This computer is now enrolled with the province."))
-        self.enrolled.emit()
-        self.load()
 
-    def _enrolment_refused(self, exc: BaseException) -> bool:
+    def enrolment_refused(self, exc: BaseException) -> bool:
         if not errors.is_expected(exc):
             return False
         _say(self.device_message, str(exc), error=True)
@@ -255,7 +224,7 @@ class SettingsPage(QWidget):
         self.language_label.setText(self.tr("Language of the window:"))
         self.language_note.setText(self.tr(
             "The translation file for this language is missing; the window shows English."))
-        self._select_language(i18n.current_language())
+        self.select_language(i18n.current_language())
         self.department_box.setTitle(self.tr("Province"))
         self.department_label.setText(self.tr("Department name (on reports):"))
         self.department_save.setText(self.tr("Save"))

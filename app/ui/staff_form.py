@@ -1,4 +1,4 @@
-"""The Staff page and the form of one official.
+"""The form of one official.
 
 The form groups what the province's reports ask about an official (who, where they work,
 their training, their IT certificate) in two columns that fit a 1366×768 screen. A new
@@ -13,33 +13,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QVBoxLayout, QWidget
 
-from app.models.queries import EthnicChoice, StaffRow, ethnic_groups, staff_details, staff_rows
-from app.models.staff_ops import check_staff, delete_staff, save_staff
-from app.models.store import Store
+from app.models.queries import EthnicChoice
+from app.models.staff_ops import check_staff
 from app.models.validation import AGE, EMAIL_FORMAT, ORDER, PHONE_FORMAT, REQUIRED, Problem
 from app.models.vntext import search_key
 
 from . import labels
-from .filters import STAFF_FILTERS
-from .item_models import StaffTableModel
 from .record_form import DateField, RecordForm, date_problem, enum_combo, line_edit
-from .register_page import RegisterPage
 from .search_combo import Choice, SearchCombo
-from .tasks import TaskRunner
 
 _SEPARATORS = re.compile(r"[|,;]")
-
-
-@dataclass(frozen=True)
-class StaffFormData:
-    values: dict[str, Any] | None  # None: a new official
-    groups: list[EthnicChoice]
 
 
 def ethnic_choices(groups: Sequence[EthnicChoice]) -> list[Choice]:
@@ -156,43 +144,3 @@ class StaffForm(RecordForm):
         if problem.code == ORDER:
             return self.tr("The end of service must come after its start.")
         return super().problem_text(problem)
-
-
-class StaffPage(RegisterPage):
-    """The commune's officials: search, filters, and the form to add or change one."""
-
-    KIND = "staff"
-
-    def __init__(self, store: Store, runner: TaskRunner, commune_codes: Sequence[str],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(StaffTableModel(), STAFF_FILTERS, store, runner, commune_codes,
-                         parent)
-        self.setObjectName("staffPage")
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.set_placeholder(self.tr("Search by name… (Ctrl+F)"))
-        super().retranslate()
-
-    def rows_query(self, session: Any) -> list[StaffRow]:
-        return staff_rows(session, self.communes)
-
-    def form_data(self, session: Any, record_id: str | None) -> StaffFormData | None:
-        values = staff_details(session, record_id) if record_id else None
-        if record_id and values is None:
-            return None
-        return StaffFormData(values, ethnic_groups(session))
-
-    def make_form(self, data: StaffFormData, row: StaffRow | None) -> StaffForm:
-        return StaffForm(data.values, data.groups, self)
-
-    def save(self, session: Any, values: dict[str, Any], record_id: str | None) -> str:
-        return save_staff(session, values, record_id)
-
-    def delete(self, session: Any, record_id: str) -> None:
-        delete_staff(session, record_id)
-
-    def delete_question(self, row: StaffRow) -> str:
-        return self.tr("Delete {name} from the staff list? The record is kept as deleted "
-                       "and the deletion is sent to the province at the next sync.").format(
-            name=row.full_name)

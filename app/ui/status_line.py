@@ -2,27 +2,28 @@
 when this device last synced, and the progress of long tasks with their Cancel button.
 
 Why always visible: an officer who has not synced for weeks should see it without opening
-the Sync page. The numbers come from ``app.sync.status.status`` (plain values), read
+the Sync page. The numbers come from ``app.ops.sync.sync_status`` (plain values), read
 through the runner after every change the window makes and once a minute, since a sync
-run from the command line or a clock passing midnight changes them too.
+run from the command line or a clock passing midnight changes them too. A long task's
+panel shows its progress as every task reports it, ``(done, total, stage)``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from app.models.store import Store
-from app.sync.status import SyncStatus, status
+from app.ops.sync import sync_status
+from app.sync.stages import Stage
+from app.sync.status import SyncStatus
 
 from .formatting import count_text, date_text
-
-if TYPE_CHECKING:
-    from .tasks import TaskRunner
+from .progress_text import progress_text
 
 REFRESH_MS = 60_000
 PROGRESS_BAR_WIDTH = 220
@@ -33,6 +34,15 @@ QLabel#pendingChanges, QLabel#lastSync { padding: 2px 14px 2px 8px;
                                          border-right: 1px solid palette(mid); }
 QLabel#openConflicts { padding: 2px 8px; color: #a15c00; font-weight: bold; }
 """
+
+
+class Runner(Protocol):
+    """What the status line needs of the window's task runner (app/ui/tasks.py), which in
+    turn shows its tasks' progress here: a protocol, not an import, so neither module
+    needs the other to load."""
+
+    def run(self, work: Callable[..., Any], done: Callable[[Any], None], *,
+            failed: Callable[[BaseException], Any] | None = None) -> object: ...
 
 
 def last_sync(found: SyncStatus) -> datetime | None:
@@ -47,7 +57,7 @@ def moment_text(when: datetime) -> str:
 
 
 class StatusLine(QStatusBar):
-    def __init__(self, store: Store, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statusLine")
         self._store, self._runner = store, runner
@@ -72,8 +82,7 @@ class StatusLine(QStatusBar):
         self._runner.run(self._read, self.show_status, failed=self._load_failed)
 
     def _read(self) -> SyncStatus:  # on the worker
-        with self._store.sessions() as session:
-            return status(session)
+        return sync_status(self._store)
 
     def _load_failed(self, _exc: BaseException) -> bool:
         self._loading = False
@@ -136,12 +145,13 @@ class TaskProgress(QWidget):
         for widget in (self.title, self.bar, self.detail, self.cancel_button):
             layout.addWidget(widget)
 
-    def show_progress(self, done: int, total: int, text: str) -> None:
+    def show_progress(self, done: int, total: int, stage: Stage | str) -> None:
         if total > 0:
             self.bar.setRange(0, total)
             self.bar.setValue(min(done, total))
         else:
             self.bar.setRange(0, 0)
+        text = progress_text(done, total, stage)
         if text and self.cancel_button.isEnabled():
             self.detail.setText(text)
 

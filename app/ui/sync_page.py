@@ -1,19 +1,18 @@
 """The Sync page: how this computer stands with the province, USB stick and network
 exchanges, and the conflicts the officer must settle.
 
-Everything here calls the plain-Python sync API (app/sync/device.py, push.py, status.py)
-through the window's TaskRunner, one unit of work per call, and words its reports for an
-officer: "Changes not yet received by the province: 12", "Last by USB stick: sent
-05/02/2026 14:30". Work passed to the runner runs on its worker thread and never touches a
-widget: push progress reaches the page through a small bridge object's signal (Qt delivers
-it on the GUI thread) and the runner's own progress panel in the status line; both Cancel
-buttons set the same event.
+Everything here calls the operations layer (app/ops/sync.py) through the window's
+TaskRunner, one unit of work per call, and words its reports for an officer: "Changes not
+yet received by the province: 12", "Last by USB stick: sent 05/02/2026 14:30". Work passed
+to the runner runs on its worker thread and never touches a widget: push progress, reported
+as ``(done, total, stage)`` like every long task's, reaches the page through a small bridge
+object's signal (Qt delivers it on the GUI thread) and the runner's own progress panel in
+the status line; both Cancel buttons set the same event.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,16 +22,16 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.models.errors import ModelError
 from app.models.store import Store
-from app.models.sync_settings import normalise_server_url, save_server_url, server_url
-from app.sync.device import enroll_file, export_to, import_paths
+from app.models.sync_settings import normalise_server_url
+from app.ops import sync as ops
+from app.ops.drives import Drive, removable_drives
+from app.ops.sync import PageState
 from app.sync.errors import SyncCancelled
-from app.sync.push import PushReport, push
-from app.sync.status import SyncStatus, resolve, status
+from app.sync.push import PushReport
+from app.sync.stages import Stage
 
-from .conflict_items import ConflictItem, load_conflicts
 from .controllers import WindowContext
 from .dialogs import choose_enrolment_file
-from .drives import Drive, removable_drives
 from .options import options_for
 from .sync_report import (
     CANCELLED,
@@ -41,8 +40,6 @@ from .sync_report import (
     file_report_lines,
     push_report_lines,
     resolved_lines,
-    size_text,
-    stage_text,
 )
 from .sync_view import SyncView
 from .tasks import Task, TaskRunner
@@ -50,24 +47,10 @@ from .tasks import Task, TaskRunner
 DRIVE_POLL_MS = 2000  # how often a visible page looks for a stick plugged in or taken out
 
 
-@dataclass(frozen=True)
-class PageState:
-    """What the page shows, read in one unit of work."""
-
-    status: SyncStatus
-    conflicts: list[ConflictItem]
-    server_url: str
-
-
-def load_state(store: Store) -> PageState:
-    with store.sessions() as session:
-        return PageState(status(session), load_conflicts(session), server_url(session))
-
-
 class TaskBridge(QObject):
     """A push's progress, emitted on the worker; the page's slot runs on the GUI thread."""
 
-    progressed = Signal(float, float, str)  # bytes done, bytes in this stage, stage text
+    progressed = Signal(float, float, object)  # done, total, the transfer's Stage
 
 
 class SyncPage(SyncView):
@@ -116,7 +99,7 @@ class SyncPage(SyncView):
         """Read the state again (status, conflicts, saved address) and look for sticks."""
         self.update_drives()
         store = self.store
-        self.runner.run(lambda: load_state(store), self._show_state)
+        self.runner.run(lambda: ops.page_state(store), self._show_state)
 
     def _show_state(self, state: PageState) -> None:
         self.show_status(state.status)
@@ -174,7 +157,7 @@ class SyncPage(SyncView):
 
     def enroll_from(self, path: Path) -> None:
         store = self.store
-        self._start(lambda: enroll_file(store, path), enrolled_lines,
+        self._start(lambda: ops.enrol(store, path), enrolled_lines,
                     self.tr("Loading the enrolment file…"))
 
     # --- USB stick -------------------------------------------------------------------------
@@ -197,7 +180,7 @@ class SyncPage(SyncView):
 
     def export_to(self, folder: Path, place: str) -> None:
         store = self.store
-        self._start(lambda: export_to(store, folder),
+        self._start(lambda: ops.export_to_folder(store, folder),
                     lambda report: file_report_lines(report, place, exported=True),
                     self.tr("Writing to {place}…").format(place=place))
 
@@ -221,7 +204,7 @@ class SyncPage(SyncView):
 
     def import_from(self, paths: list[Path], place: str) -> None:
         store, paths = self.store, list(paths)
-        self._start(lambda: import_paths(store, paths),
+        self._start(lambda: ops.import_from(store, paths),
                     lambda report: file_report_lines(report, place, exported=False),
                     self.tr("Reading from {place}…").format(place=place),
                     changed_records=lambda report: bool(report.applied))
@@ -240,16 +223,13 @@ class SyncPage(SyncView):
         store, bridge, options = self.store, self.bridge, dict(self.push_options)
 
         def work(progress, cancel) -> PushReport | str:  # on the runner's worker
-            with store.sessions.begin() as session:
-                save_server_url(session, url)
-
-            def moved(stage: str, done: int, total: int) -> None:
+            def moved(done: int, total: int, stage: Stage) -> None:
                 bridge.progressed.emit(done, total, stage)
-                progress(done, total, f"{stage_text(stage)}: {size_text(done)} / "
-                                      f"{size_text(total)}" if total > 1 else stage_text(stage))
+                progress(done, total, stage)
 
             try:
-                return push(store, url, progress=moved, cancel=cancel, **options)
+                return ops.push_to_province(store, url, remember=True, progress=moved,
+                                            cancel=cancel, **options)
             except SyncCancelled:
                 return CANCELLED
 
@@ -260,10 +240,6 @@ class SyncPage(SyncView):
     # --- conflicts -------------------------------------------------------------------------
     def resolve(self, conflict_id: int, keep: str) -> None:
         store = self.store
-
-        def work() -> None:
-            with store.sessions.begin() as session:
-                resolve(session, conflict_id, keep)
-
-        self._start(work, resolved_lines, self.tr("Saving your choice…"),
+        self._start(lambda: ops.resolve_conflict(store, conflict_id, keep), resolved_lines,
+                    self.tr("Saving your choice…"),
                     changed_records=lambda _none: True)

@@ -2,8 +2,9 @@
 lines (a summary first, then written files, notes and refusals).
 
 Plain functions over plain values, apart from Qt's translation lookup, so the wording is
-tested without widgets. The sync layer's own notes, skips and refusals are Vietnamese
-sentences already and are passed through as they are; only refusals are shown as failures.
+tested without widgets. The sync layer's own notes, skips and refusals are messages of
+the catalogue (app/messages), shown in the window's language; only refusals are shown as
+failures. How a transfer's progress reads is progress_text.py.
 
 Counts are worded "what: %Ln" ("Changes applied: 1."), so that no English sentence needs a
 singular and a plural form (Vietnamese has none): lupdate makes a plural (numerus) message
@@ -19,10 +20,10 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from app.sync.files import FileReport
-from app.sync.push import RECEIVING, SENDING, PushReport
+from app.sync.push import PushReport
 from app.sync.status import SyncStatus
 
-from .formatting import count_text, decimal_text
+from .formatting import count_text
 
 translate = QCoreApplication.translate
 CANCELLED = "cancelled"  # what a push cancelled by the officer returns to the page
@@ -34,23 +35,6 @@ def moment_text(iso: str | None) -> str:
     if not iso:
         return translate("SyncReport", "never")
     return datetime.fromisoformat(iso).strftime("%d/%m/%Y %H:%M")
-
-
-def size_text(size: float) -> str:
-    if size < 1_000_000:
-        return f"{count_text(max(1, round(size / 1000)) if size else 0)} kB"
-    return f"{decimal_text(size / 1_000_000, 1)} MB"
-
-
-CLAIMING = "Đang gửi xác nhận ghi danh"  # app.sync.push names this stage only in its code
-
-
-def stage_text(stage: str) -> str:
-    """The sync layer's stage names (Vietnamese) in the window's language."""
-    known = {SENDING: translate("SyncReport", "Sending to the province"),
-             RECEIVING: translate("SyncReport", "Receiving from the province"),
-             CLAIMING: translate("SyncReport", "Sending the enrolment confirmation")}
-    return known.get(stage, stage)
 
 
 # --- reports as lines ----------------------------------------------------------------------
@@ -85,11 +69,11 @@ def file_report_lines(report: FileReport, place: str, *, exported: bool) -> Line
     lines = [(SUMMARY, summary.format(place=place))]
     lines += [(WRITTEN, translate("SyncReport", "Written: {file}").format(file=p.name))
               for p in report.written]
-    lines += [(NOTE, note) for note in report.notes]
+    lines += [(NOTE, str(note)) for note in report.notes]
     # A skipped file (another computer's, or one taken before) is a note, never a failure:
     # a stick carries every computer's files, and old ones stay on it.
-    lines += [(NOTE, line) for line in report.skipped]
-    lines += [(REFUSED, line) for line in report.refused]
+    lines += [(NOTE, str(line)) for line in report.skipped]
+    lines += [(REFUSED, str(line)) for line in report.refused]
     return lines
 
 
@@ -114,8 +98,8 @@ def push_report_lines(report: PushReport | str) -> Lines:
         received += " " + translate("SyncReport", "Conflicts to review below: %Ln.", None,
                                     conflicts)
     lines.append((NOTE, received))
-    lines += [(NOTE, note) for note in report.notes]
-    lines += [(REFUSED, line) for line in report.refused]
+    lines += [(NOTE, str(note)) for note in report.notes]
+    lines += [(REFUSED, str(line)) for line in report.refused]
     return lines
 
 

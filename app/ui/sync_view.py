@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ops.drives import Drive
+from app.sync.stages import Stage
 from app.sync.status import SyncStatus
 
 from .conflict_view import ConflictList
-from .drives import Drive
-from .sync_report import REFUSED, SUMMARY, Lines, size_text, stage_text, status_rows
+from .progress_text import progress_text
+from .sync_report import REFUSED, SUMMARY, Lines, status_rows
 
 translate = QCoreApplication.translate
 REFUSED_BACKGROUND = QColor("#fde2e1")
@@ -241,12 +243,11 @@ class SyncView(QWidget):
         self.cancel_button.setEnabled(busy and cancellable)
         self._enable_actions()
 
-    def show_progress(self, done: float, total: float, stage: str) -> None:
+    def show_progress(self, done: float, total: float, stage: Stage | str) -> None:
         if not self.busy:
             return
-        text = stage_text(stage)
+        text = progress_text(done, total, stage)
         if total > 1:
-            text = f"{text}: {size_text(done)} / {size_text(total)}"
             self.progress_bar.setRange(0, PROGRESS_STEPS)
             self.progress_bar.setValue(int(PROGRESS_STEPS * min(done / total, 1.0)))
         if self.cancel_button.isEnabled() or not self.cancel_button.isVisible():

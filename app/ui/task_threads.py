@@ -3,7 +3,8 @@
 What runs on a worker thread (``Job``, and the ``Throttle`` handed to work as its
 ``progress``) never touches a runner or a widget: it only emits signals of the one
 application-wide ``Bridge``, which lives on the GUI thread, so Qt queues every delivery
-there. ``tasks.TaskRunner`` is the only user; pages never see these classes.
+there. ``tasks.TaskRunner`` is the only user; pages never see these classes, and this
+module knows the runner only as the ``Receiver`` it hands results to.
 """
 
 from __future__ import annotations
@@ -14,19 +15,28 @@ import time
 import weakref
 from collections.abc import Callable
 from itertools import count
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, Signal
 
-from . import errors
+from app.sync.stages import Stage
 
-if TYPE_CHECKING:
-    from .tasks import TaskRunner
+from . import errors
 
 log = logging.getLogger("app.ui.tasks")  # these lines are the runner's, under its name
 PROGRESS_INTERVAL_S = 0.05  # at most ~20 bar updates a second, however often work reports
 task_ids = count(1)  # unique across runners: the bridge routes by task id
+
+
+class Receiver(Protocol):
+    """What the bridge hands a task's outcome to (the runner that submitted it)."""
+
+    def _on_succeeded(self, task_id: int, value: Any) -> None: ...
+
+    def _on_crashed(self, task_id: int, exc: BaseException) -> None: ...
+
+    def _on_progress(self, task_id: int, done: int, total: int, stage: Stage | str) -> None: ...
 
 
 def accepted_kwargs(work: Callable[..., Any]) -> set[str]:
@@ -49,17 +59,17 @@ class Bridge(QObject):
 
     succeeded = Signal(int, object)
     crashed = Signal(int, object)
-    progressed = Signal(int, int, int, str)
+    progressed = Signal(int, int, int, object)  # task id, done, total, stage
 
     def __init__(self, parent: QObject | None) -> None:
         super().__init__(parent)
-        self.routes: dict[int, weakref.ref[TaskRunner]] = {}
+        self.routes: dict[int, weakref.ref[Receiver]] = {}
         queued = Qt.ConnectionType.QueuedConnection
         self.succeeded.connect(self._succeeded, queued)
         self.crashed.connect(self._crashed, queued)
         self.progressed.connect(self._progressed, queued)
 
-    def _runner(self, task_id: int, last: bool) -> TaskRunner | None:
+    def _runner(self, task_id: int, last: bool) -> Receiver | None:
         ref = self.routes.pop(task_id, None) if last else self.routes.get(task_id)
         runner = ref() if ref is not None else None
         return runner if runner is not None and shiboken6.isValid(runner) else None
@@ -74,10 +84,10 @@ class Bridge(QObject):
         if runner is not None:
             runner._on_crashed(task_id, exc)
 
-    def _progressed(self, task_id: int, done: int, total: int, text: str) -> None:
+    def _progressed(self, task_id: int, done: int, total: int, stage: Stage | str) -> None:
         runner = self._runner(task_id, last=False)
         if runner is not None:
-            runner._on_progress(task_id, done, total, text)
+            runner._on_progress(task_id, done, total, stage)
 
 
 _shared: list[Bridge] = []
@@ -118,17 +128,19 @@ class Job(QRunnable):
 
 
 class Throttle:
-    """The ``progress`` callable handed to work: thread-safe, rate-limited. It takes
-    ``(done, total, text)``, and also the sync layer's ``(text, done, total)`` order."""
+    """The ``progress`` callable handed to work: thread-safe, rate-limited. It takes what
+    every long task reports, the sync layer's push included: ``(done, total, stage)``, the
+    stage a transfer stage (app/sync/stages.py) or a text the page worded. A new stage
+    always passes, so the panel never shows the stage before."""
 
     def __init__(self, task_id: int, bridge: Bridge) -> None:
         self._id, self._bridge, self._last = task_id, bridge, 0.0
+        self._stage: Stage | str | None = None
 
-    def __call__(self, done: int | str, total: int, text: str | int = "") -> None:
-        if isinstance(done, str):  # app.sync.push reports (stage text, done, total)
-            done, total, text = total, int(text), done
+    def __call__(self, done: int, total: int, stage: Stage | str = "") -> None:
         now = time.monotonic()
-        if done < total and now - self._last < PROGRESS_INTERVAL_S:
+        if (done < total and stage == self._stage
+                and now - self._last < PROGRESS_INTERVAL_S):
             return
-        self._last = now
-        Job._emit(self._bridge.progressed, self._id, int(done), int(total), str(text))
+        self._last, self._stage = now, stage
+        Job._emit(self._bridge.progressed, self._id, int(done), int(total), stage)

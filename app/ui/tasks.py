@@ -2,8 +2,9 @@
 
 Work runs on a worker thread (a ``QThreadPool``), so the window never freezes on SQLite,
 files or the network; its result comes back through a queued signal and ``done`` runs on
-the GUI thread. ``work`` must not touch widgets: it gets plain arguments, opens its own
-unit of work (``with store.sessions.begin() as s:``) and returns plain values.
+the GUI thread. ``work`` must not touch widgets: it gets plain arguments, calls the
+operations layer (app/ops, one unit of work per call) and returns plain values; long work
+reports ``progress(done, total, stage)``, the one signature every layer uses.
 
 Two queues, one worker each, so that order is kept where it matters: the quick queue
 (loads, saves) runs a save before the reload queued after it; long work shown with a
@@ -31,13 +32,15 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout, QWidget
 
+from app.sync.stages import Stage
+
 from . import errors
 from .dialogs import show_refusal
 from .status_line import TaskProgress
 from .task_threads import Job, Throttle, accepted_kwargs, shared_bridge, task_ids
 
 log = logging.getLogger(__name__)
-ProgressFn = Callable[[int, int, str], None]
+ProgressFn = Callable[[int, int, Stage | str], None]  # (done, total, stage)
 FailedFn = Callable[[BaseException], Any]
 SHUTDOWN_WAIT_MS = 5000
 
@@ -123,8 +126,9 @@ class TaskRunner(QObject):
             failed: FailedFn | None = None) -> Task:
         """Run ``work()`` on a worker, then ``done(result)`` on the GUI thread.
 
-        ``work`` gets ``progress(done, total, text)`` and ``cancel`` (a threading.Event it
-        should check between steps) if it takes keyword arguments of those names. With a
+        ``work`` gets ``progress(done, total, stage)`` and ``cancel`` (a threading.Event it
+        should check between steps) if it takes keyword arguments of those names; the
+        stage is a transfer stage of app/sync/stages.py or a text already worded. With a
         ``progress_label`` a progress bar is shown while it runs, with a Cancel button if
         ``cancellable``. ``failed(exc)``, if given, is called first on a failure and may
         return True to say it showed the failure itself (a form's inline message); after a
@@ -216,11 +220,11 @@ class TaskRunner(QObject):
         self.failed.emit("", details)
         errors.show_error(parent, errors.friendly_message(exc), details)
 
-    def _on_progress(self, task_id: int, done: int, total: int, text: str) -> None:
+    def _on_progress(self, task_id: int, done: int, total: int, stage: Stage | str) -> None:
         task = self._pending.get(task_id)
         # The panel may be gone with the window that held it, the task still running.
         if task is not None and task.panel is not None and shiboken6.isValid(task.panel):
-            task.panel.show_progress(done, total, text)
+            task.panel.show_progress(done, total, stage)
 
     # --- where progress is shown ----------------------------------------------------------
     def _show_progress(self, task: Task, label: str, cancellable: bool) -> TaskProgress:

@@ -1,4 +1,4 @@
-"""Table models of the Training page: courses, sessions, enrolled people, and the officials
+"""Table models of the Training page: courses, lessons, enrolled people, and the officials
 one may enrol; and the on-screen labels of attendance marks.
 
 Like ``item_models``, they only present the plain rows of ``app.models.training_queries``
@@ -27,7 +27,7 @@ from app.models.training_queries import (
     CandidateRow,
     CourseRow,
     EnrolmentRow,
-    SessionRow,
+    LessonRow,
 )
 from app.models.vntext import matches_tokens, query_tokens
 
@@ -98,7 +98,7 @@ class CourseTableModel(RowTableModel):
                lambda r: _text(r.organiser)),
         Column(QT_TRANSLATE_NOOP("CourseTableModel", "Dates"),
                lambda r: period_text(r.start_date, r.end_date), _CENTER),
-        Column(QT_TRANSLATE_NOOP("CourseTableModel", "Sessions"),
+        Column(QT_TRANSLATE_NOOP("CourseTableModel", "Lessons"),
                lambda r: str(r.session_count), _CENTER),
         Column(QT_TRANSLATE_NOOP("CourseTableModel", "Enrolled"),
                lambda r: str(r.enrolled_count), _CENTER),
@@ -117,20 +117,20 @@ COL_SESSION_NUMBER, COL_SESSION_DATE, COL_SESSION_START = range(3)
 COL_SESSION_HOURS, COL_SESSION_TOPIC = range(3, 5)
 
 
-class SessionTableModel(RowTableModel):
-    CONTEXT = "SessionTableModel"
+class LessonTableModel(RowTableModel):
+    CONTEXT = "LessonTableModel"
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP("SessionTableModel", "No."), lambda r: "", _CENTER),
-        Column(QT_TRANSLATE_NOOP("SessionTableModel", "Date"),
+        Column(QT_TRANSLATE_NOOP("LessonTableModel", "No."), lambda r: "", _CENTER),
+        Column(QT_TRANSLATE_NOOP("LessonTableModel", "Date"),
                lambda r: date_text(r.session_date), _CENTER),
-        Column(QT_TRANSLATE_NOOP("SessionTableModel", "Start"),
+        Column(QT_TRANSLATE_NOOP("LessonTableModel", "Start"),
                lambda r: _text(r.start_time), _CENTER),
-        Column(QT_TRANSLATE_NOOP("SessionTableModel", "Hours"),
+        Column(QT_TRANSLATE_NOOP("LessonTableModel", "Hours"),
                lambda r: hours_text(r.hours), _CENTER),
-        Column(QT_TRANSLATE_NOOP("SessionTableModel", "Topic"), lambda r: _text(r.topic)),
+        Column(QT_TRANSLATE_NOOP("LessonTableModel", "Topic"), lambda r: _text(r.topic)),
     )
 
-    def search_key_of(self, row: SessionRow) -> str:
+    def search_key_of(self, row: LessonRow) -> str:
         return ""
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -1,7 +1,7 @@
-"""The Training page: courses, their sessions, who is enrolled, and the attendance grid.
+"""The Training page: courses, their lessons, who is enrolled, and the attendance grid.
 
 The page is the view and its small controller: it keeps the selected course's id, never a
-record, and every load and save goes through the runner to ``training_data.TrainingData``.
+record, and every load and save goes through the runner to ``app.ops.training``.
 
 Where a new course belongs is the domain's decision (``training_ops.create_course``: a
 trainer's laptop makes province courses, an office laptop commune courses). What may be
@@ -19,17 +19,17 @@ from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
-from app.models import training_ops as ops
 from app.models.store import Store
 from app.models.training_queries import AttendanceMatrix, CandidateRow, CourseRow, TrainingScope
+from app.ops import training
+from app.ops.commune import WindowContext
+from app.ops.training import CourseDetail, MarkQueue, suggest_date
 
 from . import dialogs
 from .attendance_grid import AttendanceModel
-from .controllers import WindowContext
-from .course_form import CourseForm, ParticipantForm, SessionForm
+from .course_form import CourseForm, LessonForm, ParticipantForm
 from .enrol_dialog import EnrolDialog
 from .tasks import TaskRunner
-from .training_data import CourseDetail, MarkQueue, TrainingData, suggest_date
 from .training_view import KeyActions, TrainingView
 
 MARKS_SETTLE_MS = 1500  # marks typed in a burst tell the window once
@@ -49,16 +49,14 @@ class TrainingPage(TrainingView):
                  today: Callable[[], date] = date.today) -> None:
         self.grid_model = AttendanceModel(today=today)
         super().__init__(self.grid_model, parent)
-        self.data = TrainingData(store)
-        self.runner = runner
-        self.context = context
+        self.store, self.runner, self.context = store, runner, context
         self.commune_names = dict(zip(context.commune_codes, context.commune_names,
                                       strict=False))
         self.scope: TrainingScope | None = None
         self.course_id: str | None = None
         self.detail: CourseDetail | None = None
         self.form: Any = None  # the open form or dialog, if any (tests reach it here)
-        self._marks = MarkQueue(self.data)
+        self._marks = MarkQueue(store)
         self._marks_in_flight = False
         self._marks_changed = QTimer(self, singleShot=True, interval=MARKS_SETTLE_MS)
         self._marks_changed.timeout.connect(self.data_changed)
@@ -92,21 +90,19 @@ class TrainingPage(TrainingView):
         KeyActions(self.people_table, {Qt.Key.Key_Delete: self.remove_person})
 
     # --- loading ---------------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Load the courses again (and the selected course's sessions, people and marks)."""
-        self._reload()
+    def refresh(self, select: str | None = None) -> None:
+        """Load the courses again (and the selected course's lessons, people and marks),
+        selecting the course ``select`` if given, else keeping the one selected."""
+        self.runner.run(self.load, lambda result: self._show_courses(result, select))
 
     def load(self) -> tuple[TrainingScope, list[CourseRow]]:
         """The page's data (runs on the runner's worker); ``show_loaded`` takes the result.
         For ``MainWindow.add_page(load=page.load, show=page.show_loaded)``; ``refresh``
         does both by itself."""
-        return self.data.courses()
+        return training.list_courses(self.store)
 
     def show_loaded(self, result: tuple[TrainingScope, list[CourseRow]]) -> None:
         self._show_courses(result, None)
-
-    def _reload(self, select: str | None = None) -> None:
-        self.runner.run(self.data.courses, lambda result: self._show_courses(result, select))
 
     def _show_courses(self, result: tuple[TrainingScope, list[CourseRow]],
                       select: str | None) -> None:
@@ -133,7 +129,8 @@ class TrainingPage(TrainingView):
             self.detail = None
             self.show_detail(AttendanceMatrix("", (), (), {}), self._writes())
             return
-        self.runner.run(lambda: self.data.detail(course_id), self._detail_loaded)
+        self.runner.run(lambda: training.course_detail(self.store, course_id),
+                        self._detail_loaded)
 
     def _detail_loaded(self, detail: CourseDetail) -> None:
         if detail.course_id != self.course_id:
@@ -172,7 +169,7 @@ class TrainingPage(TrainingView):
         def done(made: str | None) -> None:
             if form is not None:
                 form.saved()
-            self._reload(select or made)
+            self.refresh(select or made)
             self.data_changed.emit()
         self.runner.run(work, done, failed=form.refused if form is not None else None)
 
@@ -189,7 +186,7 @@ class TrainingPage(TrainingView):
             "People's Committee of {commune}").format(commune=self.context.commune_names[0])
         form = CourseForm(None, organiser, self)
         self._open(form, lambda values: self._save(
-            lambda: self.data.write(ops.create_course, values), form))
+            lambda: training.create_course(self.store, values), form))
 
     def edit_course(self) -> None:
         course = self.current_course()
@@ -197,49 +194,49 @@ class TrainingPage(TrainingView):
             return
         form = CourseForm(course, parent=self)
         self._open(form, lambda values: self._save(
-            lambda: self.data.write(ops.update_course, course.id, values), form, course.id))
+            lambda: training.update_course(self.store, course.id, values), form, course.id))
 
     def delete_course(self) -> None:
         course = self.current_course()
         if course is None or course.partition not in self._writes():
             return
         if dialogs.confirm(self, self.tr("Delete course"),
-                   self.tr("Delete the course “{title}” and its sessions?").format(
+                   self.tr("Delete the course “{title}” and its lessons?").format(
                        title=course.title), self.tr("Delete")):
-            self._save(lambda: self.data.write(ops.delete_course, course.id))
+            self._save(lambda: training.delete_course(self.store, course.id))
 
     def add_session(self) -> None:
         course = self.current_course()
         if course is None or course.partition not in self._writes():
             return
-        sessions = self.detail.matrix.sessions if self.detail else ()
-        previous = sessions[-1] if sessions else None
-        form = SessionForm(course, None, suggest_date(course, previous), previous, self)
+        lessons = self.detail.matrix.sessions if self.detail else ()
+        previous = lessons[-1] if lessons else None
+        form = LessonForm(course, None, suggest_date(course, previous), previous, self)
         self._open(form, lambda values: self._save(
-            lambda: self.data.write(ops.add_session, course.id, values), form, course.id))
+            lambda: training.add_lesson(self.store, course.id, values), form, course.id))
 
     def edit_session(self) -> None:
         course, item = self.current_course(), self.selected_session()
         if course is None or item is None or course.partition not in self._writes():
             return
-        form = SessionForm(course, item, item.session_date, parent=self)
+        form = LessonForm(course, item, item.session_date, parent=self)
         self._open(form, lambda values: self._save(
-            lambda: self.data.write(ops.update_session, item.id, values), form, course.id))
+            lambda: training.update_lesson(self.store, item.id, values), form, course.id))
 
     def delete_session(self) -> None:
         course, item = self.current_course(), self.selected_session()
         if course is None or item is None or course.partition not in self._writes():
             return
-        if dialogs.confirm(self, self.tr("Delete session"),
-                   self.tr("Delete the session of {date} and its attendance marks?").format(
+        if dialogs.confirm(self, self.tr("Delete lesson"),
+                   self.tr("Delete the lesson of {date} and its attendance marks?").format(
                        date=item.session_date.strftime("%d/%m/%Y")), self.tr("Delete")):
-            self._save(lambda: self.data.write(ops.delete_session, item.id), select=course.id)
+            self._save(lambda: training.delete_lesson(self.store, item.id), select=course.id)
 
     def enrol_officials(self) -> None:
         course = self.current_course()
         if course is None:
             return
-        self.runner.run(lambda: self.data.candidates(course.id),
+        self.runner.run(lambda: training.enrolment_candidates(self.store, course.id),
                         lambda rows: self._open_enrol(course, rows))
 
     def _open_enrol(self, course: CourseRow, rows: list[CandidateRow]) -> None:
@@ -250,7 +247,7 @@ class TrainingPage(TrainingView):
                                commune=course.commune_name or course.commune_code)
         dialog = EnrolDialog(rows, self.commune_names, hint, self)
         self._open(dialog, lambda ids: self._save(
-            lambda: self.data.enrol(course.id, ids), dialog, course.id))
+            lambda: training.enrol_officials(self.store, course.id, ids), dialog, course.id))
 
     def add_outsider(self) -> None:
         course = self.current_course()
@@ -258,7 +255,7 @@ class TrainingPage(TrainingView):
             return
         form = ParticipantForm(self)
         self._open(form, lambda values: self._save(
-            lambda: self.data.write(ops.enroll_outsider, course.id, *values), form, course.id))
+            lambda: training.enrol_outsider(self.store, course.id, *values), form, course.id))
 
     def remove_person(self) -> None:
         course, person = self.current_course(), self.selected_person()
@@ -267,7 +264,7 @@ class TrainingPage(TrainingView):
         if dialogs.confirm(self, self.tr("Remove from course"),
                    self.tr("Remove {name} from this course, with their attendance marks?"
                            ).format(name=person.name), self.tr("Remove")):
-            self._save(lambda: self.data.write(ops.remove_enrolment, person.id),
+            self._save(lambda: training.remove_enrolment(self.store, person.id),
                        select=course.id)
 
     # --- attendance: one unit of work per change, in order ---------------------------------
@@ -276,11 +273,11 @@ class TrainingPage(TrainingView):
         self._marks_in_flight = True
         self.runner.run(self._marks.save, self._marks_saved)
 
-    def _marks_saved(self, refused: list[str]) -> None:
+    def _marks_saved(self, refused: list[BaseException]) -> None:
         self._marks_in_flight = False
         self._marks_changed.start()
         if refused:
-            dialogs.show_refusal(self, refused[0])
+            dialogs.show_refusal(self, str(refused[0]))
             self._show_course(self.course_id)  # show what the store holds
 
     def _after_failure(self, _message: str, _details: str) -> None:

@@ -1,9 +1,9 @@
 """The Training page's layout: the course list on top, the selected course below in three
-tabs (sessions, participants, attendance grid).
+tabs (lessons, participants, attendance grid).
 
 A view only: it lays out, shows the rows it is given and says what is selected; the page
 (``training_page.TrainingPage``) decides what to load and save. The course list stays on
-top and the grid gets the whole width below, because a course of ten sessions needs it on
+top and the grid gets the whole width below, because a course of ten lessons needs it on
 a 1366-pixel laptop screen.
 """
 
@@ -30,7 +30,7 @@ from app.models.training_queries import (
     AttendanceMatrix,
     CourseRow,
     EnrolmentRow,
-    SessionRow,
+    LessonRow,
     TrainingScope,
 )
 
@@ -43,7 +43,7 @@ from .training_models import (
     ATTENDANCE,
     CourseTableModel,
     EnrolmentTableModel,
-    SessionTableModel,
+    LessonTableModel,
     hours_text,
     period_text,
     run_by,
@@ -84,7 +84,7 @@ class TrainingView(QWidget):
         self.course_model = CourseTableModel(self)
         self.course_proxy = SearchFilterProxy(self)
         self.course_proxy.setSourceModel(self.course_model)
-        self.session_model = SessionTableModel(self)
+        self.session_model = LessonTableModel(self)
         self.people_model = EnrolmentTableModel(self)
         self.search = QLineEdit(self, clearButtonEnabled=True)
         self.search.textChanged.connect(self.apply_search)
@@ -167,9 +167,9 @@ class TrainingView(QWidget):
         self.new_course_button.setToolTip(translate("TrainingView", "Ctrl+N"))
         self.edit_course_button.setText(translate("TrainingView", "Edit course"))
         self.delete_course_button.setText(translate("TrainingView", "Delete course"))
-        self.add_session_button.setText(translate("TrainingView", "Add session"))
-        self.edit_session_button.setText(translate("TrainingView", "Edit session"))
-        self.delete_session_button.setText(translate("TrainingView", "Delete session"))
+        self.add_session_button.setText(translate("TrainingView", "Add lesson"))
+        self.edit_session_button.setText(translate("TrainingView", "Edit lesson"))
+        self.delete_session_button.setText(translate("TrainingView", "Delete lesson"))
         self.enrol_button.setText(translate("TrainingView", "Enrol officials…"))
         self.outsider_button.setText(translate("TrainingView", "Add outside participant…"))
         self.remove_button.setText(translate("TrainingView", "Remove from course"))
@@ -177,8 +177,8 @@ class TrainingView(QWidget):
             ("P", "present"), ("L", "late"), ("E", "excused"), ("A", "absent")))
         self.legend.setText(translate(
             "TrainingView", "Keys: {keys} (then the next person) · Space: next mark · "
-            "Delete: clear · arrows: move. Rate: sessions attended (present or late) out of "
-            "those held so far; a session with no mark counts as not attended.").format(keys=keys))
+            "Delete: clear · arrows: move. Rate: lessons attended (present or late) out of "
+            "those held so far; a lesson with no mark counts as not attended.").format(keys=keys))
         self.grid.setAccessibleName(translate("TrainingView", "Attendance grid"))
         for table in (self.course_table, self.session_table, self.people_table, self.grid):
             relabel(table)
@@ -186,7 +186,7 @@ class TrainingView(QWidget):
         self._update_count()
 
     def _update_tab_titles(self) -> None:
-        self.tabs.setTabText(TAB_SESSIONS, translate("TrainingView", "Sessions ({count})").format(
+        self.tabs.setTabText(TAB_SESSIONS, translate("TrainingView", "Lessons ({count})").format(
             count=count_text(self.session_model.rowCount())))
         self.tabs.setTabText(TAB_PEOPLE, translate("TrainingView", "Participants ({count})").format(
             count=count_text(self.people_model.rowCount())))
@@ -276,7 +276,7 @@ class TrainingView(QWidget):
     def selected_course(self) -> CourseRow | None:
         return self._selected(self.course_table, self.course_model, self.course_proxy)
 
-    def selected_session(self) -> SessionRow | None:
+    def selected_session(self) -> LessonRow | None:
         return self._selected(self.session_table, self.session_model)
 
     def selected_person(self) -> EnrolmentRow | None:

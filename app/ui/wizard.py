@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 from app.models.reference_queries import (
     suggested_device_name,
 )
-from app.models.setup import setup_device
 from app.models.store import Store
-from app.sync.device import enroll_file
+from app.ops.commune import set_up_device
+from app.ops.sync import enrol
 
 from . import errors
 from .dialogs import choose_enrolment_file
@@ -207,11 +207,10 @@ class SetupWizard(QWizard):
 
     def _setup(self, communes: list[str], name: str, trainer: bool,
                path: Path | None) -> None:  # on the worker
-        with self._store.sessions.begin() as session:
-            setup_device(session, communes, name, trainer)
+        set_up_device(self._store, communes, name, trainer)
         self._device_ready = True
         if path is not None:
-            enroll_file(self._store, path)
+            enrol(self._store, path)
 
     def _done(self, _result: None) -> None:
         self._busy, self._set_up = False, True

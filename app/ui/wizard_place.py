@@ -21,16 +21,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.models.reference_queries import (
-    DEFAULT_PROVINCE,
-    CommuneRow,
-    communes_of,
-    filter_communes,
-    provinces,
-)
+from app.models.reference_queries import DEFAULT_PROVINCE, CommuneRow, filter_communes
 from app.models.store import Store
-
-from .controllers import read
+from app.ops.commune import communes_of, provinces
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -51,7 +44,7 @@ class PlacePage(QWizardPage):
         self._chosen: dict[str, CommuneRow] = {}
         self._trainer = False
         self.province = QComboBox(self, objectName="provinceCombo")
-        for row in read(store, provinces):
+        for row in provinces(store):
             self.province.addItem(row.name, row.code)
         self.province.setCurrentIndex(max(0, self.province.findData(DEFAULT_PROVINCE)))
         self.province.currentIndexChanged.connect(self._load_communes)
@@ -86,7 +79,7 @@ class PlacePage(QWizardPage):
 
     def _load_communes(self) -> None:
         """A quick read (a province has about a hundred units); choices start over."""
-        self._rows = read(self._store, communes_of, self.province.currentData())
+        self._rows = communes_of(self._store, self.province.currentData())
         self._chosen.clear()
         self.list.blockSignals(True)
         self.list.clear()

@@ -23,24 +23,24 @@
 <context>
     <name>AttendanceGrid</name>
     <message>
-        <source>Share of the sessions held so far attended (present or late); a session with no mark counts as not attended.</source>
-        <translation>Share of the sessions held so far attended (present or late); a session with no mark counts as not attended.</translation>
-    </message>
-    <message>
         <source>Not marked</source>
         <translation>Not marked</translation>
-    </message>
-    <message>
-        <source>{name}, session {number} ({date}): {status}</source>
-        <translation>{name}, session {number} ({date}): {status}</translation>
     </message>
     <message>
         <source>This computer cannot change this person&apos;s attendance.</source>
         <translation>This computer cannot change this person&apos;s attendance.</translation>
     </message>
     <message>
-        <source>This session has not taken place yet: attendance can be marked from {date}.</source>
-        <translation>This session has not taken place yet: attendance can be marked from {date}.</translation>
+        <source>Share of the lessons held so far attended (present or late); a lesson with no mark counts as not attended.</source>
+        <translation>Share of the lessons held so far attended (present or late); a lesson with no mark counts as not attended.</translation>
+    </message>
+    <message>
+        <source>{name}, lesson {number} ({date}): {status}</source>
+        <translation>{name}, lesson {number} ({date}): {status}</translation>
+    </message>
+    <message>
+        <source>This lesson has not taken place yet: attendance can be marked from {date}.</source>
+        <translation>This lesson has not taken place yet: attendance can be marked from {date}.</translation>
     </message>
     <message>
         <source>Attendance rate</source>
@@ -55,8 +55,8 @@
         <translation>S{number}</translation>
     </message>
     <message>
-        <source>Session {number}</source>
-        <translation>Session {number}</translation>
+        <source>Lesson {number}</source>
+        <translation>Lesson {number}</translation>
     </message>
     <message>
         <source>(not held yet)</source>
@@ -268,8 +268,8 @@ Correct these rows in the file, then import it again.</translation>
         <translation>Dates</translation>
     </message>
     <message>
-        <source>Sessions</source>
-        <translation>Sessions</translation>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
     </message>
     <message>
         <source>Enrolled</source>
@@ -972,6 +972,64 @@ Add them as new officials anyway?</translation>
     </message>
 </context>
 <context>
+    <name>LessonForm</name>
+    <message>
+        <source>Edit lesson</source>
+        <translation>Edit lesson</translation>
+    </message>
+    <message>
+        <source>New lesson</source>
+        <translation>New lesson</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>The date must fall within the course ({period}).</source>
+        <translation>The date must fall within the course ({period}).</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>from {start}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Commune IT Register</source>
@@ -1334,64 +1392,6 @@ Add them as new officials anyway?</translation>
     <message>
         <source>A trainer of the provincial department records classes in one or more communes on it.</source>
         <translation>A trainer of the provincial department records classes in one or more communes on it.</translation>
-    </message>
-</context>
-<context>
-    <name>SessionForm</name>
-    <message>
-        <source>Edit session</source>
-        <translation>Edit session</translation>
-    </message>
-    <message>
-        <source>New session</source>
-        <translation>New session</translation>
-    </message>
-    <message>
-        <source>Date *</source>
-        <translation>Date *</translation>
-    </message>
-    <message>
-        <source>Start time</source>
-        <translation>Start time</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Hours</translation>
-    </message>
-    <message>
-        <source>The date must fall within the course ({period}).</source>
-        <translation>The date must fall within the course ({period}).</translation>
-    </message>
-    <message>
-        <source>from {start}</source>
-        <translation>from {start}</translation>
-    </message>
-</context>
-<context>
-    <name>SessionTableModel</name>
-    <message>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Hours</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Topic</translation>
     </message>
 </context>
 <context>
@@ -2031,7 +2031,7 @@ Add them as new officials anyway?</translation>
         <translation>Course</translation>
     </message>
     <message>
-        <source>Session date</source>
+        <source>Lesson date</source>
         <translation>Session date</translation>
     </message>
     <message>
@@ -2107,18 +2107,6 @@ Add them as new officials anyway?</translation>
     <message>
         <source>never</source>
         <translation>never</translation>
-    </message>
-    <message>
-        <source>Sending to the province</source>
-        <translation>Sending to the province</translation>
-    </message>
-    <message>
-        <source>Receiving from the province</source>
-        <translation>Receiving from the province</translation>
-    </message>
-    <message>
-        <source>Sending the enrolment confirmation</source>
-        <translation>Sending the enrolment confirmation</translation>
     </message>
     <message>
         <source>This computer is now enrolled as «{name}». The next sync tells the province.</source>
@@ -2256,7 +2244,7 @@ Add them as new officials anyway?</translation>
         <translation>Course</translation>
     </message>
     <message>
-        <source>Course session</source>
+        <source>Lesson</source>
         <translation>Course session</translation>
     </message>
     <message>
@@ -2380,20 +2368,20 @@ Add them as new officials anyway?</translation>
         <translation>Delete course</translation>
     </message>
     <message>
-        <source>Delete the course “{title}” and its sessions?</source>
-        <translation>Delete the course “{title}” and its sessions?</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <source>Delete session</source>
-        <translation>Delete session</translation>
+        <source>Delete the course “{title}” and its lessons?</source>
+        <translation>Delete the course “{title}” and its lessons?</translation>
     </message>
     <message>
-        <source>Delete the session of {date} and its attendance marks?</source>
-        <translation>Delete the session of {date} and its attendance marks?</translation>
+        <source>Delete lesson</source>
+        <translation>Delete lesson</translation>
+    </message>
+    <message>
+        <source>Delete the lesson of {date} and its attendance marks?</source>
+        <translation>Delete the lesson of {date} and its attendance marks?</translation>
     </message>
     <message>
         <source>Only officials of {commune} can join this commune&apos;s course. A class for several communes is a province course.</source>
@@ -2446,18 +2434,6 @@ Add them as new officials anyway?</translation>
         <translation>Delete course</translation>
     </message>
     <message>
-        <source>Add session</source>
-        <translation>Add session</translation>
-    </message>
-    <message>
-        <source>Edit session</source>
-        <translation>Edit session</translation>
-    </message>
-    <message>
-        <source>Delete session</source>
-        <translation>Delete session</translation>
-    </message>
-    <message>
         <source>Enrol officials…</source>
         <translation>Enrol officials…</translation>
     </message>
@@ -2470,16 +2446,28 @@ Add them as new officials anyway?</translation>
         <translation>Remove from course</translation>
     </message>
     <message>
-        <source>Keys: {keys} (then the next person) · Space: next mark · Delete: clear · arrows: move. Rate: sessions attended (present or late) out of those held so far; a session with no mark counts as not attended.</source>
-        <translation>Keys: {keys} (then the next person) · Space: next mark · Delete: clear · arrows: move. Rate: sessions attended (present or late) out of those held so far; a session with no mark counts as not attended.</translation>
-    </message>
-    <message>
         <source>Attendance grid</source>
         <translation>Attendance grid</translation>
     </message>
     <message>
-        <source>Sessions ({count})</source>
-        <translation>Sessions ({count})</translation>
+        <source>Add lesson</source>
+        <translation>Add lesson</translation>
+    </message>
+    <message>
+        <source>Edit lesson</source>
+        <translation>Edit lesson</translation>
+    </message>
+    <message>
+        <source>Delete lesson</source>
+        <translation>Delete lesson</translation>
+    </message>
+    <message>
+        <source>Keys: {keys} (then the next person) · Space: next mark · Delete: clear · arrows: move. Rate: lessons attended (present or late) out of those held so far; a lesson with no mark counts as not attended.</source>
+        <translation>Keys: {keys} (then the next person) · Space: next mark · Delete: clear · arrows: move. Rate: lessons attended (present or late) out of those held so far; a lesson with no mark counts as not attended.</translation>
+    </message>
+    <message>
+        <source>Lessons ({count})</source>
+        <translation>Lessons ({count})</translation>
     </message>
     <message>
         <source>Participants ({count})</source>
@@ -2524,6 +2512,33 @@ Add them as new officials anyway?</translation>
     <message>
         <source>Funding</source>
         <translation>Funding</translation>
+    </message>
+</context>
+<context>
+    <name>TransferStage</name>
+    <message>
+        <source>Applying what came from the province</source>
+        <translation>Applying what came from the province</translation>
+    </message>
+    <message>
+        <source>Receiving from the province</source>
+        <translation>Receiving from the province</translation>
+    </message>
+    <message>
+        <source>Sending the enrolment confirmation</source>
+        <translation>Sending the enrolment confirmation</translation>
+    </message>
+    <message>
+        <source>Sending the receipt to the province</source>
+        <translation>Sending the receipt to the province</translation>
+    </message>
+    <message>
+        <source>Sending to the province</source>
+        <translation>Sending to the province</translation>
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation>Sync finished</translation>
     </message>
 </context>
 <context>

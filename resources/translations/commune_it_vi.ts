@@ -23,23 +23,23 @@
 <context>
     <name>AttendanceGrid</name>
     <message>
-        <source>Share of the sessions held so far attended (present or late); a session with no mark counts as not attended.</source>
-        <translation>Tỷ lệ số buổi đã tham gia (có mặt hoặc đi muộn) trên số buổi đã học; buổi chưa điểm danh được tính là không tham gia.</translation>
-    </message>
-    <message>
         <source>Not marked</source>
         <translation>Chưa điểm danh</translation>
-    </message>
-    <message>
-        <source>{name}, session {number} ({date}): {status}</source>
-        <translation>{name}, buổi {number} ({date}): {status}</translation>
     </message>
     <message>
         <source>This computer cannot change this person&apos;s attendance.</source>
         <translation>Máy này không sửa được điểm danh của người này.</translation>
     </message>
     <message>
-        <source>This session has not taken place yet: attendance can be marked from {date}.</source>
+        <source>Share of the lessons held so far attended (present or late); a lesson with no mark counts as not attended.</source>
+        <translation>Tỷ lệ số buổi đã tham gia (có mặt hoặc đi muộn) trên số buổi đã học; buổi chưa điểm danh được tính là không tham gia.</translation>
+    </message>
+    <message>
+        <source>{name}, lesson {number} ({date}): {status}</source>
+        <translation>{name}, buổi {number} ({date}): {status}</translation>
+    </message>
+    <message>
+        <source>This lesson has not taken place yet: attendance can be marked from {date}.</source>
         <translation>Buổi học này chưa diễn ra: điểm danh được từ ngày {date}.</translation>
     </message>
     <message>
@@ -55,7 +55,7 @@
         <translation>B{number}</translation>
     </message>
     <message>
-        <source>Session {number}</source>
+        <source>Lesson {number}</source>
         <translation>Buổi {number}</translation>
     </message>
     <message>
@@ -267,7 +267,7 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <source>Sessions</source>
+        <source>Lessons</source>
         <translation>Số buổi</translation>
     </message>
     <message>
@@ -970,6 +970,64 @@ Vẫn thêm họ thành cán bộ mới?</translation>
     </message>
 </context>
 <context>
+    <name>LessonForm</name>
+    <message>
+        <source>Edit lesson</source>
+        <translation>Sửa buổi học</translation>
+    </message>
+    <message>
+        <source>New lesson</source>
+        <translation>Thêm buổi học</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>Ngày *</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Giờ bắt đầu</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Số giờ</translation>
+    </message>
+    <message>
+        <source>The date must fall within the course ({period}).</source>
+        <translation>Ngày học phải nằm trong thời gian của khóa học ({period}).</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>từ {start}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Số giờ</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Commune IT Register</source>
@@ -1332,64 +1390,6 @@ Vẫn thêm họ thành cán bộ mới?</translation>
     <message>
         <source>A trainer of the provincial department records classes in one or more communes on it.</source>
         <translation>Giảng viên của Sở dùng máy này để ghi lại các lớp học tại một hoặc nhiều xã.</translation>
-    </message>
-</context>
-<context>
-    <name>SessionForm</name>
-    <message>
-        <source>Edit session</source>
-        <translation>Sửa buổi học</translation>
-    </message>
-    <message>
-        <source>New session</source>
-        <translation>Thêm buổi học</translation>
-    </message>
-    <message>
-        <source>Date *</source>
-        <translation>Ngày *</translation>
-    </message>
-    <message>
-        <source>Start time</source>
-        <translation>Giờ bắt đầu</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Chủ đề</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Số giờ</translation>
-    </message>
-    <message>
-        <source>The date must fall within the course ({period}).</source>
-        <translation>Ngày học phải nằm trong thời gian của khóa học ({period}).</translation>
-    </message>
-    <message>
-        <source>from {start}</source>
-        <translation>từ {start}</translation>
-    </message>
-</context>
-<context>
-    <name>SessionTableModel</name>
-    <message>
-        <source>No.</source>
-        <translation>STT</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Ngày</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Bắt đầu</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Số giờ</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Chủ đề</translation>
     </message>
 </context>
 <context>
@@ -2029,7 +2029,7 @@ Vẫn thêm họ thành cán bộ mới?</translation>
         <translation>Khóa học</translation>
     </message>
     <message>
-        <source>Session date</source>
+        <source>Lesson date</source>
         <translation>Ngày của buổi học</translation>
     </message>
     <message>
@@ -2105,18 +2105,6 @@ Vẫn thêm họ thành cán bộ mới?</translation>
     <message>
         <source>never</source>
         <translation>chưa có</translation>
-    </message>
-    <message>
-        <source>Sending to the province</source>
-        <translation>Đang gửi dữ liệu lên tỉnh</translation>
-    </message>
-    <message>
-        <source>Receiving from the province</source>
-        <translation>Đang nhận dữ liệu từ tỉnh</translation>
-    </message>
-    <message>
-        <source>Sending the enrolment confirmation</source>
-        <translation>Đang gửi xác nhận ghi danh</translation>
     </message>
     <message>
         <source>This computer is now enrolled as «{name}». The next sync tells the province.</source>
@@ -2254,7 +2242,7 @@ Vẫn thêm họ thành cán bộ mới?</translation>
         <translation>Khóa học</translation>
     </message>
     <message>
-        <source>Course session</source>
+        <source>Lesson</source>
         <translation>Buổi học</translation>
     </message>
     <message>
@@ -2378,19 +2366,19 @@ Vẫn thêm họ thành cán bộ mới?</translation>
         <translation>Xóa khóa học</translation>
     </message>
     <message>
-        <source>Delete the course “{title}” and its sessions?</source>
-        <translation>Xóa khóa học “{title}” cùng các buổi học của khóa học?</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <source>Delete session</source>
+        <source>Delete the course “{title}” and its lessons?</source>
+        <translation>Xóa khóa học “{title}” cùng các buổi học của khóa học?</translation>
+    </message>
+    <message>
+        <source>Delete lesson</source>
         <translation>Xóa buổi học</translation>
     </message>
     <message>
-        <source>Delete the session of {date} and its attendance marks?</source>
+        <source>Delete the lesson of {date} and its attendance marks?</source>
         <translation>Xóa buổi học ngày {date} cùng dữ liệu điểm danh của buổi học đó?</translation>
     </message>
     <message>
@@ -2444,18 +2432,6 @@ Vẫn thêm họ thành cán bộ mới?</translation>
         <translation>Xóa khóa học</translation>
     </message>
     <message>
-        <source>Add session</source>
-        <translation>Thêm buổi học</translation>
-    </message>
-    <message>
-        <source>Edit session</source>
-        <translation>Sửa buổi học</translation>
-    </message>
-    <message>
-        <source>Delete session</source>
-        <translation>Xóa buổi học</translation>
-    </message>
-    <message>
         <source>Enrol officials…</source>
         <translation>Ghi danh cán bộ, công chức…</translation>
     </message>
@@ -2468,15 +2444,27 @@ Vẫn thêm họ thành cán bộ mới?</translation>
         <translation>Xóa khỏi khóa học</translation>
     </message>
     <message>
-        <source>Keys: {keys} (then the next person) · Space: next mark · Delete: clear · arrows: move. Rate: sessions attended (present or late) out of those held so far; a session with no mark counts as not attended.</source>
-        <translation>Phím: {keys} (rồi chuyển sang người tiếp theo) · Phím cách: đổi sang mức kế tiếp · Delete: xóa · Phím mũi tên: di chuyển. Tỷ lệ: số buổi đã tham gia (có mặt hoặc đi muộn) trên số buổi đã học; buổi chưa điểm danh được tính là không tham gia.</translation>
-    </message>
-    <message>
         <source>Attendance grid</source>
         <translation>Bảng điểm danh</translation>
     </message>
     <message>
-        <source>Sessions ({count})</source>
+        <source>Add lesson</source>
+        <translation>Thêm buổi học</translation>
+    </message>
+    <message>
+        <source>Edit lesson</source>
+        <translation>Sửa buổi học</translation>
+    </message>
+    <message>
+        <source>Delete lesson</source>
+        <translation>Xóa buổi học</translation>
+    </message>
+    <message>
+        <source>Keys: {keys} (then the next person) · Space: next mark · Delete: clear · arrows: move. Rate: lessons attended (present or late) out of those held so far; a lesson with no mark counts as not attended.</source>
+        <translation>Phím: {keys} (rồi chuyển sang người tiếp theo) · Phím cách: đổi sang mức kế tiếp · Delete: xóa · Phím mũi tên: di chuyển. Tỷ lệ: số buổi đã tham gia (có mặt hoặc đi muộn) trên số buổi đã học; buổi chưa điểm danh được tính là không tham gia.</translation>
+    </message>
+    <message>
+        <source>Lessons ({count})</source>
         <translation>Buổi học ({count})</translation>
     </message>
     <message>
@@ -2522,6 +2510,33 @@ Vẫn thêm họ thành cán bộ mới?</translation>
     <message>
         <source>Funding</source>
         <translation>Kinh phí</translation>
+    </message>
+</context>
+<context>
+    <name>TransferStage</name>
+    <message>
+        <source>Applying what came from the province</source>
+        <translation>Đang ghi dữ liệu nhận từ tỉnh</translation>
+    </message>
+    <message>
+        <source>Receiving from the province</source>
+        <translation>Đang nhận dữ liệu từ tỉnh</translation>
+    </message>
+    <message>
+        <source>Sending the enrolment confirmation</source>
+        <translation>Đang gửi xác nhận ghi danh</translation>
+    </message>
+    <message>
+        <source>Sending the receipt to the province</source>
+        <translation>Đang gửi biên nhận lên tỉnh</translation>
+    </message>
+    <message>
+        <source>Sending to the province</source>
+        <translation>Đang gửi dữ liệu lên tỉnh</translation>
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation>Đã đồng bộ xong</translation>
     </message>
 </context>
 <context>
