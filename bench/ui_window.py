@@ -140,7 +140,8 @@ def _attach_watcher() -> None:
 
 
 STARTS = 9
-WARM_UP = "import app.cli, app.ui.main, app.ui.desktop, app.ui.main_window, bench.ui_window"
+WARM_UP = ("import app.cli, app.ui.main, app.ui.shell.desktop, app.ui.shell.main_window, "
+           "bench.ui_window")
 
 
 _moments: dict[str, float] = {}
@@ -151,7 +152,7 @@ def _when_usable(app: object, watcher: object) -> None:
     are shown; once both are, types the searches and closes the window."""
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
     if not windows or not windows[0].isVisible():

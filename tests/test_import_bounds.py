@@ -24,7 +24,7 @@ from sqlalchemy import func, select
 
 from app.models import Staff
 from app.models.store import Store
-from app.ui.staff_page import StaffPage
+from app.ui.pages.staff.view import StaffPage
 from tests.helpers import DB_NAME, MUONG_PHANG
 from tests.ui_helpers import (
     office_store,

@@ -24,7 +24,7 @@ from sqlalchemy import func, inspect, select
 
 from app.models import Staff
 from app.models.store import Store, current_revision, head_revision
-from app.ui.staff_page import StaffPage
+from app.ui.pages.staff.view import StaffPage
 from tests.helpers import DATA_DIR, DB_NAME, MUONG_PHANG
 from tests.ui_helpers import (
     answer_confirmations,

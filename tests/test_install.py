@@ -55,8 +55,8 @@ def watch():
     QTimer.singleShot(0, app, start)
 
 def report(app, timer):
-    from app.ui import i18n
-    from app.ui.main_window import MainWindow
+    from app.ui.runtime import i18n
+    from app.ui.shell.main_window import MainWindow
     shown = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
     if shown:
         timer.stop()

@@ -58,7 +58,7 @@ DEFERRED = ("alembic", "openpyxl", "vietnam_provinces", "httpx", "app.exchange")
 
 START_IMPORTS = """
 import sys
-import app.cli, app.ui.main, app.ui.desktop, app.ui.main_window
+import app.cli, app.ui.main, app.ui.shell.desktop, app.ui.shell.main_window
 print(' '.join(name for name in sys.argv[1:] if name in sys.modules))
 """
 
@@ -76,8 +76,8 @@ def test_the_window_start_defers_what_it_does_not_need():
 # break every contract, each for its own breach, or a contract is one that cannot fail.
 # The import of PySide6 sits inside a function: grimp reads those too.
 BREACHES = {
-    "app/ops/zz_breach.py": ("from app.ui import dialogs\n",
-                             "app.ops.zz_breach -> app.ui.dialogs"),
+    "app/ops/zz_breach.py": ("from app.ui.widgets import dialogs\n",
+                             "app.ops.zz_breach -> app.ui.widgets.dialogs"),
     "app/sync/zz_breach.py": ("import app.exchange.values\n",
                               "app.sync.zz_breach -> app.exchange.values"),
     "app/models/zz_breach.py": ("import app.config\n", "app.models.zz_breach -> app.config"),

@@ -48,8 +48,8 @@ from app.messages.exchange import TEXTS
 from app.messages.exchange_columns import COLUMNS
 from app.models.errors import ModelError
 from app.models.store import Store
-from app.ui import i18n
-from app.ui.excel_dialogs import BadRowsDialog
+from app.ui.pages.register.excel import BadRowsDialog
+from app.ui.runtime import i18n
 from tests.helpers import MUONG_PHANG, THANH_NUA, fresh_store, make_store
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -28,8 +28,8 @@ from app.models.errors import ValidationError
 from app.models.indicators import commune_indicators
 from app.models.store import Store
 from app.models.training import attendance_id
-from app.ui.equipment_page import EquipmentPage
-from app.ui.item_models import COL_NAME
+from app.ui.itemmodels.rows import COL_NAME
+from app.ui.pages.equipment.view import EquipmentPage
 from tests.helpers import DB_NAME, MUONG_PHANG, make_store
 from tests.sync_helpers import ship
 from tests.ui_helpers import office_store, open_page, open_window, runner_with_area

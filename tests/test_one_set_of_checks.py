@@ -28,11 +28,11 @@ from app.models.equipment_ops import check_equipment
 from app.models.queries import equipment_details, ethnic_groups, staff_choices, staff_details
 from app.models.staff_ops import check_staff
 from app.models.store import Store
-from app.ui.equipment_form import EquipmentForm, EquipmentFormData
-from app.ui.search_combo import SearchCombo
-from app.ui.staff_form import StaffForm
-from app.ui.staff_page import StaffPage
-from app.ui.tasks import TaskRunner
+from app.ui.pages.equipment.form import EquipmentForm, EquipmentFormData
+from app.ui.pages.staff.form import StaffForm
+from app.ui.pages.staff.view import StaffPage
+from app.ui.runtime.tasks import TaskRunner
+from app.ui.widgets.search_combo import SearchCombo
 from tests.helpers import DB_NAME, MUONG_PHANG
 from tests.ui_helpers import (
     answer_confirmations,

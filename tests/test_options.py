@@ -19,10 +19,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from app.models.settings import DEPARTMENT_KEY, LANGUAGE_KEY
 from app.models.store import Store
 from app.models.sync_settings import SERVER_URL_KEY
-from app.ui import window_state
-from app.ui.item_models import COL_ASSET_TAG, COL_NAME
-from app.ui.main_window import MainWindow
-from app.ui.options import (
+from app.ui.itemmodels.rows import COL_ASSET_TAG, COL_NAME
+from app.ui.runtime.options import (
     LAST_FOLDER,
     REGISTRY,
     SETTINGS_FILE,
@@ -34,6 +32,8 @@ from app.ui.options import (
     declare,
     options_for,
 )
+from app.ui.shell import window_state
+from app.ui.shell.main_window import MainWindow
 from tests.ui_helpers import office_store, open_window, record_messages
 
 LAPTOP = QRect(0, 0, 1366, 728)  # a 1366×768 screen without its taskbar

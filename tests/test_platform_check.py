@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from app.ui import platform_check
-from app.ui.platform_check import WINDOW_LIBRARIES, check_window_libraries, uses_xcb
+from app.ui.runtime import platform_check
+from app.ui.runtime.platform_check import WINDOW_LIBRARIES, check_window_libraries, uses_xcb
 
 ROOT = Path(__file__).resolve().parents[1]
 ABSENT = {"libcommune-it-absent.so.7": "libcommune-it-absent7"}
@@ -23,7 +23,7 @@ ABSENT = {"libcommune-it-absent.so.7": "libcommune-it-absent7"}
 # xcb, with one library the loader cannot find added to what the check asks for.
 START_WITH_A_LIBRARY_MISSING = """
 import sys
-from app.ui import platform_check
+from app.ui.runtime import platform_check
 platform_check.WINDOW_LIBRARIES.update({"libcommune-it-absent.so.7": "libcommune-it-absent7"})
 from app.cli import main
 status = main(["--data-dir", sys.argv[1]])

@@ -37,9 +37,9 @@ def ci_packages() -> list[str]:
 
 def test_ci_installs_what_the_install_test_and_the_window_check_need() -> None:
     """tests/test_install.py makes a virtualenv (python3-venv on Debian), and the window's
-    start refuses to run without the libraries app/ui/platform_check.py names: CI must
+    start refuses to run without the libraries app/ui/runtime/platform_check.py names: CI must
     install every one of them, or a real window under Xvfb would stop at that check."""
-    from app.ui.platform_check import WINDOW_LIBRARIES
+    from app.ui.runtime.platform_check import WINDOW_LIBRARIES
 
     packages = ci_packages()
     assert "python3-venv" in packages

@@ -20,10 +20,10 @@ from app.models.settings import (
 )
 from app.models.store import Store
 from app.models.sync_settings import SERVER_URL_KEY, server_url
-from app.ui import options_upgrade
-from app.ui.main_window import MainWindow
-from app.ui.options import SETTINGS_FILE, SETTINGS_VERSION, Options, options_for
-from app.ui.options_upgrade import CURRENT_VERSION, UPGRADES, upgrade_settings
+from app.ui.runtime import options_upgrade
+from app.ui.runtime.options import SETTINGS_FILE, SETTINGS_VERSION, Options, options_for
+from app.ui.runtime.options_upgrade import CURRENT_VERSION, UPGRADES, upgrade_settings
+from app.ui.shell.main_window import MainWindow
 from tests.ui_helpers import office_store, open_window
 
 
@@ -122,7 +122,7 @@ def test_every_upgrade_step_has_a_test() -> None:
     for number, step in enumerate(UPGRADES, start=1):
         assert step.__name__.startswith(f"upgrade_{number}_"), step.__name__
         assert f"def test_upgrade_{number}_" in source, f"no test for {step.__name__}"
-    assert options_upgrade.log.name == "app.ui.options_upgrade"
+    assert options_upgrade.log.name == "app.ui.runtime.options_upgrade"
 
 
 

@@ -191,8 +191,8 @@ def test_the_full_check_runs_before_a_backup(tmp_path):
 
 
 def test_the_window_says_it_in_a_message_and_exits_2(damaged, qapp, monkeypatch):
-    from app.ui import desktop, main
-
+    from app.ui import main
+    from app.ui.shell import desktop
     shown: list[str] = []
     monkeypatch.setattr(desktop, "show_message",
                         lambda _parent, _icon, _title, text, details="": shown.append(text))

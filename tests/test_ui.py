@@ -26,10 +26,8 @@ from app.models.errors import ValidationError
 from app.models.queries import EquipmentRow, StaffRow
 from app.models.store import Store
 from app.ops.commune import window_context
-from app.ui import i18n, labels
 from app.ui import main as ui_main
-from app.ui.errors import ErrorDialog
-from app.ui.item_models import (
+from app.ui.itemmodels.rows import (
     COL_ACQUIRED,
     COL_ASSET_TAG,
     COL_BIRTH_DATE,
@@ -50,9 +48,11 @@ from app.ui.item_models import (
     StaffTableModel,
 )
 from app.ui.main import run
-from app.ui.main_window import MainWindow
-from app.ui.tasks import TaskRunner
-from app.ui.wizard import SetupWizard
+from app.ui.pages.wizard.wizard import SetupWizard
+from app.ui.runtime import i18n, labels
+from app.ui.runtime.errors import ErrorDialog
+from app.ui.runtime.tasks import TaskRunner
+from app.ui.shell.main_window import MainWindow
 from tests.helpers import DB_NAME, fresh_store, make_store
 from tests.ui_helpers import (
     BIN,
@@ -469,7 +469,7 @@ def test_every_message_is_translated_and_keeps_its_placeholders(language) -> Non
 def test_translation_sources_match_the_code(tmp_path: Path) -> None:
     """The .ts files hold exactly the strings in app/ui (run lupdate when this fails)."""
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (ROOT / "app" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "app" / "ui").rglob("*.py"))
     subprocess.run([str(BIN / "pyside6-lupdate"), "-silent", *sources, "-ts", str(fresh)],
                    check=True, timeout=120)
     in_code = set(ts_messages(fresh))
@@ -485,7 +485,7 @@ def test_base_classes_translate_in_their_own_context() -> None:
     code, while at run time ``self.tr`` starts from the subclass's name, so those texts
     would depend on PySide searching the base classes too."""
     classes: dict[str, ast.ClassDef] = {}
-    for path in (ROOT / "app" / "ui").glob("*.py"):
+    for path in (ROOT / "app" / "ui").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ClassDef):
                 classes[node.name] = node

@@ -22,11 +22,7 @@ from app.models import Equipment, JournalEntry, Staff, StatusEvent, journal, sta
 from app.models.queries import StaffRow
 from app.models.store import Store
 from app.models.vntext import search_key
-from app.ui.equipment_form import EquipmentForm
-from app.ui.equipment_page import EquipmentPage
-from app.ui.errors import ErrorDialog
-from app.ui.excel_dialogs import BadRowsDialog
-from app.ui.item_models import (
+from app.ui.itemmodels.rows import (
     COL_ASSET_TAG,
     COL_BIRTH_DATE,
     COL_HOLDER,
@@ -39,10 +35,14 @@ from app.ui.item_models import (
     SearchFilterProxy,
     StaffTableModel,
 )
-from app.ui.staff_form import StaffForm
-from app.ui.staff_page import StaffPage
-from app.ui.status_dialog import StatusDialog
-from app.ui.tasks import TaskRunner
+from app.ui.pages.equipment.form import EquipmentForm
+from app.ui.pages.equipment.status_dialog import StatusDialog
+from app.ui.pages.equipment.view import EquipmentPage
+from app.ui.pages.register.excel import BadRowsDialog
+from app.ui.pages.staff.form import StaffForm
+from app.ui.pages.staff.view import StaffPage
+from app.ui.runtime.errors import ErrorDialog
+from app.ui.runtime.tasks import TaskRunner
 from tests.helpers import MUONG_PHANG, make_store
 from tests.ui_helpers import (
     SCREENSHOTS,

@@ -14,10 +14,10 @@ from app.models.attention import AttentionItem, AttentionList, attention
 from app.models.indicators import commune_indicators
 from app.models.store import Store
 from app.ops.commune import OVER_AGE_YEARS
-from app.ui import labels
-from app.ui.formatting import count_text
-from app.ui.main_window import MainWindow
-from app.ui.overview_page import OverviewPage
+from app.ui.pages.overview.view import OverviewPage
+from app.ui.runtime import labels
+from app.ui.runtime.formatting import count_text
+from app.ui.shell.main_window import MainWindow
 from tests import ui_helpers
 from tests.helpers import MUONG_PHANG, make_store
 

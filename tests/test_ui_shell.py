@@ -34,17 +34,17 @@ from app.ops.settings import read_setting, settings_card
 from app.server import province
 from app.sync.stages import Stage
 from app.sync.status import SyncStatus
-from app.ui import errors, i18n
 from app.ui import main as ui_main
-from app.ui import wizard as wizard_module
-from app.ui.course_form import CourseForm
 from app.ui.main import run
-from app.ui.main_window import MainWindow, open_main_window
-from app.ui.progress_text import progress_text
-from app.ui.record_form import RecordForm
-from app.ui.status_line import TaskProgress, last_sync, moment_text
-from app.ui.tasks import TaskRunner
-from app.ui.wizard import SetupWizard
+from app.ui.pages.training.forms import CourseForm
+from app.ui.pages.wizard import wizard as wizard_module
+from app.ui.pages.wizard.wizard import SetupWizard
+from app.ui.runtime import errors, i18n
+from app.ui.runtime.progress_text import progress_text
+from app.ui.runtime.tasks import TaskRunner
+from app.ui.shell.main_window import MainWindow, open_main_window
+from app.ui.shell.status_line import TaskProgress, last_sync, moment_text
+from app.ui.widgets.record_form import RecordForm
 from tests.helpers import MUONG_PHANG, THANH_NUA, fresh_store, make_store
 from tests.ui_helpers import SCREENSHOTS, open_window, record_messages
 

@@ -34,13 +34,10 @@ from app.sync.files import FileReport
 from app.sync.push import PushReport
 from app.sync.stages import Stage
 from app.sync.status import SyncStatus
-from app.ui import i18n, tasks
-from app.ui.conflict_items import ConflictItem, record_text, value_text
-from app.ui.conflict_view import ConflictCard
-from app.ui.formatting import count_text, decimal_text
-from app.ui.progress_text import STAGE_NAMES, progress_text, stage_text
-from app.ui.sync_page import SyncPage
-from app.ui.sync_report import (
+from app.ui.pages.sync.conflict_items import ConflictItem, record_text, value_text
+from app.ui.pages.sync.conflict_view import ConflictCard
+from app.ui.pages.sync.controller import SyncPage
+from app.ui.pages.sync.report import (
     NOTE,
     REFUSED,
     SUMMARY,
@@ -48,7 +45,10 @@ from app.ui.sync_report import (
     push_report_lines,
     status_rows,
 )
-from app.ui.tasks import TaskRunner
+from app.ui.runtime import i18n, tasks
+from app.ui.runtime.formatting import count_text, decimal_text
+from app.ui.runtime.progress_text import STAGE_NAMES, progress_text, stage_text
+from app.ui.runtime.tasks import TaskRunner
 from tests.helpers import DB_NAME, MUONG_PHANG, fresh_store, make_store
 from tests.http_helpers import FAST_RETRY, add_staff, enrolled_laptop, running, staff_named
 from tests.sync_helpers import ship

@@ -26,12 +26,13 @@ from app.models.store import Store
 from app.models.training import attendance_id
 from app.models.training_queries import AttendanceMatrix, EnrolmentRow, LessonRow
 from app.ops.commune import window_context
-from app.ui import dialogs, errors, i18n
-from app.ui.attendance_grid import AttendanceModel
-from app.ui.course_form import CourseForm, LessonForm, ParticipantForm
-from app.ui.tasks import TaskRunner
-from app.ui.training_page import TrainingPage
-from app.ui.training_view import TAB_ATTENDANCE, TAB_PEOPLE, TAB_SESSIONS
+from app.ui.itemmodels.attendance import AttendanceModel
+from app.ui.pages.training.controller import TrainingPage
+from app.ui.pages.training.forms import CourseForm, LessonForm, ParticipantForm
+from app.ui.pages.training.view import TAB_ATTENDANCE, TAB_PEOPLE, TAB_SESSIONS
+from app.ui.runtime import errors, i18n
+from app.ui.runtime.tasks import TaskRunner
+from app.ui.widgets import dialogs
 from tests.helpers import MUONG_PHANG, THANH_NUA, make_store
 from tests.sync_helpers import ship
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.ui import i18n
+from app.ui.runtime import i18n
 from tests.ui_helpers import build_qm
 
 

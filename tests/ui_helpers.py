@@ -23,9 +23,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.models import Equipment, Staff
 from app.models.store import Store
-from app.ui import dialogs, i18n
-from app.ui.main_window import MainWindow, open_main_window
-from app.ui.tasks import TaskRunner
+from app.ui.runtime import i18n
+from app.ui.runtime.tasks import TaskRunner
+from app.ui.shell.main_window import MainWindow, open_main_window
+from app.ui.widgets import dialogs
 from tests.helpers import MUONG_PHANG, make_store
 
 ROOT = Path(__file__).resolve().parents[1]

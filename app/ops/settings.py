@@ -3,7 +3,7 @@ line read and change them.
 
 The values live in the store's ``Setting`` rows (``app.models.settings``): they belong to
 the installation, not to one officer, and travel with a backup of it. Which keys exist and
-their defaults are declared once, in the window's registry (``app.ui.options``); this
+their defaults are declared once, in the window's registry (``app.ui.runtime.options``); this
 module reads and writes the rows, one unit of work each.
 """
 

@@ -24,9 +24,8 @@ from app.models.errors import StoreError
 from app.models.store import Store
 from app.ops import commune
 from app.ops.settings import device_info
-
-from .controllers import Prefetch
-from .platform_check import check_window_libraries
+from app.ui.runtime.platform_check import check_window_libraries
+from app.ui.shell.controllers import Prefetch
 
 log = logging.getLogger(__name__)
 
@@ -42,12 +41,12 @@ def run(data_dir: Path | None, argv: list[str]) -> int:
         store = Store(paths.database, paths.backups)
     except (StoreError, OSError) as exc:
         log.warning("cannot open the store %s: %s", paths.database, exc)
-        from .desktop import tell_cannot_start
+        from app.ui.shell.desktop import tell_cannot_start
 
         return tell_cannot_start(argv, log_file, exc)
     with store:
         start = prefetch_start_page(store)
-        from .desktop import run_window  # Qt loads while the start page is read
+        from app.ui.shell.desktop import run_window  # Qt loads while the start page is read
 
         return run_window(store, argv, log_file, start)
 

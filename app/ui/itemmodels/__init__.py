@@ -1,0 +1,1 @@
+"""Qt item models over the plain rows the operations layer returns; tested without a view."""

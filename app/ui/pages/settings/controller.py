@@ -1,0 +1,61 @@
+"""What the Settings page does: switch the language, save the department's name, enrol.
+
+Each write is one operation of ``app.ops`` on the runner's worker; the page
+(``settings_page.SettingsPage``) shows the outcome. The language switches at once: the
+other translator is installed, Qt sends every widget a ``LanguageChange`` event, and the
+window calls each page's ``retranslate()``; the choice is saved for the next start.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+
+from app.models.store import Store
+from app.ops.settings import save_department, save_language, settings_card
+from app.ops.sync import enrol
+from app.ui.runtime import i18n
+from app.ui.runtime.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from app.ui.pages.settings.view import SettingsPage
+
+
+class SettingsController(QObject):
+    def __init__(self, page: SettingsPage, store: Store, runner: TaskRunner) -> None:
+        super().__init__(page)
+        self.page, self.store, self.runner = page, store, runner
+
+    def load(self) -> None:
+        """Read the device's card and the department's name."""
+        store = self.store
+        self.runner.run(lambda: settings_card(store), self.page.show_card)
+
+    def set_language(self, code: str) -> None:
+        """Speak ``code`` now and from the next start on."""
+        self.page.select_language(code)
+        if code == i18n.current_language() and not self.page.language_note.isVisible():
+            return
+        found = i18n.install(QApplication.instance(), code)
+        self.page.language_note.setVisible(not found)
+        store = self.store
+        self.runner.run(lambda: save_language(store, code), lambda _: None)
+        self.page.language_changed.emit(code)
+
+    def save_department(self, text: str) -> None:
+        store = self.store
+        self.runner.run(lambda: save_department(store, text), self.page.department_saved,
+                        failed=self.page.department_refused)
+
+    def enrol_from(self, path: Path) -> None:
+        store = self.store
+        self.runner.run(lambda: enrol(store, path), self._enrolled,
+                        failed=self.page.enrolment_refused)
+
+    def _enrolled(self, _name: str) -> None:
+        self.page.show_enrolled()
+        self.page.enrolled.emit()
+        self.load()

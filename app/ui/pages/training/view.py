@@ -1,0 +1,286 @@
+"""The Training page's layout: the course list on top, the selected course below in three
+tabs (lessons, participants, attendance grid).
+
+A view only: it lays out, shows the rows it is given and says what is selected; the page
+(``training_page.TrainingPage``) decides what to load and save. The course list stays on
+top and the grid gets the whole width below, because a course of ten lessons needs it on
+a 1366-pixel laptop screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.training_queries import (
+    AttendanceMatrix,
+    CourseRow,
+    EnrolmentRow,
+    LessonRow,
+    TrainingScope,
+)
+from app.ui.itemmodels.attendance import AttendanceModel
+from app.ui.itemmodels.rows import RowTableModel, SearchFilterProxy
+from app.ui.itemmodels.training import (
+    ATTENDANCE,
+    CourseTableModel,
+    EnrolmentTableModel,
+    LessonTableModel,
+    hours_text,
+    period_text,
+    run_by,
+)
+from app.ui.pages.training.attendance_view import AttendanceView
+from app.ui.runtime.formatting import count_text
+from app.ui.widgets.tables import fit_columns, read_only_table, relabel
+
+# Explicit contexts in TrainingView: the Training page subclasses it, and self.tr() would
+# depend on how PySide picks the context for a subclass (lupdate files these here).
+translate = QCoreApplication.translate
+MAX_COLUMN_WIDTH = 320
+TAB_SESSIONS, TAB_PEOPLE, TAB_ATTENDANCE = range(3)
+
+
+class KeyActions(QObject):
+    """Plain keys that act on one widget (Delete deletes a table's selected row, Enter
+    edits it, Down leaves a search box for its list).
+
+    An event filter rather than a QShortcut: the keys act only while that widget has the
+    focus, and they never reach the widget (nor a dialog's default button) as well."""
+
+    def __init__(self, widget: QWidget, actions: dict[Qt.Key, Callable[[], None]]) -> None:
+        super().__init__(widget)
+        self._actions = actions
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
+                not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            action = self._actions.get(Qt.Key(event.key()))
+            if action is not None:
+                action()
+                return True
+        return super().eventFilter(watched, event)
+
+
+class TrainingView(QWidget):
+    def __init__(self, grid_model: AttendanceModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.course_model = CourseTableModel(self)
+        self.course_proxy = SearchFilterProxy(self)
+        self.course_proxy.setSourceModel(self.course_model)
+        self.session_model = LessonTableModel(self)
+        self.people_model = EnrolmentTableModel(self)
+        self.search = QLineEdit(self, clearButtonEnabled=True)
+        self.search.textChanged.connect(self.apply_search)
+        self.count_label = QLabel(self)
+        self.scope_label = QLabel(self, wordWrap=True)
+        self.scope_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.course_table = read_only_table(self, self.course_proxy)
+        self.new_course_button, self.edit_course_button, self.delete_course_button = (
+            QPushButton(self) for _ in range(3))
+        self.heading = QLabel(self, textFormat=Qt.TextFormat.PlainText)
+        font = QFont(self.heading.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        self.facts = QLabel(self, wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        self.tabs = QTabWidget(self)
+        self.session_table = read_only_table(self, self.session_model)
+        self.people_table = read_only_table(self, self.people_model)
+        self.grid = AttendanceView(grid_model, self)
+        self.legend = QLabel(self, wordWrap=True)
+        self.add_session_button, self.edit_session_button, self.delete_session_button = (
+            QPushButton(self) for _ in range(3))
+        self.enrol_button, self.outsider_button, self.remove_button = (
+            QPushButton(self) for _ in range(3))
+        self._lay_out()
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        KeyActions(self.search, {Qt.Key.Key_Down: self.course_table.setFocus})
+        self.tabs.currentChanged.connect(self._tab_changed)
+        TrainingView.retranslate(self)
+
+    # --- layout ------------------------------------------------------------------------------
+    def _lay_out(self) -> None:
+        top = QWidget(self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.count_label)
+        for button in (self.new_course_button, self.edit_course_button,
+                       self.delete_course_button):
+            bar.addWidget(button)
+        column = QVBoxLayout(top)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(bar)
+        column.addWidget(self.scope_label)
+        column.addWidget(self.course_table, 1)
+        bottom = QWidget(self)
+        detail = QVBoxLayout(bottom)
+        detail.setContentsMargins(0, 6, 0, 0)
+        detail.addWidget(self.heading)
+        detail.addWidget(self.facts)
+        detail.addWidget(self.tabs, 1)
+        self.tabs.addTab(self._tab(self.session_table, self.add_session_button,
+                                   self.edit_session_button, self.delete_session_button), "")
+        self.tabs.addTab(self._tab(self.people_table, self.enrol_button, self.outsider_button,
+                                   self.remove_button), "")
+        self.tabs.addTab(self._tab(self.grid, self.legend), "")
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setChildrenCollapsible(False)
+        QVBoxLayout(self).addWidget(splitter)
+
+    def _tab(self, main: QWidget, *below: QWidget) -> QWidget:
+        tab = QWidget(self)
+        layout = QVBoxLayout(tab)
+        buttons = QHBoxLayout()
+        for widget in below:
+            buttons.addWidget(widget, 1 if isinstance(widget, QLabel) else 0)
+        buttons.addStretch(0 if any(isinstance(w, QLabel) for w in below) else 1)
+        layout.addLayout(buttons)
+        layout.addWidget(main, 1)
+        return tab
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(translate(
+            "TrainingView", "Search courses by title, topic, organiser, trainer or place…"))
+        self.new_course_button.setText(translate("TrainingView", "New course"))
+        self.new_course_button.setToolTip(translate("TrainingView", "Ctrl+N"))
+        self.edit_course_button.setText(translate("TrainingView", "Edit course"))
+        self.delete_course_button.setText(translate("TrainingView", "Delete course"))
+        self.add_session_button.setText(translate("TrainingView", "Add lesson"))
+        self.edit_session_button.setText(translate("TrainingView", "Edit lesson"))
+        self.delete_session_button.setText(translate("TrainingView", "Delete lesson"))
+        self.enrol_button.setText(translate("TrainingView", "Enrol officials…"))
+        self.outsider_button.setText(translate("TrainingView", "Add outside participant…"))
+        self.remove_button.setText(translate("TrainingView", "Remove from course"))
+        keys = " · ".join(f"{key} {ATTENDANCE.label(status)}" for key, status in (
+            ("P", "present"), ("L", "late"), ("E", "excused"), ("A", "absent")))
+        self.legend.setText(translate(
+            "TrainingView", "Keys: {keys} (then the next person) · Space: next mark · "
+            "Delete: clear · arrows: move. Rate: lessons attended (present or late) out of "
+            "those held so far; a lesson with no mark counts as not attended.").format(keys=keys))
+        self.grid.setAccessibleName(translate("TrainingView", "Attendance grid"))
+        for table in (self.course_table, self.session_table, self.people_table, self.grid):
+            relabel(table)
+        self._update_tab_titles()
+        self._update_count()
+
+    def _update_tab_titles(self) -> None:
+        self.tabs.setTabText(TAB_SESSIONS, translate("TrainingView", "Lessons ({count})").format(
+            count=count_text(self.session_model.rowCount())))
+        self.tabs.setTabText(TAB_PEOPLE, translate("TrainingView", "Participants ({count})").format(
+            count=count_text(self.people_model.rowCount())))
+        self.tabs.setTabText(TAB_ATTENDANCE, translate("TrainingView", "Attendance"))
+
+    # --- showing -------------------------------------------------------------------------
+    def set_courses(self, rows: Sequence[CourseRow]) -> None:
+        self.course_model.set_rows(rows)
+        fit_columns(self.course_table, MAX_COLUMN_WIDTH)
+        self._update_count()
+
+    def apply_search(self) -> None:
+        self.course_proxy.set_query(self.search.text())
+        self._update_count()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def focus_start(self) -> None:
+        """Where the keyboard starts when the window opens this page (Ctrl+4): the search,
+        from which Down goes into the course list."""
+        self.focus_search()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(translate("TrainingView", "Showing {shown} of {total}").format(
+            shown=count_text(self.course_proxy.rowCount()),
+            total=count_text(self.course_model.rowCount())))
+
+    def show_scope(self, scope: TrainingScope) -> None:
+        if scope.makes_province_courses:
+            text = translate("TrainingView", "This is a trainer's computer: new courses are "
+                             "the province's, open to officials of all its communes.")
+        else:
+            text = translate("TrainingView", "New courses made here belong to the commune. A "
+                             "province course can be seen here but is changed on the trainer's "
+                             "computer.")
+        self.scope_label.setText(text)
+
+    def show_heading(self, course: CourseRow | None, commune_names: dict[str, str]) -> None:
+        if course is None:
+            self.heading.setText(translate("TrainingView", "Choose a course in the list above"))
+            self.facts.setText("")
+            return
+        self.heading.setText(course.title)
+        facts = [period_text(course.start_date, course.end_date), run_by(course)]
+        for label, value in ((translate("TrainingView", "Organiser"), course.organiser),
+                             (translate("TrainingView", "Trainer"), course.trainer),
+                             (translate("TrainingView", "Place"), course.place),
+                             (translate("TrainingView", "Hours"), hours_text(course.hours)),
+                             (translate("TrainingView", "Funding"), course.funding)):
+            if value:
+                facts.append(f"{label}: {value}")
+        self.facts.setText(" · ".join(facts))
+
+    def show_detail(self, matrix: AttendanceMatrix, writes: frozenset[str]) -> None:
+        self.session_model.set_rows(matrix.sessions)
+        self.people_model.set_rows(matrix.people)
+        self.grid.grid.set_matrix(matrix, writes)
+        fit_columns(self.session_table, MAX_COLUMN_WIDTH)
+        fit_columns(self.people_table, MAX_COLUMN_WIDTH)
+        self.grid.verticalHeader().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        self._update_tab_titles()
+
+    def select_course_row(self, source_row: int) -> None:
+        """Select a course by its row in the model (-1: none), without telling anyone."""
+        blocker = self.course_table.selectionModel().blockSignals(True)
+        if source_row < 0:
+            self.course_table.clearSelection()
+        else:
+            index = self.course_proxy.mapFromSource(self.course_model.index(source_row, 0))
+            if index.isValid():
+                self.course_table.selectRow(index.row())
+                self.course_table.setCurrentIndex(index)
+        self.course_table.selectionModel().blockSignals(blocker)
+        self.course_table.viewport().update()
+
+    # --- what is selected ----------------------------------------------------------------------
+    def _selected(self, table: QTableView, source: RowTableModel,
+                  proxy: SearchFilterProxy | None = None) -> object | None:
+        rows = table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        index: QModelIndex = proxy.mapToSource(rows[0]) if proxy else rows[0]
+        return source.row_at(index.row()) if index.isValid() else None
+
+    def selected_course(self) -> CourseRow | None:
+        return self._selected(self.course_table, self.course_model, self.course_proxy)
+
+    def selected_session(self) -> LessonRow | None:
+        return self._selected(self.session_table, self.session_model)
+
+    def selected_person(self) -> EnrolmentRow | None:
+        return self._selected(self.people_table, self.people_model)
+
+    def _tab_changed(self, index: int) -> None:
+        if index == TAB_ATTENDANCE:
+            self.grid.setFocus()

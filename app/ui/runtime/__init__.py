@@ -1,0 +1,1 @@
+"""What the window runs on: background tasks, errors, language, settings, words."""

@@ -1,0 +1,1 @@
+"""The window's frame: the main window, its navigation, its status line, where it opens."""

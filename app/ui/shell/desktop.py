@@ -1,0 +1,98 @@
+"""The Qt part of starting the window (``main.py`` is the part before Qt): the application
+object, the error hook, the language, the first-run wizard and the main window.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
+
+from app.models.store import Store
+from app.ops.commune import window_context
+from app.ops.settings import saved_language
+from app.ui.runtime import errors, i18n
+from app.ui.shell.controllers import Prefetch
+from app.ui.widgets.dialogs import Icon, show_message
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+T = TypeVar("T")
+
+EXIT_CANNOT_START = 2
+
+
+def tell_cannot_start(argv: list[str], log_file: Path | None, exc: BaseException) -> int:
+    """The store could not be opened: say so in the window's language, exit 2."""
+    def tell(_app: QApplication) -> int:
+        show_message(None, Icon.Critical, translate("Startup", "Cannot open the data"),
+                     str(exc))
+        return EXIT_CANNOT_START
+
+    return _with_application(argv, log_file, tell)
+
+
+def run_window(store: Store, argv: list[str], log_file: Path | None,
+               prefetched: Mapping[str, Prefetch[Any]]) -> int:
+    """Set up the device if it is new, then show the window until it is closed."""
+    def work(app: QApplication) -> int:
+        if i18n.requested_language() is None:
+            _apply_saved_language(app, store)
+        if window_context(store) is None and not _set_up(store):
+            log.info("the first-run wizard was closed; nothing was set up")
+            return EXIT_CANNOT_START
+        from app.ui.shell.main_window import open_main_window
+
+        window = open_main_window(store, prefetched=prefetched)
+        if window is None:  # the wizard said done but no device: never expected
+            return EXIT_CANNOT_START
+        window.show_restored()  # as left; maximised on a screen too small (window_state)
+        status = app.exec()
+        window.runner.shutdown()  # no worker may outlive the store it reads
+        _forget_pending_quit(app)
+        return status
+
+    return _with_application(argv, log_file, work)
+
+
+def _with_application(argv: list[str], log_file: Path | None,
+                      work: Callable[[QApplication], T]) -> T:
+    """Run ``work`` with the application, the error hook and the asked-for language."""
+    errors.set_log_file(log_file)
+    app = _application(argv)
+    restore_hook = errors.install_excepthook()
+    try:
+        i18n.install(app, i18n.requested_language() or i18n.DEFAULT_LANGUAGE)
+        return work(app)
+    finally:
+        restore_hook()
+
+
+def _set_up(store: Store) -> bool:
+    from app.ui.pages.wizard.wizard import run_setup_wizard  # only a first run needs it
+
+    return run_setup_wizard(store)
+
+
+def _forget_pending_quit(app: QApplication) -> None:
+    """Closing the last window posts a Quit that may still be queued when exec() returns;
+    left there, it would end the next event loop at once (a second run in one process)."""
+    QCoreApplication.removePostedEvents(app, QEvent.Type.Quit.value)
+
+
+def _apply_saved_language(app: QApplication, store: Store) -> None:
+    """The language chosen in Settings, unless this run asked for one."""
+    saved = saved_language(store)
+    if saved in i18n.LANGUAGES and saved != i18n.current_language():
+        i18n.install(app, saved)
+
+
+def _application(argv: list[str]) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    return QApplication(argv)
