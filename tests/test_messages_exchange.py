@@ -41,9 +41,9 @@ from app.exchange import (
 )
 from app.exchange.columns import EXPORT_COLUMNS, IMPORT_COLUMNS
 from app.exchange.errors import ExchangeError
-from app.exchange.limits import MAX_CELL_CHARS, MAX_ROWS, grouped
+from app.exchange.limits import MAX_CELL_CHARS, MAX_ROWS
 from app.exchange.register import EXAMPLE_ID
-from app.messages import Message, catalogue, placeholders
+from app.messages import Message, catalogue, grouped, placeholders, shown
 from app.messages.exchange import TEXTS
 from app.messages.exchange_columns import COLUMNS
 from app.models.errors import ModelError
@@ -160,10 +160,11 @@ def test_a_sentence_names_each_column_by_its_header_in_vietnamese() -> None:
 
 
 def test_counts_are_grouped_as_each_language_writes_them() -> None:
-    assert grouped(999) == 999
-    told(grouped(MAX_ROWS), "30.000", "30,000")
-    told(grouped(1_234_567), "1.234.567", "1,234,567")
-    assert grouped(2_000_005).text("vi") == "2.000.005"
+    assert (shown(grouped(999), "vi"), shown(grouped(999), "en")) == ("999", "999")
+    assert (shown(grouped(MAX_ROWS), "vi"), shown(grouped(MAX_ROWS), "en")) == ("30.000", "30,000")
+    assert shown(grouped(1_234_567), "vi") == "1.234.567"
+    assert shown(grouped(1_234_567), "en") == "1,234,567"
+    assert shown(grouped(2_000_005), "vi") == "2.000.005"
 
 
 def test_nothing_below_the_window_keeps_a_vietnamese_sentence_in_exchange() -> None:

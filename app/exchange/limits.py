@@ -16,8 +16,6 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
-from app.messages import Message, message
-
 from .errors import ImportFileError
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # the file on disk, CSV or XLSX
@@ -42,14 +40,6 @@ _MAX_COMMENT = 65_535
 def mib(size: int) -> int:
     """A size in whole megabytes, as a refusal names it."""
     return round(size / (1024 * 1024))
-
-
-def grouped(number: int) -> Message | int:
-    """A count grouped by thousands as the sentence's language writes it: 30.000 in
-    Vietnamese, 30,000 in English (a message of the catalogue, for a value)."""
-    if number < 1000:
-        return number
-    return message("import.thousands", high=grouped(number // 1000), low=f"{number % 1000:03d}")
 
 
 def check_file(path: Path) -> None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from app.messages import grouped
 from app.models.disk import disk_problem
 
 from .errors import ExchangeError, ExportFileError, ImportFileError
@@ -31,7 +32,6 @@ from .limits import (
     MAX_LINE_CHARS,
     MAX_ROWS,
     check_file,
-    grouped,
 )
 from .values import is_blank
 

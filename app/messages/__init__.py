@@ -57,6 +57,30 @@ def message(code: str, /, **values: Any) -> Message:
     return Message(code, MappingProxyType(dict(values)))
 
 
+@dataclass(frozen=True)
+class Grouped:
+    """A whole number shown with its thousands grouped as each language writes them:
+    30.000 in Vietnamese, 30,000 in English."""
+
+    number: int
+
+
+def grouped(number: int) -> Grouped:
+    return Grouped(number)
+
+
+def merged(*parts: Mapping[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """One table of an area's parts; a code in two parts would hide one of them, so it is
+    refused (an area splits its entries to keep each module short)."""
+    table: dict[str, tuple[str, str]] = {}
+    for part in parts:
+        for code, entry in part.items():
+            if code in table:
+                raise RuntimeError(f"message code {code!r} is declared twice")
+            table[code] = entry
+    return table
+
+
 def set_language(language: str) -> None:
     """The language ``str()`` of a message uses in this process (the window's, the CLI's)."""
     _current[0] = language if language in LANGUAGES else DEFAULT_LANGUAGE
@@ -71,11 +95,9 @@ def catalogue() -> Mapping[str, Text]:
     if not _catalogue:
         from . import cli, exchange, models, ops, server, sync, transfer
 
-        for area in (models, exchange, sync, transfer, server, ops, cli):
-            for code, entry in area.TEXTS.items():
-                if code in _catalogue:
-                    raise RuntimeError(f"message code {code!r} is declared twice")
-                _catalogue[code] = Text(*entry)
+        areas = (models, exchange, sync, transfer, server, ops, cli)
+        for code, entry in merged(*(area.TEXTS for area in areas)).items():
+            _catalogue[code] = Text(*entry)
     return _catalogue
 
 
@@ -109,6 +131,8 @@ def shown(value: Any, language: str | None = None) -> str:
     carried = getattr(value, "message", None)
     if isinstance(value, Exception) and isinstance(carried, Message):
         return render(carried, language)
+    if isinstance(value, Grouped):
+        return f"{value.number:,}".replace(",", "," if language == "en" else ".")
     if isinstance(value, datetime):
         return value.strftime("%d/%m/%Y %H:%M")
     if isinstance(value, date):

@@ -9,6 +9,7 @@ one, where English needs the singular and Vietnamese does not change.
 
 from __future__ import annotations
 
+from . import merged
 from .exchange_columns import COLUMNS
 from .exchange_rows import ROWS
 
@@ -179,7 +180,6 @@ _WHERE: dict[str, tuple[str, str]] = {
     "import.at_numbered_column": ("{column}: {problem}", "{column}: {problem}"),
     "import.column_number": ("cột thứ {number}", "column {number}"),
     "import.quoted": ("«{text}»", "‘{text}’"),
-    "import.thousands": ("{high}.{low}", "{high},{low}"),
 }
 
 _HEADER: dict[str, tuple[str, str]] = {
@@ -229,16 +229,5 @@ _CELLS: dict[str, tuple[str, str]] = {
 }
 
 
-def _merged(*parts: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
-    """One table of the parts; a code in two parts would hide one of them, so it is refused."""
-    merged: dict[str, tuple[str, str]] = {}
-    for part in parts:
-        for code, entry in part.items():
-            if code in merged:
-                raise RuntimeError(f"message code {code!r} is declared twice")
-            merged[code] = entry
-    return merged
-
-
-TEXTS: dict[str, tuple[str, str]] = _merged(_FILE, _REFUSALS, _WHERE, _HEADER, _CELLS, ROWS,
+TEXTS: dict[str, tuple[str, str]] = merged(_FILE, _REFUSALS, _WHERE, _HEADER, _CELLS, ROWS,
                                             COLUMNS)

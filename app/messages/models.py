@@ -8,6 +8,7 @@ is in the sentence's language too.
 
 from __future__ import annotations
 
+from . import merged
 from .models_fields import FIELDS
 
 _STORE: dict[str, tuple[str, str]] = {
@@ -261,15 +262,4 @@ _CHECKS: dict[str, tuple[str, str]] = {
 }
 
 
-def _merged(*parts: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
-    """One table of the parts; a code in two parts would hide one of them, so it is refused."""
-    merged: dict[str, tuple[str, str]] = {}
-    for part in parts:
-        for code, entry in part.items():
-            if code in merged:
-                raise RuntimeError(f"message code {code!r} is declared twice")
-            merged[code] = entry
-    return merged
-
-
-TEXTS: dict[str, tuple[str, str]] = _merged(_STORE, _DISK, _DEVICE, _RECORDS, _CHECKS, FIELDS)
+TEXTS: dict[str, tuple[str, str]] = merged(_STORE, _DISK, _DEVICE, _RECORDS, _CHECKS, FIELDS)

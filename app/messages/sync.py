@@ -6,6 +6,7 @@ Prefixes: ``bundle.`` (a bundle file and its refusals), ``keys.``, ``enrolment.`
 
 from __future__ import annotations
 
+from . import merged
 from .sync_bundle import BUNDLE, KEYS
 
 _WHOLE_VI = " Cả gói bị từ chối."
@@ -268,10 +269,6 @@ FILES: dict[str, tuple[str, str]] = {
         "the file is {size}, larger than any {what} can be (at most {limit}): it cannot be "
         "one; it was not accepted."),
     "sync.megabytes": ("{count} MB", "{count} MB"),
-    # A number in groups of three digits: 1.536 in Vietnamese, 1,536 in English.
-    "sync.thousands": ("{above}.{units}", "{above},{units}"),
 }
 
-TEXTS: dict[str, tuple[str, str]] = {
-    **BUNDLE, **KEYS, **ENROLMENT, **INBOUND, **CLOCK, **LAPTOP, **FILES,
-}
+TEXTS: dict[str, tuple[str, str]] = merged(BUNDLE, KEYS, ENROLMENT, INBOUND, CLOCK, LAPTOP, FILES)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
 
-from app.messages import Message, message
+from app.messages import Message, grouped, message
 from app.models.errors import ModelError
 
 from . import bundle, safejson
@@ -158,14 +158,7 @@ def read_bounded(path: Path, limit: int, what: Message) -> bytes:
 
 def _megabytes(size: int) -> Message:
     """A size in whole megabytes, rounded up, its digits grouped as each language does."""
-    return message("sync.megabytes", count=_grouped(-(-size // (1 << 20))))
-
-
-def _grouped(number: int) -> Message | int:
-    if number < 1000:
-        return number
-    return message("sync.thousands", above=_grouped(number // 1000),
-                   units=f"{number % 1000:03d}")
+    return message("sync.megabytes", count=grouped(-(-size // (1 << 20))))
 
 
 def passed_over(data: bytes, header: bundle.Header, known: Mapping[str, PublicKeys]
