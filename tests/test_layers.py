@@ -189,3 +189,59 @@ def test_the_issues_grep_finds_nothing_in_the_window_or_the_command_line() -> No
             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
             if GREP.search(line)]
     assert hits == []
+
+
+# --- no module imports, even for a type hint, a module that imports it back -------------------
+def imports_of(path: Path, name: str, modules: set[str]) -> set[str]:
+    """The app's modules ``path`` names in any import: at the top, inside a function, or
+    under ``TYPE_CHECKING`` (a type-only cycle is a cycle all the same)."""
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")[:len(package.split(".")) - node.level + 1]
+                base = ".".join([*parts, base] if base else parts)
+            for alias in node.names:
+                full = f"{base}.{alias.name}"
+                found.add(full if full in modules else base)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+    return found & modules - {name}
+
+
+def import_cycles(root: Path) -> list[list[str]]:
+    paths = {".".join(p.relative_to(root).with_suffix("").parts).removesuffix(".__init__"): p
+             for p in (root / "app").rglob("*.py")}
+    graph = {name: imports_of(path, name, set(paths)) for name, path in paths.items()}
+    graph = {name: {m for m in found if not name.startswith(m + ".")}  # its own package
+             for name, found in graph.items()}
+    cycles, seen = [], set()
+    for start in sorted(graph):  # a module that reaches itself is in a cycle
+        if start not in seen and start in _reach(graph, start):
+            cycle = sorted(m for m in _reach(graph, start) if start in _reach(graph, m))
+            seen.update(cycle)
+            cycles.append(cycle)
+    return cycles
+
+
+def _reach(graph: dict[str, set[str]], start: str) -> set[str]:
+    stack, reached = list(graph[start]), set()
+    while stack:
+        current = stack.pop()
+        if current not in reached:
+            reached.add(current)
+            stack.extend(graph[current])
+    return reached
+
+
+def test_no_module_of_the_app_imports_one_that_imports_it_back(tmp_path):
+    assert import_cycles(ROOT) == []
+    # The check finds a type-only cycle like the ones the item models and the runner had.
+    shutil.copytree(ROOT / "app", tmp_path / "app", ignore=shutil.ignore_patterns("__pycache__"))
+    proxy = tmp_path / "app" / "ui" / "itemmodels" / "list_proxy.py"
+    proxy.write_text(proxy.read_text(encoding="utf-8") + (
+        "\nfrom typing import TYPE_CHECKING\nif TYPE_CHECKING:\n"
+        "    from app.ui.itemmodels.rows import RowTableModel\n"), encoding="utf-8")
+    assert import_cycles(tmp_path) == [["app.ui.itemmodels.list_proxy", "app.ui.itemmodels.rows"]]

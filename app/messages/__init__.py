@@ -69,18 +69,6 @@ def grouped(number: int) -> Grouped:
     return Grouped(number)
 
 
-def merged(*parts: Mapping[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
-    """One table of an area's parts; a code in two parts would hide one of them, so it is
-    refused (an area splits its entries to keep each module short)."""
-    table: dict[str, tuple[str, str]] = {}
-    for part in parts:
-        for code, entry in part.items():
-            if code in table:
-                raise RuntimeError(f"message code {code!r} is declared twice")
-            table[code] = entry
-    return table
-
-
 def set_language(language: str) -> None:
     """The language ``str()`` of a message uses in this process (the window's, the CLI's)."""
     _current[0] = language if language in LANGUAGES else DEFAULT_LANGUAGE
@@ -94,6 +82,7 @@ def catalogue() -> Mapping[str, Text]:
     """Every entry of every area, loaded once; a code in two areas is a bug."""
     if not _catalogue:
         from . import cli, exchange, models, ops, server, sync, transfer
+        from .tables import merged
 
         areas = (models, exchange, sync, transfer, server, ops, cli)
         for code, entry in merged(*(area.TEXTS for area in areas)).items():

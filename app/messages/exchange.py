@@ -9,9 +9,9 @@ one, where English needs the singular and Vietnamese does not change.
 
 from __future__ import annotations
 
-from . import merged
 from .exchange_columns import COLUMNS
 from .exchange_rows import ROWS
+from .tables import merged
 
 _NOTHING_WRITTEN = ("không có dữ liệu nào được ghi.", "nothing was written.")
 

@@ -8,8 +8,8 @@ is in the sentence's language too.
 
 from __future__ import annotations
 
-from . import merged
 from .models_fields import FIELDS
+from .tables import merged
 
 _STORE: dict[str, tuple[str, str]] = {
     "store.not_a_database": (

@@ -6,8 +6,8 @@ Prefixes: ``bundle.`` (a bundle file and its refusals), ``keys.``, ``enrolment.`
 
 from __future__ import annotations
 
-from . import merged
 from .sync_bundle import BUNDLE, KEYS
+from .tables import merged
 
 _WHOLE_VI = " Cả gói bị từ chối."
 _WHOLE_EN = " The whole bundle was refused."

@@ -29,7 +29,7 @@ from app.models.vntext import query_tokens, search_key
 
 
 class RowSource(Protocol):
-    """What the proxy needs of its source (``item_models.RowTableModel`` has it): the
+    """What the proxy needs of its source (``rows.RowTableModel`` has it): the
     rows' precomputed keys, so a keystroke never asks Qt for a cell. Named here, so this
     module and the item models do not import each other."""
 

@@ -1,7 +1,7 @@
 """Table models of the Training page: courses, lessons, enrolled people, and the officials
 one may enrol; and the on-screen labels of attendance marks.
 
-Like ``item_models``, they only present the plain rows of ``app.models.training_queries``
+Like ``rows``, they only present the plain rows of ``app.models.training_queries``
 and are tested without a view. Attendance has a full label (the tooltip, the legend) and a
 one-letter label for the grid's narrow cells; the letters are the keys that set them, so
 what the officer reads in a cell is what they type.

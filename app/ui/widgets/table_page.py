@@ -6,7 +6,7 @@ what the officer types and chooses, in the order of the column header last click
 so far have been handled (keys that arrive together are filtered once), and a longer
 query only narrows the rows already shown, so each key answers in a few milliseconds
 even on 50,000 rows (``make bench`` measures it).
-``register_page.RegisterPage`` adds editing on top of it.
+``pages/register``'s ``RegisterPage`` adds editing on top of it.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
@@ -20,10 +20,8 @@ from app.ui.pages.equipment.form import (
     item_title,
 )
 from app.ui.pages.equipment.status_dialog import StatusDialog
+from app.ui.pages.register.controller import RegisterView
 from app.ui.runtime.tasks import TaskRunner
-
-if TYPE_CHECKING:
-    from app.ui.pages.register.view import RegisterPage
 
 translate = QCoreApplication.translate
 
@@ -61,7 +59,7 @@ class EquipmentSubject:
 class StatusChange:
     """Change status… on the selected item: the dialog, then one operation on the worker."""
 
-    def __init__(self, page: RegisterPage, store: Store, runner: TaskRunner) -> None:
+    def __init__(self, page: RegisterView, store: Store, runner: TaskRunner) -> None:
         self.page, self.store, self.runner = page, store, runner
 
     def change_selected(self) -> None:

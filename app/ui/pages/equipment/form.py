@@ -5,7 +5,7 @@ status, note) beside the fields, and a new status asks why ("paper jam", "screen
 in a note that is saved with it. The holder is chosen among the commune's live officials by
 typing part of a name. The form reads the dates, the value and the holder itself; the
 rest is ``check_equipment``'s decision, the same an import of the equipment list gets.
-The page that lists the items and opens this form is in ``equipment_page``.
+The page that lists the items and opens this form is ``view.EquipmentPage``.
 """
 
 from __future__ import annotations

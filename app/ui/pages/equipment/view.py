@@ -1,8 +1,8 @@
 """The Equipment page: the register's list of items plus one action of its own.
 
-Change status… is what an officer does when the printer breaks (``status_dialog``); what
-the page's actions do with the store is ``equipment_controller``'s, and the form of one
-item is ``equipment_form``.
+Change status… is what an officer does when the printer breaks
+(``status_dialog.StatusDialog``); what the page's actions do with the store is
+``controller.EquipmentSubject``'s, and the form of one item is ``form.EquipmentForm``.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """What the Overview reads: the commune's indicators and what needs attention, in one
-operation of ``app.ops.commune`` on the runner's worker; ``overview_page`` shows it."""
+operation of ``app.ops.commune`` on the runner's worker; ``view.OverviewPage`` shows it."""
 
 from __future__ import annotations
 

@@ -4,23 +4,21 @@ Loading goes through the runner (rows and whether this device may write them); a
 and delete open the subject's form or ask first, then write through ``app.ops`` (one unit
 of work) on the runner's worker; a refusal keeps the form open. After a write the list
 loads again, keeps the record selected, and the page emits ``changed`` so the window can
-reload what depends on it. The page (``register_page.RegisterPage``) lays out and words;
+reload what depends on it. The page (``view.RegisterPage``) lays out and words;
 this class decides.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, SignalInstance
+from PySide6.QtWidgets import QWidget
 
 from app.ops.commune import Listing
 from app.ui.runtime.tasks import TaskRunner
 from app.ui.widgets import dialogs
 from app.ui.widgets.record_form import RecordForm
-
-if TYPE_CHECKING:
-    from app.ui.pages.register.view import RegisterPage
 
 translate = QCoreApplication.translate
 
@@ -37,7 +35,7 @@ class RegisterSubject(Protocol):
         """What the form needs (the record's values, the choices); None if it is gone."""
         ...
 
-    def make_form(self, data: Any, row: Any | None, parent: RegisterPage) -> RecordForm:
+    def make_form(self, data: Any, row: Any | None, parent: QWidget) -> RecordForm:
         """The form for a new record (``row`` None) or an existing one (GUI thread)."""
         ...
 
@@ -51,10 +49,23 @@ class RegisterSubject(Protocol):
         ...
 
 
+class RegisterView(Protocol):
+    """What the controller needs of its page (``view.RegisterPage`` has it): named here, so
+    the view and the controller do not import each other."""
+
+    editable: bool | None
+    changed: SignalInstance  # after a write succeeded
+    controller: RegisterController
+
+    def selected_row(self) -> Any | None: ...
+
+    def show_loaded(self, loaded: Listing[Any], select: str | None = None) -> None: ...
+
+
 class RegisterController(QObject):
     """Loads the page's rows, opens its forms, saves and deletes through the runner."""
 
-    def __init__(self, page: RegisterPage, subject: RegisterSubject,
+    def __init__(self, page: RegisterView, subject: RegisterSubject,
                  runner: TaskRunner) -> None:
         super().__init__(page)
         self.page, self.subject, self.runner = page, subject, runner

@@ -2,7 +2,7 @@
 
 The page lays out its actions (add, open, delete, Excel import and export), the search,
 the filters and the notice on a laptop that only reads the list, and words them; what the
-actions do is ``register_controller.RegisterController``'s, with a subject that says which
+actions do is ``controller.RegisterController``'s, with a subject that says which
 rows, form, save and delete.
 """
 

@@ -1,7 +1,7 @@
 """What the Settings page does: switch the language, save the department's name, enrol.
 
 Each write is one operation of ``app.ops`` on the runner's worker; the page
-(``settings_page.SettingsPage``) shows the outcome. The language switches at once: the
+(``view.SettingsPage``) shows the outcome. The language switches at once: the
 other translator is installed, Qt sends every widget a ``LanguageChange`` event, and the
 window calls each page's ``retranslate()``; the choice is saved for the next start.
 """
@@ -9,23 +9,41 @@ window calls each page's ``retranslate()``; the choice is saved for the next sta
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtWidgets import QApplication, QLabel
 
 from app.models.store import Store
-from app.ops.settings import save_department, save_language, settings_card
+from app.ops.settings import SettingsCard, save_department, save_language, settings_card
 from app.ops.sync import enrol
 from app.ui.runtime import i18n
 from app.ui.runtime.tasks import TaskRunner
 
-if TYPE_CHECKING:
-    from app.ui.pages.settings.view import SettingsPage
+
+class SettingsView(Protocol):
+    """What the controller needs of its page (``view.SettingsPage`` has it): named here, so
+    the view and the controller do not import each other."""
+
+    language_note: QLabel  # shown while the chosen language's translation is missing
+    language_changed: SignalInstance
+    enrolled: SignalInstance
+
+    def select_language(self, code: str) -> None: ...
+
+    def show_card(self, card: SettingsCard) -> None: ...
+
+    def department_saved(self, name: str) -> None: ...
+
+    def department_refused(self, exc: BaseException) -> bool: ...
+
+    def show_enrolled(self) -> None: ...
+
+    def enrolment_refused(self, exc: BaseException) -> bool: ...
 
 
 class SettingsController(QObject):
-    def __init__(self, page: SettingsPage, store: Store, runner: TaskRunner) -> None:
+    def __init__(self, page: SettingsView, store: Store, runner: TaskRunner) -> None:
         super().__init__(page)
         self.page, self.store, self.runner = page, store, runner
 

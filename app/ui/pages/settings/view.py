@@ -1,6 +1,6 @@
 """Settings: the window's language, the department's name, and this computer's identity.
 
-The page lays out and words; what its controls do is ``settings_controller``'s. The
+The page lays out and words; what its controls do is ``controller.SettingsController``'s. The
 language switches at once, forms keep what was typed. What the page shows about the
 device is read only: it is what IT support asks for on the phone.
 """

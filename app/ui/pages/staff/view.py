@@ -1,7 +1,8 @@
 """The Staff page: the commune's officials, searched, filtered, added and changed.
 
-The page is the register's list (``register_page``) worded for officials; what its actions
-do with the store is ``staff_controller``'s, and the form of one official is ``staff_form``.
+The page is the register's list (``pages/register``) worded for officials; what its
+actions do with the store is ``controller.StaffSubject``'s, and the form of one official
+is ``form.StaffForm``.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The dialog that enrols the commune's officials in a course by ticking them in a list.
 
-It is not one of the Training page's field forms (``course_form``): there is nothing to type
+It is not one of the Training page's field forms (``forms``): there is nothing to type
 and validate, only a searchable list of candidates to tick, so it has its own frame and keys
 and lives in its own module.
 """

@@ -2,7 +2,7 @@
 tabs (lessons, participants, attendance grid).
 
 A view only: it lays out, shows the rows it is given and says what is selected; the page
-(``training_page.TrainingPage``) decides what to load and save. The course list stays on
+(``controller.TrainingPage``) decides what to load and save. The course list stays on
 top and the grid gets the whole width below, because a course of ten lessons needs it on
 a 1366-pixel laptop screen.
 """
