@@ -1,9 +1,18 @@
 """The attendance grid's model: people (rows) × lessons (columns) of one course.
 
-The model holds one course's ``AttendanceMatrix`` and shows each mark as the letter that
-sets it (the full label is the tooltip), with a last column of each person's attendance rate
-and a last row of each lesson's; rates are recomputed from the marks in memory after
-every change, without a query (how they count: ``app.models.training_queries``).
+The model holds one course's ``AttendanceMatrix`` and shows each mark as a short word in
+the window's language on its own colour (the full label is the tooltip), with a last column
+of each person's attendance rate and a last row of each lesson's; rates are recomputed from
+the marks in memory after every change, without a query (how they count:
+``app.models.training_queries``).
+
+A word rather than the letter that sets it: the letters differ by language (in a
+Vietnamese register "P" is an excused absence, in English a presence), a word does not.
+The colours are told apart without colour vision too: each is lighter or darker than the
+others (a grey print keeps them apart), the hues are the blue-yellow-purple-orange of the
+Okabe–Ito palette that the three kinds of colour blindness still separate, and the
+near-black text on each keeps a contrast above 7:1 (tests/test_attendance_keys.py checks
+all three).
 
 A change is shown at once and announced by ``markChanged``; the page saves it. The keys
 that make changes are the view's (``attendance_view``). Rows of people whose records this
@@ -20,6 +29,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -38,16 +48,26 @@ from app.models.training_queries import (
     person_rate,
     session_rate,
 )
-from app.ui.itemmodels.training import ATTENDANCE, ATTENDANCE_SHORT, person_unit
+from app.ui.itemmodels.training import ATTENDANCE, person_unit
 from app.ui.runtime.formatting import date_text, percent_text
+from app.ui.runtime.labels import LabelTable
 
 _Index = QModelIndex | QPersistentModelIndex
 _Role = Qt.ItemDataRole
 STATUSES = tuple(STATUS_KEYS)  # present, late, excused, absent: the Space cycle order
+# What a cell shows: short enough for a lesson's column ("Không phép" is the widest).
+CELL = LabelTable("AttendanceCell", {
+    "present": QT_TRANSLATE_NOOP("AttendanceCell", "Present"),
+    "late": QT_TRANSLATE_NOOP("AttendanceCell", "Late"),
+    "excused": QT_TRANSLATE_NOOP("AttendanceCell", "Excused"),
+    "absent": QT_TRANSLATE_NOOP("AttendanceCell", "Absent"),
+})
+# Lightness falls from present to absent (CIE L* 94, 86, 78, 70): see the module docstring.
 COLOURS = {
-    "present": QColor("#d8f0d8"), "late": QColor("#fbefc4"),
-    "excused": QColor("#dbe6f7"), "absent": QColor("#f6d2d2"),
+    "present": QColor("#e1effa"), "late": QColor("#f0d866"),
+    "excused": QColor("#cfb8de"), "absent": QColor("#ec965e"),
 }
+MARK_TEXT = QColor("#1a1a1a")  # on the light colours whatever the theme's text colour
 UPCOMING = QColor("#eeeeee")
 NO_RATE = "—"
 
@@ -172,7 +192,7 @@ class AttendanceModel(QAbstractTableModel):
             return self._rate_data(row, column, role)
         status = self.status(row, column)
         if role == _Role.DisplayRole:
-            return ATTENDANCE_SHORT.label(status)
+            return CELL.label(status)
         if role == _Role.ToolTipRole:
             return self._cell_tip(row, column, status)
         if role == _Role.BackgroundRole:
@@ -180,6 +200,8 @@ class AttendanceModel(QAbstractTableModel):
                 return QBrush(COLOURS[status])
             if self._upcoming(column):
                 return QBrush(UPCOMING)
+        if role == _Role.ForegroundRole and status is not None:
+            return QBrush(MARK_TEXT)
         return None
 
     def _rate_data(self, row: int, column: int, role: int) -> Any:
