@@ -8,6 +8,7 @@ enrolment, so importing the same file twice changes nothing. Every write stays i
 device's training write scope (DESIGN.md); what falls outside is refused per row, and so is
 a mark on a session that has not taken place yet (``app.models.held``), unless the store
 already holds that very mark (a file exported here and imported again changes nothing).
+Results and certificate numbers are checked and told apart (``attendance_results``).
 """
 
 from __future__ import annotations
@@ -19,17 +20,18 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.messages import Message, message
-from app.models import Course, CourseSession, Device, Enrollment, Staff, new_id, records
+from app.models import Device
 from app.models.held import not_yet_held, took_place
-from app.models.training import attendance_id
 from app.models.vntext import search_key
 
+from .attendance_results import result_problems
+from .attendance_write import FIELD_NAMES, Mark, existing_mark, write_plan
 from .columns import COURSE_FIELDS, ENROLMENT_FIELDS, TRAINING, Column
 from .errors import Problems
 from .layout import Layout, match_header, require_columns
 from .rows import ParsedRow, parse_rows
 from .scope import NotFound, Person, StaffDirectory, training_partitions
-from .summary import ImportSummary, apply_changes, same
+from .summary import ImportSummary, same
 from .tables import Table
 from .training_plan import (
     CourseIndex,
@@ -41,17 +43,8 @@ from .training_plan import (
     created_partition,
 )
 
-FIELD_NAMES = {c.key: c.field for c in TRAINING if c.key in COURSE_FIELDS + ENROLMENT_FIELDS}
 BY_KEY: dict[str, Column] = {c.key: c for c in TRAINING}
 PERSON_COLUMNS = ("staff_id", "participant_name", "staff_name")
-
-
-@dataclass
-class Mark:
-    course: CoursePlan
-    sitting: SessionPlan
-    enrolment: EnrolmentPlan
-    status: str
 
 
 def import_attendance(session: Session, table: Table, device: Device,
@@ -72,7 +65,7 @@ def import_attendance(session: Session, table: Table, device: Device,
             checker.check(row)
     problems.raise_if_any()
     with session.no_autoflush:
-        return _write(session, checker)
+        return write_plan(session, checker.courses.values(), checker.marks, checker.today)
 
 
 @dataclass
@@ -194,6 +187,8 @@ class Checker:
                 self.fail(row, "participant_name", message("import.enrol_out_of_scope"))
                 return None
             plan = course.enrolments[key] = EnrolmentPlan(person, name, partition, existing)
+            for problem in result_problems(row, self.layout, existing):
+                self.fail(row, problem.field, problem.message)
         if person is not None and row.given("participant_unit"):
             self.fail(row, "participant_unit", message("import.unit_for_outsiders"))
         self._agree(row, plan.fields, ENROLMENT_FIELDS, plan.existing, plan.partition,
@@ -228,7 +223,7 @@ class Checker:
 
     def _mark_changes(self, course: CoursePlan, sitting: SessionPlan,
                       enrolment: EnrolmentPlan, status: str) -> bool:
-        mark = _existing_mark(course, sitting, enrolment)
+        mark = existing_mark(course, sitting, enrolment)
         return mark is None or mark.deleted or mark.status != status
 
 
@@ -236,59 +231,3 @@ def _person_key(plan: EnrolmentPlan) -> PersonKey:
     if plan.person is not None:
         return ("staff", plan.person.id)
     return ("name", search_key(plan.name))
-
-
-def _existing_mark(course: CoursePlan, sitting: SessionPlan, enrolment: EnrolmentPlan) -> Any:
-    session_obj = sitting.obj or sitting.existing
-    enrolment_obj = enrolment.obj or enrolment.existing
-    if session_obj is None or enrolment_obj is None:
-        return None
-    return course.marks.get(attendance_id(session_obj.id, enrolment_obj.id))
-
-
-def _write(session: Session, checker: Checker) -> ImportSummary:
-    summary = ImportSummary()
-    for plan in checker.courses.values():
-        _write_course(session, plan)
-    # The models declare no relationship(), so one flush would order inserts by class name
-    # and write marks before the enrolments they refer to: flush the structure first.
-    session.flush()
-    for mark in checker.marks:
-        existing = _existing_mark(mark.course, mark.sitting, mark.enrolment)
-        if existing is None:
-            summary.created += 1
-        elif existing.deleted or existing.status != mark.status:
-            summary.updated += 1
-        else:
-            summary.unchanged += 1
-            continue
-        records.mark_attendance(session, mark.sitting.obj, mark.enrolment.obj, mark.status,
-                                checker.today)
-    return summary
-
-
-def _write_course(session: Session, plan: CoursePlan) -> None:
-    course = plan.existing or records.create(
-        session, Course, id=new_id(), title=plan.title, start_date=plan.start,
-        commune_code=plan.commune_code, partition=plan.partition)
-    apply_changes(course, plan.fields.as_changes(FIELD_NAMES))
-    plan.obj = course
-    for sitting in plan.sessions.values():
-        sitting.obj = sitting.existing or records.create(
-            session, CourseSession, id=new_id(), course_id=course.id,
-            session_date=sitting.session_date, partition=course.partition)
-    for enrolment in plan.enrolments.values():
-        enrolment.obj = enrolment.existing or _enrol(session, course, enrolment)
-        apply_changes(enrolment.obj, enrolment.fields.as_changes(FIELD_NAMES))
-
-
-def _enrol(session: Session, course: Course, plan: EnrolmentPlan) -> Enrollment:
-    if plan.person is not None:
-        staff = session.get(Staff, plan.person.id)
-        assert staff is not None
-        enrolment = records.enroll_staff(session, course, staff)
-    else:
-        enrolment = records.enroll_participant(session, course, plan.name or "")
-    if enrolment.id is None:  # records.create leaves the id to the flush; marks need it now
-        enrolment.id = new_id()
-    return enrolment

@@ -25,6 +25,7 @@ class ImportSummary:
     unchanged: int = 0
     sheet: str | None = None  # the sheet read, when the workbook has several
     other_sheets: list[str] = field(default_factory=list)  # sheets with data, not read
+    notes: list[Message] = field(default_factory=list)  # what else to know; not a failure
 
     @property
     def total(self) -> int:

@@ -45,6 +45,7 @@ AGE = "age"
 PHONE_FORMAT = "phone"
 EMAIL_FORMAT = "email"
 UNKNOWN = "unknown_field"
+DEPENDS = "depends"  # a value another field rules out (a certificate number without a pass)
 
 # The most a sum of money may be: one thousand billion đồng, more than anything a commune
 # owns, far inside SQLite's 64-bit INTEGER (and PostgreSQL's BIGINT), and within the 15

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from app.models import training_ops
+from app.models import training_ops, training_results
 from app.models import training_queries as queries
 from app.models.errors import ModelError
 from app.models.store import Store
@@ -29,6 +29,7 @@ from app.models.training_queries import (
     LessonRow,
     TrainingScope,
 )
+from app.models.training_results import CertificateOffer, ResultValues
 
 from .errors import OpsError
 
@@ -123,6 +124,31 @@ def set_mark(store: Store, lesson_id: str, enrolment_id: str, status: str | None
     """Mark one cell of the attendance grid; None clears it."""
     with store.sessions.begin() as session:
         training_ops.set_mark(session, lesson_id, enrolment_id, status)
+
+
+# --- results and certificates ------------------------------------------------------------------
+def save_results(store: Store, course_id: str, changes: Sequence[ResultValues],
+                 certificate: str | None) -> list[CertificateOffer]:
+    """Write the results and certificate numbers typed for a course (all, or none), then
+    say which officials' IT certificate ``certificate`` would raise: the window asks about
+    them; nothing changes an official's record unasked."""
+    with store.sessions.begin() as session:
+        training_results.set_results(session, changes)
+        session.flush()
+        return training_results.certificate_offers(session, course_id, certificate)
+
+
+def update_certificates(store: Store, course_id: str, certificate: str,
+                        staff_ids: Sequence[str]) -> int:
+    """Raise the IT certificate of the officials the officer chose; how many changed."""
+    with store.sessions.begin() as session:
+        return training_results.update_certificates(session, course_id, certificate,
+                                                    staff_ids)
+
+
+def course_certificate(course: CourseRow) -> str | None:
+    """The IT certificate the course seems to give (the window lets the officer change it)."""
+    return training_results.certificate_outcome(course.title, course.topic)
 
 
 class MarkQueue:

@@ -1,12 +1,11 @@
-"""The Training page: courses, their lessons, who is enrolled, and the attendance grid.
-
-The page is the view and its small controller: it keeps the selected course's id, never a
-record, and every load and save goes through the runner to ``app.ops.training``.
+"""The Training page: courses, their lessons, who is enrolled, the attendance grid (and the
+participants' results: ``results``). It keeps the selected course's id, never a record,
+and every load and save goes through the runner to ``app.ops.training``.
 
 Where a new course belongs is the domain's decision (``training_ops.create_course``: a
 trainer's laptop makes province courses, an office laptop commune courses). What may be
 changed follows the device's write scope: a province course is read-only on an office
-laptop, except the enrolments and marks of its own officials, which live in its commune.
+laptop, except the enrolments, marks and results of its own officials (its commune's).
 """
 
 from __future__ import annotations
@@ -27,6 +26,7 @@ from app.ops.training import CourseDetail, MarkQueue, suggest_date
 from app.ui.itemmodels.attendance import AttendanceModel
 from app.ui.pages.training.enrol_dialog import EnrolDialog
 from app.ui.pages.training.forms import CourseForm, LessonForm, ParticipantForm
+from app.ui.pages.training.results import ResultsFlow
 from app.ui.pages.training.view import KeyActions, TrainingView
 from app.ui.runtime.tasks import TaskRunner
 from app.ui.widgets import dialogs
@@ -62,6 +62,7 @@ class TrainingPage(TrainingView):
         self.grid_model.markChanged.connect(self._queue_mark)
         runner.failed.connect(self._after_failure)
         self._connect()
+        self.results = ResultsFlow(self, self)  # the participants' results (results.py)
         self._show_course(None)
 
     def _connect(self) -> None:
@@ -95,9 +96,8 @@ class TrainingPage(TrainingView):
         self.runner.run(self.load, lambda result: self._show_courses(result, select))
 
     def load(self) -> tuple[TrainingScope, list[CourseRow]]:
-        """The page's data (runs on the runner's worker); ``show_loaded`` takes the result.
-        For ``MainWindow.add_page(load=page.load, show=page.show_loaded)``; ``refresh``
-        does both by itself."""
+        """The page's data, on the runner's worker, for ``MainWindow.add_page(load=page.load,
+        show=page.show_loaded)``; ``refresh`` does both by itself."""
         return training.list_courses(self.store)
 
     def show_loaded(self, result: tuple[TrainingScope, list[CourseRow]]) -> None:
@@ -159,6 +159,7 @@ class TrainingPage(TrainingView):
         self.outsider_button.setEnabled(own)
         self.remove_button.setEnabled(person is not None and person.partition in writes)
         self.new_course_button.setEnabled(self.scope is not None)
+        self.results.update()
 
     # --- saving ----------------------------------------------------------------------------
     def _save(self, work: Callable[[], str | None], form: Any = None,
@@ -181,8 +182,7 @@ class TrainingPage(TrainingView):
     def new_course(self) -> None:
         if self.scope is None:
             return
-        organiser = "" if self.scope.makes_province_courses else self.tr(
-            "People's Committee of {commune}").format(commune=self.context.commune_names[0])
+        organiser = "" if self.scope.makes_province_courses else self.context.committee
         form = CourseForm(None, organiser, self)
         self._open(form, lambda values: self._save(
             lambda: training.create_course(self.store, values), form))

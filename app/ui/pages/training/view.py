@@ -36,7 +36,6 @@ from app.models.training_queries import (
 from app.ui.itemmodels.attendance import AttendanceModel
 from app.ui.itemmodels.rows import RowTableModel, SearchFilterProxy
 from app.ui.itemmodels.training import (
-    ATTENDANCE,
     CourseTableModel,
     EnrolmentTableModel,
     LessonTableModel,
@@ -44,7 +43,8 @@ from app.ui.itemmodels.training import (
     period_text,
     run_by,
 )
-from app.ui.pages.training.attendance_view import AttendanceView
+from app.ui.pages.training.attendance_keys import AttendanceLegend
+from app.ui.pages.training.attendance_view import AttendanceView, attendance_tab
 from app.ui.runtime.formatting import count_text
 from app.ui.widgets.tables import fit_columns, read_only_table, relabel
 
@@ -103,11 +103,11 @@ class TrainingView(QWidget):
         self.session_table = read_only_table(self, self.session_model)
         self.people_table = read_only_table(self, self.people_model)
         self.grid = AttendanceView(grid_model, self)
-        self.legend = QLabel(self, wordWrap=True)
+        self.legend = AttendanceLegend(self)
         self.add_session_button, self.edit_session_button, self.delete_session_button = (
             QPushButton(self) for _ in range(3))
-        self.enrol_button, self.outsider_button, self.remove_button = (
-            QPushButton(self) for _ in range(3))
+        self.enrol_button, self.outsider_button, self.remove_button, self.results_button = (
+            QPushButton(self) for _ in range(4))
         self._lay_out()
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -138,8 +138,8 @@ class TrainingView(QWidget):
         self.tabs.addTab(self._tab(self.session_table, self.add_session_button,
                                    self.edit_session_button, self.delete_session_button), "")
         self.tabs.addTab(self._tab(self.people_table, self.enrol_button, self.outsider_button,
-                                   self.remove_button), "")
-        self.tabs.addTab(self._tab(self.grid, self.legend), "")
+                                   self.remove_button, self.results_button), "")
+        self.tabs.addTab(attendance_tab(self, self.grid, self.legend), "")
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
@@ -172,12 +172,8 @@ class TrainingView(QWidget):
         self.enrol_button.setText(translate("TrainingView", "Enrol officials…"))
         self.outsider_button.setText(translate("TrainingView", "Add outside participant…"))
         self.remove_button.setText(translate("TrainingView", "Remove from course"))
-        keys = " · ".join(f"{key} {ATTENDANCE.label(status)}" for key, status in (
-            ("P", "present"), ("L", "late"), ("E", "excused"), ("A", "absent")))
-        self.legend.setText(translate(
-            "TrainingView", "Keys: {keys} (then the next person) · Space: next mark · "
-            "Delete: clear · arrows: move. Rate: lessons attended (present or late) out of "
-            "those held so far; a lesson with no mark counts as not attended.").format(keys=keys))
+        self.results_button.setText(translate("TrainingView", "Results…"))
+        self.legend.retranslate()
         self.grid.setAccessibleName(translate("TrainingView", "Attendance grid"))
         for table in (self.course_table, self.session_table, self.people_table, self.grid):
             relabel(table)
