@@ -6,6 +6,11 @@ the store that returns plain values (``SyncStatus``, reports, ``ConflictItem`` r
 none of them opens a session. A push is many units of work by nature (each stage of the
 transfer keeps what it finished, app/sync/push.py); it runs on the window's worker or in
 the command line's process and reports progress as ``(done, total, stage)``.
+
+``device_state`` is the one read the window's pages share (app/ui/shell/sync_state.py): the
+device's card and its sync status together, and how many of the changes the province has
+not confirmed are already on their way (on a stick or uploaded, waiting for its receipt),
+so that "not sent" never counts a change the officer has just carried out on a stick.
 """
 
 from __future__ import annotations
@@ -16,13 +21,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.models import JournalEntry, OutboxBundle
+from app.models.settings import DeviceInfo, device_info
 from app.models.store import Store
 from app.models.sync_queries import RecordName, record_names, referenced_names
 from app.models.sync_settings import save_server_url, server_url
 from app.sync import device as laptop
+from app.sync.bundle import PROVINCE
 from app.sync.files import FileReport
+from app.sync.outbox import watermark
 from app.sync.status import SyncStatus, open_conflicts, resolve, status
 
 if TYPE_CHECKING:
@@ -45,11 +55,42 @@ class ConflictItem:
 
 @dataclass(frozen=True)
 class PageState:
-    """What the Sync page shows, read in one unit of work."""
+    """What the Sync page reads besides the shared ``DeviceState``: the open conflicts
+    with their names, and the server address saved last time."""
 
-    status: SyncStatus
     conflicts: list[ConflictItem]
     server_url: str
+
+
+@dataclass(frozen=True)
+class DeviceState:
+    """How this device stands with the province, as every page of the window shows it.
+
+    ``status.pending_changes`` counts every change the province has not confirmed with a
+    receipt; ``in_transit`` of them are in a bundle already written to a stick or sent
+    over the network, waiting for that receipt; the others are not sent at all."""
+
+    status: SyncStatus
+    device: DeviceInfo | None
+    in_transit: int
+
+    @property
+    def unsent(self) -> int:
+        return self.status.pending_changes - self.in_transit
+
+    @property
+    def enrolled(self) -> bool:
+        return self.status.enrolled
+
+
+@dataclass(frozen=True)
+class Imported:
+    """An import from a stick or folder, and what it meant for this device's own changes:
+    ``confirmed`` of them the province's receipts confirmed, ``pending`` still are not."""
+
+    report: FileReport
+    confirmed: int
+    pending: int
 
 
 def sync_status(store: Store) -> SyncStatus:
@@ -58,9 +99,29 @@ def sync_status(store: Store) -> SyncStatus:
         return status(session)
 
 
+def device_state(store: Store) -> DeviceState:
+    """The device's card and sync status in one unit of work (see ``DeviceState``)."""
+    with store.sessions() as session:
+        found = status(session)
+        return DeviceState(found, device_info(session), _in_transit(session))
+
+
+def _in_transit(session: Session) -> int:
+    """Changes made here, above the province's last receipt, that a bundle written for it
+    (on a stick, or sent) already carries: they wait for its receipt, not for sending."""
+    mark = watermark(session, PROVINCE)
+    written = session.scalar(select(func.max(OutboxBundle.last_seq)).where(
+        OutboxBundle.receiver == PROVINCE, OutboxBundle.acked_at.is_(None),
+        OutboxBundle.last_seq > mark))
+    if written is None:
+        return 0
+    return session.scalar(select(func.count()).select_from(JournalEntry).where(
+        JournalEntry.origin.is_(None), JournalEntry.seq > mark, JournalEntry.seq <= written))
+
+
 def page_state(store: Store) -> PageState:
     with store.sessions() as session:
-        return PageState(status(session), _conflicts(session), server_url(session))
+        return PageState(_conflicts(session), server_url(session))
 
 
 def conflicts(store: Store) -> list[ConflictItem]:
@@ -99,9 +160,14 @@ def export_to_folder(store: Store, folder: Path) -> FileReport:
     return laptop.export_to(store, folder)
 
 
-def import_from(store: Store, paths: list[Path]) -> FileReport:
-    """Take in the province's bundles and receipts from files or folders."""
-    return laptop.import_paths(store, list(paths))
+def import_from(store: Store, paths: list[Path]) -> Imported:
+    """Take in the province's bundles and receipts from files or folders; the pending
+    count before and after tells how many of this device's changes the province's
+    receipts confirmed (what the officer came for, before the count of changes taken)."""
+    before = sync_status(store).pending_changes
+    report = laptop.import_paths(store, list(paths))
+    after = sync_status(store).pending_changes
+    return Imported(report, max(0, before - after), after)
 
 
 def push_to_province(store: Store, url: str, *, remember: bool = False,

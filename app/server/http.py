@@ -43,9 +43,9 @@ from app.models import RegisteredDevice
 from app.models.errors import ModelError
 from app.models.store import Store
 from app.server.guard import MAX_HEAD, Guard, add_error_handlers, verify_request
-from app.server.province import province_me, receive
+from app.server.province import accept_claim, province_me, receive
 from app.server.uploads import Nonces, Spool, SpoolError
-from app.sync import bundle, enrolment, safejson
+from app.sync import bundle, safejson
 from app.sync.errors import KeyFormatError, SyncError
 from app.sync.http import API, MAX_CHUNK
 from app.sync.peers import Peer, active_device, registered_peer
@@ -80,7 +80,7 @@ class ProvinceServer:
     def claim(self, claim: Any) -> dict[str, Any]:
         with self.writing, self.store.sessions.begin() as session:
             province_me(session)
-            entry = enrolment.accept(session, claim)
+            entry, _label = accept_claim(session, claim)
             return {"device_id": entry.device_id, "state": entry.state}
 
     def commit(self, device: Peer, upload_id: str) -> dict[str, Any]:

@@ -1,8 +1,17 @@
-"""The province's side: its identity, the device register, and USB exchange per commune."""
+"""The province's side: its identity, the device register, and USB exchange per commune.
+
+A device's name in the register is first the label the province gave the enrolment
+(``server enroll --device-name``), which is all it knows of a laptop not yet synced; once
+the laptop's claim arrives, the register takes the name the laptop chose at its setup (the
+first-run wizard promises the officer that the province sees it), so the province's
+``server devices`` and the laptop's window name one device alike. The claim is signed by
+the device, so the name is its own.
+"""
 
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -23,6 +32,8 @@ from app.sync.files import FileReport, expand, read_claim, take_each, write_bund
 from app.sync.keys import DeviceKeys, PublicKeys
 from app.sync.peers import active_device, devices_for_commune, registered_peer
 from app.sync.transfer import Me, Outcome, export_changes, export_receipts, import_bundle
+
+NAME_LENGTH = RegisteredDevice.__table__.c.name.type.length  # the register's column
 
 
 def province_me(session: Session, province_code: str | None = None) -> Me:
@@ -111,6 +122,26 @@ def _listed(items: list[Message]) -> Message:
     return told
 
 
+def accept_claim(session: Session, claim: Any) -> tuple[RegisteredDevice, str]:
+    """Bind a device's keys to its enrolment (``enrolment.accept``) and take the name the
+    device gave itself, tidied as the register keeps names (a claim comes from outside);
+    returns the entry and the name it had before, the enrolment's label."""
+    entry = enrolment.accept(session, claim)
+    label, name = entry.name, claimed_name(claim.get("device_name"))
+    if name:
+        entry.name = name
+    return entry, label
+
+
+def claimed_name(value: Any) -> str:
+    """A device's own name from its claim: text in NFC without control characters, single
+    spaces, at most as long as the register keeps (else "", and the label stays)."""
+    if not isinstance(value, str):
+        return ""
+    text = "".join(c if unicodedata.category(c)[0] != "C" else " " for c in nfc(value))
+    return " ".join(text.split())[:NAME_LENGTH].strip()
+
+
 def devices(store: Store) -> list[dict[str, Any]]:
     with store.sessions() as session:
         entries = session.scalars(select(RegisteredDevice).order_by(RegisteredDevice.issued_at))
@@ -128,9 +159,11 @@ def import_paths(store: Store, paths: list[Path]) -> FileReport:
         try:
             with store.sessions.begin() as session:
                 province_me(session)
-                entry = enrolment.accept(session, read_claim(path))
+                entry, label = accept_claim(session, read_claim(path))
             report.notes.append(message("server.claim_accepted", file=path.name,
-                                        name=entry.name))
+                                        name=entry.name) if label == entry.name else
+                                message("server.claim_accepted_renamed", file=path.name,
+                                        name=entry.name, label=label))
         except ModelError as exc:
             report.refused.append(message("sync.file_entry", file=path.name, text=exc))
     take_each(bundles, PROVINCE, known_senders(store) if bundles else {}, report,

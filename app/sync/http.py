@@ -10,7 +10,9 @@ the body's SHA-256 (see ``signing_text``), so a request can be neither forged no
 A refusal is read from the answer's JSON: its message code and values when this copy's
 catalogue knows them, else the server's own sentence (app/sync/refusals.py), so an error
 shows in the window's language. Cancellation is a ``threading.Event`` checked between
-chunks and while waiting to retry.
+chunks and while waiting to retry. Before each wait the client tells ``on_retry`` a
+``RetryNotice`` (the try, the wait, the reason): an unreachable server is a minute of
+retries, which the officer must see happen and may stop.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from . import bundle
 from .errors import ServerRefusedError, ServerUnreachableError, SyncCancelled, SyncError
 from .keys import DeviceKeys, b64encode
 from .refusals import answer_message
+from .retry_notice import RetryNotice
 
 API = "/api/v1"
 CHUNK_SIZE = 64 * 1024
@@ -47,6 +50,7 @@ JSON, OCTETS = "application/json", "application/octet-stream"
 CONNECT_SECONDS, READ_SECONDS, WRITE_SECONDS, POOL_SECONDS = 10.0, 60.0, 60.0, 10.0
 T = TypeVar("T")
 BytesDone = Callable[[int], None]
+RetryHeard = Callable[[RetryNotice], None]
 # httpx logs every request at INFO; a push makes hundreds, which would drown the log file.
 logging.getLogger("httpx").setLevel(logging.WARNING)
 
@@ -86,7 +90,8 @@ class SyncClient:
 
     def __init__(self, server_url: str, device_id: str, keys: DeviceKeys, *,
                  retry: RetryPolicy | None = None, cancel: threading.Event | None = None,
-                 chunk_size: int = CHUNK_SIZE, timeout: float | None = None) -> None:
+                 chunk_size: int = CHUNK_SIZE, timeout: float | None = None,
+                 on_retry: RetryHeard | None = None) -> None:
         try:
             url = httpx.URL(server_url)
         except httpx.InvalidURL:
@@ -97,6 +102,7 @@ class SyncClient:
         self.device_id, self.keys = device_id, keys
         self.retry = retry or RetryPolicy()
         self.cancel = cancel
+        self.on_retry = on_retry
         self.chunk_size = max(1, min(chunk_size, MAX_CHUNK))
         self._http = httpx.Client(timeout=_timeouts(timeout),
                                   headers={"User-Agent": f"commune-it/{version()}"})
@@ -242,7 +248,10 @@ class SyncClient:
             if failures >= self.retry.attempts or left <= 0:
                 raise ServerUnreachableError("transfer.server_unreachable", server=self.base,
                                              reason=reason, attempts=failures)
-            self._sleep(min(self.retry.delay(failures), left))
+            wait = min(self.retry.delay(failures), left)
+            if self.on_retry is not None:
+                self.on_retry(RetryNotice(failures, self.retry.attempts, wait, reason))
+            self._sleep(wait)
 
     def _sleep(self, seconds: float) -> None:
         if self.cancel is None:

@@ -19,7 +19,9 @@ since. Nothing counts as acknowledged unless the province's signed receipt for i
 imported here.
 
 Progress is reported as ``progress(done, total, stage)``: bytes for the upload, download
-and acknowledge stages, bundles for apply, one step for the claim.
+and acknowledge stages, bundles for apply, one step for the claim. A request about to be
+tried again is reported the same way, its "stage" a ``RetryNotice`` (retry_notice.py) and
+``done``, ``total`` as last reported: the officer sees each retry as it happens.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from .bundle import PROVINCE
 from .clock_repair import repair_future_stamps
 from .device import receive, sync_context
 from .errors import ServerRefusedError
+from .retry_notice import RetryNotice
 from .stages import Stage, next_stage
 from .transfer import export_changes, export_receipts
 
@@ -48,7 +51,7 @@ if TYPE_CHECKING:
     from .http import RetryPolicy, SyncClient
 
 VIA = "http"
-Progress = Callable[[int, int, Stage], None]  # (done, total, stage)
+Progress = Callable[[int, int, Stage | RetryNotice], None]  # (done, total, stage)
 
 
 @dataclass
@@ -84,10 +87,10 @@ def push(store: Store, server_url: str, *, progress: Progress | None = None,
 
     with store.sessions.begin() as session:
         me, _province = sync_context(session)
-    report = PushReport()
+    report, told = PushReport(), _Told(progress)
     with SyncClient(server_url, me.id, me.keys, retry=retry, cancel=cancel,
-                    chunk_size=chunk_size or CHUNK_SIZE) as client:
-        run = _Run(store, client, report, progress)
+                    chunk_size=chunk_size or CHUNK_SIZE, on_retry=told.retrying) as client:
+        run = _Run(store, client, report, told)
         taken_up = state.open_transfer(store, PROVINCE, me.id)
         run.through(taken_up.id, taken_up.stage)
         if taken_up.resumed and taken_up.stage > Stage.UPLOAD:
@@ -96,11 +99,29 @@ def push(store: Store, server_url: str, *, progress: Progress | None = None,
     return report
 
 
+class _Told:
+    """The push's progress callback, remembering the last report, so that a retry is told
+    with the amounts the bar already shows."""
+
+    def __init__(self, progress: Progress | None) -> None:
+        self.progress = progress
+        self.done, self.total = 0, 0
+
+    def __call__(self, done: int, total: int, stage: Stage) -> None:
+        self.done, self.total = done, total
+        if self.progress is not None:
+            self.progress(done, total, stage)
+
+    def retrying(self, notice: RetryNotice) -> None:
+        if self.progress is not None:
+            self.progress(self.done, self.total, notice)
+
+
 class _Run:
     """One push's stages over one client; each stage may be run again harmlessly."""
 
     def __init__(self, store: Store, client: SyncClient, report: PushReport,
-                 progress: Progress | None) -> None:
+                 progress: Progress) -> None:
         self.store, self.client, self.report, self.progress = store, client, report, progress
 
     def through(self, transfer_id: str, stage: Stage) -> None:
@@ -115,8 +136,7 @@ class _Run:
             state.move(self.store, transfer_id, stage)
 
     def tell(self, stage: Stage, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress(done, total, stage)
+        self.progress(done, total, stage)
 
     def claim(self, _transfer_id: str) -> None:
         with self.store.sessions.begin() as session:

@@ -2,46 +2,36 @@
 when this device last synced, and the progress of long tasks with their Cancel button.
 
 Why always visible: an officer who has not synced for weeks should see it without opening
-the Sync page. The numbers come from ``app.ops.sync.sync_status`` (plain values), read
-through the runner after every change the window makes and once a minute, since a sync
-run from the command line or a clock passing midnight changes them too. A long task's
-panel shows its progress as every task reports it, ``(done, total, stage)``.
+the Sync page. The figures are the window's one ``SyncState`` (sync_state.py), which reads
+``app.ops.sync.device_state`` after every change the window makes and once a minute; the
+Sync and Settings pages show the same state, so the three never disagree. A change written
+to a stick is not "not sent": it is counted apart, as waiting for the province's receipt,
+until the province's answer is imported. A long task's panel shows its progress as every
+task reports it, ``(done, total, stage)``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Protocol
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
-from app.models.store import Store
-from app.ops.sync import sync_status
+from app.ops.sync import DeviceState
 from app.sync.stages import Stage
 from app.sync.status import SyncStatus
 from app.ui.runtime.formatting import count_text, date_text
 from app.ui.runtime.progress_text import progress_text
+from app.ui.shell.sync_state import SyncState
 
-REFRESH_MS = 60_000
 PROGRESS_BAR_WIDTH = 220
 STATUS_STYLE = """
 QStatusBar#statusLine { border-top: 1px solid palette(mid); }
 QStatusBar#statusLine::item { border: none; }
-QLabel#pendingChanges, QLabel#lastSync { padding: 2px 14px 2px 8px;
-                                         border-right: 1px solid palette(mid); }
+QLabel#pendingChanges, QLabel#inTransit, QLabel#lastSync {
+    padding: 2px 14px 2px 8px; border-right: 1px solid palette(mid); }
 QLabel#openConflicts { padding: 2px 8px; color: #a15c00; font-weight: bold; }
 """
-
-
-class Runner(Protocol):
-    """What the status line needs of the window's task runner (runtime/tasks.py), which
-    in turn shows its tasks' progress here: a protocol, not an import, so neither module
-    needs the other to load."""
-
-    def run(self, work: Callable[..., Any], done: Callable[[Any], None], *,
-            failed: Callable[[BaseException], Any] | None = None) -> object: ...
 
 
 def last_sync(found: SyncStatus) -> datetime | None:
@@ -56,52 +46,42 @@ def moment_text(when: datetime) -> str:
 
 
 class StatusLine(QStatusBar):
-    def __init__(self, store: Store, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, sync_state: SyncState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statusLine")
-        self._store, self._runner = store, runner
-        self._status: SyncStatus | None = None
-        self._loading = False
+        self._state: DeviceState | None = None
         self.pending_label = QLabel(self, objectName="pendingChanges")
+        self.transit_label = QLabel(self, objectName="inTransit")
         self.sync_label = QLabel(self, objectName="lastSync")
         self.conflicts_label = QLabel(self, objectName="openConflicts")
         self.setStyleSheet(STATUS_STYLE)
-        for label in (self.pending_label, self.sync_label, self.conflicts_label):
+        for label in (self.pending_label, self.transit_label, self.sync_label,
+                      self.conflicts_label):
             self.addWidget(label)
-        self.timer = QTimer(self, interval=REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
-        self.timer.start()
         self.retranslate()
+        sync_state.follow(self.show_state)
 
-    def refresh(self) -> None:
-        """Read the figures again (on the runner's worker); one read at a time."""
-        if self._loading:
-            return
-        self._loading = True
-        self._runner.run(self._read, self.show_status, failed=self._load_failed)
-
-    def _read(self) -> SyncStatus:  # on the worker
-        return sync_status(self._store)
-
-    def _load_failed(self, _exc: BaseException) -> bool:
-        self._loading = False
-        return False  # the runner tells the officer
-
-    def show_status(self, found: SyncStatus) -> None:
-        self._loading = False
-        self._status = found
+    def show_state(self, state: DeviceState) -> None:
+        self._state = state
         self.retranslate()
 
     def retranslate(self) -> None:
-        found = self._status
-        if found is None:
-            self.pending_label.setText("")
-            self.sync_label.setText("")
+        state = self._state
+        if state is None:
+            for label in (self.pending_label, self.transit_label, self.sync_label):
+                label.setText("")
+            self.transit_label.setVisible(False)
             self.conflicts_label.setVisible(False)
             return
+        found = state.status
         self.pending_label.setText(
-            self.tr("Changes not sent yet: {count}").format(count=count_text(found.pending_changes))
-            if found.pending_changes else self.tr("No changes waiting to be sent"))
+            self.tr("Changes not sent yet: {count}").format(count=count_text(state.unsent))
+            if state.unsent else self.tr("No changes waiting to be sent"))
+        # Changes on a stick or uploaded, not yet confirmed: neither "not sent" nor done.
+        self.pending_label.setVisible(bool(state.unsent or not state.in_transit))
+        self.transit_label.setText(self.tr("Sent, waiting for the province's receipt: "
+                                           "{count}").format(count=count_text(state.in_transit)))
+        self.transit_label.setVisible(state.in_transit > 0)
         self.sync_label.setText(self._sync_text(found))
         self.conflicts_label.setText(self.tr("Conflicts to review: {count}").format(
             count=count_text(found.open_conflicts)))

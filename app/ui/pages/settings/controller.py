@@ -4,6 +4,10 @@ Each write is one operation of ``app.ops`` on the runner's worker; the page
 (``view.SettingsPage``) shows the outcome. The language switches at once: the
 other translator is installed, Qt sends every widget a ``LanguageChange`` event, and the
 window calls each page's ``retranslate()``; the choice is saved for the next start.
+
+The device's card is not read here: the window's one ``SyncState`` holds it for every page
+(so an enrolment made on the Sync page shows here at once), and an enrolment made here asks
+it to read again, so the Sync page and the status line follow.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from app.ops.settings import SettingsCard, save_department, save_language, setti
 from app.ops.sync import enrol
 from app.ui.runtime import i18n
 from app.ui.runtime.tasks import TaskRunner
+from app.ui.shell.sync_state import SyncState
 
 
 class SettingsView(Protocol):
@@ -37,18 +42,20 @@ class SettingsView(Protocol):
 
     def department_refused(self, exc: BaseException) -> bool: ...
 
-    def show_enrolled(self) -> None: ...
+    def show_enrolled(self, name: str) -> None: ...
 
     def enrolment_refused(self, exc: BaseException) -> bool: ...
 
 
 class SettingsController(QObject):
-    def __init__(self, page: SettingsView, store: Store, runner: TaskRunner) -> None:
+    def __init__(self, page: SettingsView, store: Store, runner: TaskRunner,
+                 sync_state: SyncState) -> None:
         super().__init__(page)
         self.page, self.store, self.runner = page, store, runner
+        self.sync_state = sync_state
 
     def load(self) -> None:
-        """Read the device's card and the department's name."""
+        """Read the department's name (the page takes the device's card from the state)."""
         store = self.store
         self.runner.run(lambda: settings_card(store), self.page.show_card)
 
@@ -73,7 +80,7 @@ class SettingsController(QObject):
         self.runner.run(lambda: enrol(store, path), self._enrolled,
                         failed=self.page.enrolment_refused)
 
-    def _enrolled(self, _name: str) -> None:
-        self.page.show_enrolled()
+    def _enrolled(self, name: str) -> None:
+        self.page.show_enrolled(name)
+        self.sync_state.refresh()
         self.page.enrolled.emit()
-        self.load()

@@ -2,7 +2,8 @@
 
 The page lays out and words; what its controls do is ``controller.SettingsController``'s. The
 language switches at once, forms keep what was typed. What the page shows about the
-device is read only: it is what IT support asks for on the phone.
+device is read only: it is what IT support asks for on the phone. It comes from the window's
+one ``SyncState``, which every page that shows the device's enrolment follows.
 """
 
 from __future__ import annotations
@@ -26,10 +27,12 @@ from PySide6.QtWidgets import (
 from app.models.settings import DeviceInfo
 from app.models.store import Store
 from app.ops.settings import SettingsCard
+from app.ops.sync import DeviceState
 from app.ui.pages.settings.controller import SettingsController
 from app.ui.runtime import errors, i18n
 from app.ui.runtime.formatting import date_text
 from app.ui.runtime.tasks import TaskRunner
+from app.ui.shell.sync_state import SyncState
 from app.ui.widgets.dialogs import choose_enrolment_file
 from app.ui.widgets.form_parts import ERROR_STYLE
 
@@ -55,10 +58,11 @@ class SettingsPage(QWidget):
     enrolled = Signal()
 
     def __init__(self, store: Store, runner: TaskRunner, data_dir: Path,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, sync_state: SyncState | None = None) -> None:
         super().__init__(parent)
         self._data_dir = data_dir
-        self.controller = SettingsController(self, store, runner)
+        self.sync_state = sync_state or SyncState(store, runner, self)
+        self.controller = SettingsController(self, store, runner, self.sync_state)
         self._info: DeviceInfo | None = None
         self._build_language()
         self._build_department()
@@ -72,6 +76,7 @@ class SettingsPage(QWidget):
         layout.addLayout(column, 1)
         layout.addStretch(0)
         self.retranslate()
+        self.sync_state.follow(self.show_device_state)
 
     # --- building -------------------------------------------------------------------------
     def _build_language(self) -> None:
@@ -139,9 +144,13 @@ class SettingsPage(QWidget):
         self.controller.load()
 
     def show_card(self, card: SettingsCard) -> None:
-        self._info = card.device
+        """The department's name; the device's card comes from ``show_device_state`` (a
+        card read here could be older than the state and undo an enrolment just shown)."""
         if not self.department_edit.isModified():
             self.department_edit.setText(card.department)
+
+    def show_device_state(self, state: DeviceState) -> None:
+        self._info = state.device
         self._show_device()
 
     # --- language -------------------------------------------------------------------------
@@ -180,8 +189,10 @@ class SettingsPage(QWidget):
         _say(self.device_message, "")
         self.controller.enrol_from(path)
 
-    def show_enrolled(self) -> None:
-        _say(self.device_message, self.tr("This computer is now enrolled with the province."))
+    def show_enrolled(self, name: str) -> None:
+        _say(self.device_message, self.tr(
+            "This computer is now enrolled as “{name}”. From the next sync on, the province "
+            "sees it under this name.").format(name=name))
 
     def enrolment_refused(self, exc: BaseException) -> bool:
         if not errors.is_expected(exc):

@@ -3,11 +3,16 @@ exchanges, and the conflicts the officer must settle.
 
 Everything here calls the operations layer (app/ops/sync.py) through the window's
 TaskRunner, one unit of work per call, and words its reports for an officer: "Changes not
-yet received by the province: 12", "Last by USB stick: sent 05/02/2026 14:30". Work passed
+sent yet: 12", "Last by USB stick: sent 05/02/2026 14:30". Work passed
 to the runner runs on its worker thread and never touches a widget: push progress, reported
 as ``(done, total, stage)`` like every long task's, reaches the page through a small bridge
 object's signal (Qt delivers it on the GUI thread) and the runner's own progress panel in
-the status line; both Cancel buttons set the same event.
+the status line; both Cancel buttons set the same event. A retry the push waits for comes
+the same way (its "stage" a ``RetryNotice``), so the officer sees it and may cancel.
+
+How the device stands (enrolled, what is not sent, what waits for a receipt) is not read
+here: the window's one ``SyncState`` (app/ui/shell/sync_state.py) holds it for every page,
+and each action of this page that changes it asks it to read again.
 """
 
 from __future__ import annotations
@@ -28,19 +33,23 @@ from app.ops.drives import Drive, removable_drives
 from app.ops.sync import PageState
 from app.sync.errors import SyncCancelled
 from app.sync.push import PushReport
+from app.sync.retry_notice import RetryNotice
 from app.sync.stages import Stage
 from app.ui.pages.sync.report import (
     CANCELLED,
     Lines,
     enrolled_lines,
-    file_report_lines,
+    export_lines,
+    import_lines,
     push_report_lines,
     resolved_lines,
+    retry_text,
 )
 from app.ui.pages.sync.view import SyncView
 from app.ui.runtime.options import options_for
 from app.ui.runtime.tasks import Task, TaskRunner
 from app.ui.shell.controllers import WindowContext
+from app.ui.shell.sync_state import SyncState
 from app.ui.widgets.dialogs import choose_enrolment_file
 
 DRIVE_POLL_MS = 2000  # how often a visible page looks for a stick plugged in or taken out
@@ -49,15 +58,16 @@ DRIVE_POLL_MS = 2000  # how often a visible page looks for a stick plugged in or
 class TaskBridge(QObject):
     """A push's progress, emitted on the worker; the page's slot runs on the GUI thread."""
 
-    progressed = Signal(float, float, object)  # done, total, the transfer's Stage
+    progressed = Signal(float, float, object)  # done, total, a Stage or a RetryNotice
 
 
 class SyncPage(SyncView):
     """The view (SyncView) joined to the sync API; registered by the main window.
 
-    ``status_changed`` follows every finished action (what is pending, the last sync):
-    the status line reads again. ``records_changed`` follows one that changed records (an
-    import or push that applied changes, a conflict settled): the lists read again.
+    ``status_changed`` follows every finished action (what is pending, the last sync),
+    once the shared ``sync_state`` was asked to read again. ``records_changed`` follows one
+    that changed records (an import or push that applied changes, a conflict settled): the
+    lists read again. Without a ``sync_state`` (a page on its own) it keeps one itself.
     """
 
     status_changed = Signal()
@@ -65,9 +75,11 @@ class SyncPage(SyncView):
 
     def __init__(self, store: Store, runner: TaskRunner, context: WindowContext,
                  parent: QWidget | None = None, *,
-                 find_drives: Callable[[], list[Drive]] = removable_drives) -> None:
+                 find_drives: Callable[[], list[Drive]] = removable_drives,
+                 sync_state: SyncState | None = None) -> None:
         super().__init__(parent)
         self.store, self.runner, self.context = store, runner, context
+        self.sync_state = sync_state or SyncState(store, runner, self)
         self.find_drives = find_drives
         self.push_options: dict[str, Any] = {}  # retry policy, chunk size (tests, support)
         self.bridge = TaskBridge(self)
@@ -77,6 +89,7 @@ class SyncPage(SyncView):
         self._poll.timeout.connect(self.update_drives)
         self._connect()
         self.update_drives()
+        self.sync_state.follow(self.show_status)
 
     def _connect(self) -> None:
         self.enrol_button.clicked.connect(self.choose_enrolment_file)
@@ -95,13 +108,13 @@ class SyncPage(SyncView):
 
     # --- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Read the state again (status, conflicts, saved address) and look for sticks."""
+        """Read again (the device's state, conflicts, saved address); look for sticks."""
         self.update_drives()
+        self.sync_state.refresh()
         store = self.store
         self.runner.run(lambda: ops.page_state(store), self._show_state)
 
     def _show_state(self, state: PageState) -> None:
-        self.show_status(state.status)
         self.show_conflicts(state.conflicts)
         if state.server_url and not self.server_edit.text().strip():
             self.server_edit.setText(state.server_url)
@@ -180,7 +193,7 @@ class SyncPage(SyncView):
     def export_to(self, folder: Path, place: str) -> None:
         store = self.store
         self._start(lambda: ops.export_to_folder(store, folder),
-                    lambda report: file_report_lines(report, place, exported=True),
+                    lambda report: export_lines(report, place),
                     self.tr("Writing to {place}…").format(place=place))
 
     def import_from_drive(self) -> None:
@@ -204,9 +217,9 @@ class SyncPage(SyncView):
     def import_from(self, paths: list[Path], place: str) -> None:
         store, paths = self.store, list(paths)
         self._start(lambda: ops.import_from(store, paths),
-                    lambda report: file_report_lines(report, place, exported=False),
+                    lambda result: import_lines(result, place),
                     self.tr("Reading from {place}…").format(place=place),
-                    changed_records=lambda report: bool(report.applied))
+                    changed_records=lambda result: bool(result.report.applied))
 
     # --- network ---------------------------------------------------------------------------
     def sync_now(self) -> None:
@@ -222,9 +235,11 @@ class SyncPage(SyncView):
         store, bridge, options = self.store, self.bridge, dict(self.push_options)
 
         def work(progress, cancel) -> PushReport | str:  # on the runner's worker
-            def moved(done: int, total: int, stage: Stage) -> None:
+            def moved(done: int, total: int, stage: Stage | RetryNotice) -> None:
                 bridge.progressed.emit(done, total, stage)
-                progress(done, total, stage)
+                # the status line's panel takes a stage or words; a retry goes as words
+                progress(done, total, retry_text(stage) if isinstance(stage, RetryNotice)
+                         else stage)
 
             try:
                 return ops.push_to_province(store, url, remember=True, progress=moved,

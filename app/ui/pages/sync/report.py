@@ -1,5 +1,7 @@
 """How the Sync page words what the sync layer reports: status rows, and a report as
-lines (a summary first, then written files, notes and refusals).
+lines, what matters most first (the summary, in bold), then written files, notes and
+refusals. After an import of the province's answer what matters is that the province has
+this computer's changes, so that leads, and the count of changes received follows.
 
 Plain functions over plain values, apart from Qt's translation lookup, so the wording is
 tested without widgets. The sync layer's own notes, skips and refusals are messages of
@@ -19,10 +21,14 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from app.ops.sync import DeviceState, Imported
 from app.sync.files import FileReport
 from app.sync.push import PushReport
+from app.sync.retry_notice import RetryNotice
+from app.sync.stages import Stage
 from app.sync.status import SyncStatus
 from app.ui.runtime.formatting import count_text
+from app.ui.runtime.progress_text import progress_text
 
 translate = QCoreApplication.translate
 CANCELLED = "cancelled"  # what a push cancelled by the officer returns to the page
@@ -38,8 +44,9 @@ def moment_text(iso: str | None) -> str:
 
 # --- reports as lines ----------------------------------------------------------------------
 def enrolled_lines(name: str) -> Lines:  # enroll_file returns the device's name
-    return [(SUMMARY, translate("SyncReport", "This computer is now enrolled as «{name}». The "
-                                "next sync tells the province.").format(name=name))]
+    return [(SUMMARY, translate("SyncReport", "This computer is now enrolled as “{name}”. From "
+                                "the next sync on, the province sees it under this name.")
+             .format(name=name))]
 
 
 def resolved_lines(_result: object = None) -> Lines:
@@ -47,27 +54,60 @@ def resolved_lines(_result: object = None) -> Lines:
                                 "computers at the next sync."))]
 
 
-def file_report_lines(report: FileReport, place: str, *, exported: bool) -> Lines:
-    """What an export to, or an import from, a stick or folder did, first line a summary."""
-    # Counts go through plain names: lupdate skips a translation whose count is an expression.
-    written, applied, conflicts = len(report.written), report.applied, report.conflicts
-    if exported:
-        summary = (translate("SyncReport", "Export to {place} finished. Files written: %Ln.",
-                             None, written)
-                   if written else
-                   translate("SyncReport", "Nothing to send: the province has every change. "
-                             "Nothing was written to {place}."))
-    elif not (report.notes or report.skipped or report.refused):
-        summary = translate("SyncReport", "No files for this computer were found in {place}.")
-    else:
-        summary = translate("SyncReport", "Import from {place} finished. Changes applied: "
-                            "%Ln.", None, applied)
+def export_lines(report: FileReport, place: str) -> Lines:
+    """What an export to a stick or folder did: the files written, and what happens next."""
+    written = len(report.written)  # a plain name: lupdate skips a count that is an expression
+    if not written:
+        return [(SUMMARY, translate("SyncReport", "Nothing to send: the province has every "
+                                    "change. Nothing was written to {place}.").format(place=place))]
+    lines = [(SUMMARY, translate("SyncReport", "Export to {place} finished. Files written: %Ln.",
+                                 None, written).format(place=place)),
+             (NOTE, translate("SyncReport", "Take the files to the province. The changes count "
+                              "as received once its answer is imported here."))]
+    return lines + _file_lines(report)
+
+
+def import_lines(result: Imported, place: str) -> Lines:
+    """What an import of the province's files did, the news that matters first: that the
+    province has this computer's changes, then what came from it, then refusals."""
+    report = result.report
+    if not (report.notes or report.skipped or report.refused):
+        return [(SUMMARY, translate("SyncReport", "No files for this computer were found in "
+                                    "{place}.").format(place=place))]
+    news = _import_news(result)
+    return [(SUMMARY, news[0])] + [(NOTE, line) for line in news[1:]] + _file_lines(report)
+
+
+def _import_news(result: Imported) -> list[str]:
+    report = result.report
+    confirmed, applied, conflicts = result.confirmed, report.applied, report.conflicts
+    refused = len(report.refused)
+    news = []
+    if confirmed and not result.pending:
+        news.append(translate("SyncReport", "The province has received every change made on "
+                              "this computer."))
+    elif confirmed:
+        news.append(translate("SyncReport", "The province confirmed receiving changes from "
+                              "this computer: %Ln.", None, confirmed))
+    if applied:
+        line = translate("SyncReport", "Changes from the province applied here: %Ln.", None,
+                         applied)
         if conflicts:
-            summary += " " + translate("SyncReport", "Conflicts to review below: %Ln.", None,
-                                       conflicts)
-    lines = [(SUMMARY, summary.format(place=place))]
-    lines += [(WRITTEN, translate("SyncReport", "Written: {file}").format(file=p.name))
-              for p in report.written]
+            line += " " + translate("SyncReport", "Conflicts to review below: %Ln.", None,
+                                    conflicts)
+        news.append(line)
+    elif not refused:
+        news.append(translate("SyncReport", "Nothing new from the province."))
+    if refused:
+        news.append(translate("SyncReport", "Files that could not be taken: %Ln (marked "
+                              "below).", None, refused))
+    return news
+
+
+def _file_lines(report: FileReport) -> Lines:
+    """A line per file: written, taken (a note), skipped (a note), refused."""
+    lines = [(WRITTEN, translate("SyncReport", "Written: {file}").format(file=p.name))
+             for p in report.written]
     lines += [(NOTE, str(note)) for note in report.notes]
     # A skipped file (another computer's, or one taken before) is a note, never a failure:
     # a stick carries every computer's files, and old ones stay on it.
@@ -102,35 +142,63 @@ def push_report_lines(report: PushReport | str) -> Lines:
     return lines
 
 
-def status_rows(state: SyncStatus) -> list[tuple[str, str]]:
-    """(label, value) rows of the status box, in plain words."""
-    if not state.enrolled:
-        enrolment = translate("SyncReport", "Not enrolled yet: load the enrolment file the "
-                              "province gave you.")
-    elif not state.confirmed:
-        enrolment = translate("SyncReport", "Enrolled; the province confirms it at the next "
-                              "sync.")
-    else:
-        enrolment = translate("SyncReport", "Enrolled with the province.")
-    changes, bundles, open_ = (state.pending_changes, state.unacknowledged_bundles,
-                               state.open_conflicts)
-    # Pending until the province's receipt: a change on a stick not yet taken still counts.
-    pending = (translate("SyncReport", "Changes not yet received by the province: %Ln", None,
-                         changes)
-               if changes else translate("SyncReport", "The province has every change"))
-    waiting = (translate("SyncReport", "Bundles sent, not yet confirmed by the province: %Ln",
-                         None, bundles)
-               if bundles else translate("SyncReport", "None"))
+# --- while a push runs ---------------------------------------------------------------------
+def retry_text(notice: RetryNotice) -> str:
+    """A request about to be tried again: why, which try, and how long the wait is."""
+    return translate("SyncReport", "Could not reach the server ({reason}); trying again "
+                     "(try {attempt}) in {seconds} s…").format(
+        reason=str(notice.reason), attempt=notice.next_try, seconds=notice.seconds)
+
+
+def progress_words(done: float, total: float, stage: Stage | RetryNotice | str) -> str:
+    """What a push is doing now: a stage with its amounts, or a retry it waits for."""
+    if isinstance(stage, RetryNotice):
+        return retry_text(stage)
+    return progress_text(done, total, stage)
+
+
+# --- the status box ------------------------------------------------------------------------
+def status_rows(state: DeviceState) -> list[tuple[str, str]]:
+    """(label, value) rows of the status box, in plain words. A change written to a stick
+    is not "not sent": it waits for the province's receipt, and is counted there."""
+    status = state.status
+    open_ = status.open_conflicts
     conflicts = (translate("SyncReport", "%Ln to review", None, open_)
                  if open_ else translate("SyncReport", "None"))
     return [
-        (translate("SyncReport", "This computer"), enrolment),
-        (translate("SyncReport", "Pending"), pending),
-        (translate("SyncReport", "Awaiting receipt"), waiting),
-        (translate("SyncReport", "Last by USB stick"), _path_text(state, "usb")),
-        (translate("SyncReport", "Last by network"), _path_text(state, "http")),
+        (translate("SyncReport", "This computer"), _enrolment_text(status)),
+        (translate("SyncReport", "Not sent yet"), _unsent_text(state)),
+        (translate("SyncReport", "Awaiting receipt"), _in_transit_text(state)),
+        (translate("SyncReport", "Last by USB stick"), _path_text(status, "usb")),
+        (translate("SyncReport", "Last by network"), _path_text(status, "http")),
         (translate("SyncReport", "Conflicts"), conflicts),
     ]
+
+
+def _enrolment_text(status: SyncStatus) -> str:
+    if not status.enrolled:
+        return translate("SyncReport", "Not enrolled yet: load the enrolment file the "
+                         "province gave you.")
+    if not status.confirmed:
+        return translate("SyncReport", "Enrolled; the province confirms it at the next sync.")
+    return translate("SyncReport", "Enrolled with the province.")
+
+
+def _unsent_text(state: DeviceState) -> str:
+    unsent = state.unsent
+    if unsent:
+        return translate("SyncReport", "Changes not sent yet: %Ln", None, unsent)
+    if not state.status.pending_changes:
+        return translate("SyncReport", "The province has every change")
+    return translate("SyncReport", "None: every change has been sent")
+
+
+def _in_transit_text(state: DeviceState) -> str:
+    sent = state.in_transit
+    if sent:
+        return translate("SyncReport", "Changes sent, waiting for the province's receipt: "
+                         "%Ln", None, sent)
+    return translate("SyncReport", "None")
 
 
 def _path_text(state: SyncStatus, via: str) -> str:

@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.ops.drives import Drive
+from app.ops.sync import DeviceState
+from app.sync.retry_notice import RetryNotice
 from app.sync.stages import Stage
-from app.sync.status import SyncStatus
+from app.ui.pages.sync.availability import availability
 from app.ui.pages.sync.conflict_view import ConflictList
-from app.ui.pages.sync.report import REFUSED, SUMMARY, Lines, status_rows
-from app.ui.runtime.progress_text import progress_text
+from app.ui.pages.sync.report import REFUSED, SUMMARY, Lines, progress_words, status_rows
 
 translate = QCoreApplication.translate
 REFUSED_BACKGROUND = QColor("#fde2e1")
@@ -49,7 +50,7 @@ class SyncView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.busy = False
-        self._state: SyncStatus | None = None
+        self._state: DeviceState | None = None
         self._result: Callable[[], Lines] | None = None
         self._drives: list[Drive] = []
         self._make_status_box()
@@ -99,10 +100,10 @@ class SyncView(QWidget):
             drive_row.addWidget(widget)
         layout = QVBoxLayout(self.usb_box)
         layout.addLayout(drive_row)
-        layout.addWidget(self.no_drive_label)
         layout.addLayout(_row(self.export_button, self.export_folder_button))
         layout.addLayout(_row(self.import_button, self.import_folder_button,
                               self.import_files_button))
+        layout.addWidget(self.no_drive_label)  # why buttons above are greyed out, if they are
 
     def _make_network_box(self) -> None:
         self.network_box = QGroupBox(self)
@@ -113,10 +114,12 @@ class SyncView(QWidget):
         self.address_problem.setStyleSheet("color: #b3261e;")
         self.address_problem.hide()
         self.sync_button = QPushButton(self.network_box)
+        self.network_reason = QLabel(self.network_box, wordWrap=True)
         layout = QVBoxLayout(self.network_box)
         layout.addWidget(self.server_label)
         layout.addLayout(_row(self.server_edit, self.sync_button))
         layout.addWidget(self.address_problem)
+        layout.addWidget(self.network_reason)
 
     def _make_progress_row(self) -> None:
         self.progress_box = QWidget(self)
@@ -150,8 +153,6 @@ class SyncView(QWidget):
         self.usb_box.setTitle(translate("SyncView", "USB stick"))
         self.drive_label.setText(translate("SyncView", "&Stick:"))
         self.refresh_drives_button.setText(translate("SyncView", "Look again"))
-        self.no_drive_label.setText(translate("SyncView", "No USB stick found. Plug one in, or "
-                                      "choose a folder."))
         self.export_button.setText(translate("SyncView", "&Export to USB stick"))
         self.export_folder_button.setText(translate("SyncView", "Export to a folder…"))
         self.import_button.setText(translate("SyncView", "&Import from USB stick"))
@@ -169,9 +170,11 @@ class SyncView(QWidget):
         if self._state is not None:
             self.show_status(self._state)
         self._show_result_lines()
+        self._enable_actions()  # the reasons for greyed-out buttons, in the new language
 
     # --- shown values ----------------------------------------------------------------------
-    def show_status(self, state: SyncStatus) -> None:
+    def show_status(self, state: DeviceState) -> None:
+        """The device's state as the window's ``SyncState`` read it last."""
         self._state = state
         for (name, value), (name_text, value_text) in zip(self.status_labels,
                                                           status_rows(state), strict=True):
@@ -201,7 +204,6 @@ class SyncView(QWidget):
                                          Qt.ItemDataRole.ToolTipRole)
         if chosen in drives:
             self.drive_combo.setCurrentIndex(drives.index(chosen))
-        self.no_drive_label.setVisible(not drives)
         self._enable_actions()
 
     def current_drive(self) -> Drive | None:
@@ -242,10 +244,12 @@ class SyncView(QWidget):
         self.cancel_button.setEnabled(busy and cancellable)
         self._enable_actions()
 
-    def show_progress(self, done: float, total: float, stage: Stage | str) -> None:
+    def show_progress(self, done: float, total: float,
+                      stage: Stage | RetryNotice | str) -> None:
+        """A stage with its amounts, or a retry as it happens (the bar stays where it is)."""
         if not self.busy:
             return
-        text = progress_text(done, total, stage)
+        text = progress_words(done, total, stage)
         if total > 1:
             self.progress_bar.setRange(0, PROGRESS_STEPS)
             self.progress_bar.setValue(int(PROGRESS_STEPS * min(done / total, 1.0)))
@@ -253,16 +257,25 @@ class SyncView(QWidget):
             self.progress_label.setText(text)
 
     def _enable_actions(self) -> None:
-        enrolled = self._state is not None and self._state.enrolled
-        free = not self.busy
-        self.enrol_button.setEnabled(free)
-        for button in (self.export_folder_button, self.import_folder_button,
-                       self.import_files_button, self.sync_button):
-            button.setEnabled(free and enrolled)
-        has_drive = self.current_drive() is not None
-        for button in (self.export_button, self.import_button):
-            button.setEnabled(free and enrolled and has_drive)
-        self.conflicts.setEnabled(free)
+        """Open what can be done now; say under the buttons, and on each, why not."""
+        # Until the device's state is first read nothing is open, and nothing is said yet.
+        now = availability(enrolled=self._state is not None and self._state.enrolled,
+                           busy=self.busy or self._state is None,
+                           has_drive=self.current_drive() is not None)
+        self.enrol_button.setEnabled(not self.busy)
+        for buttons, enabled, tip in (
+                ((self.export_folder_button, self.import_folder_button,
+                  self.import_files_button), now.folders, now.folders_tip),
+                ((self.export_button, self.import_button), now.stick, now.stick_tip),
+                ((self.sync_button,), now.network, now.network_tip)):
+            for button in buttons:
+                button.setEnabled(enabled)
+                button.setToolTip(tip)
+        for label, text in ((self.no_drive_label, now.usb_line),
+                            (self.network_reason, now.network_line)):
+            label.setText(text)
+            label.setVisible(bool(text))
+        self.conflicts.setEnabled(not self.busy)
 
 
 def _row(*widgets: QWidget) -> QHBoxLayout:
