@@ -122,6 +122,7 @@ def test_the_wheel_carries_the_resources_with_compiled_translations(wheel: Path)
     assert "app/resources/reference/ethnic_groups.csv" in names
     for language in ("vi", "en"):
         assert f"app/resources/translations/commune_it_{language}.qm" in names
+    assert "app/resources/translations/qt_vi.qm" in names  # Qt's own strings in Vietnamese
     assert [name for name in names if name.endswith(".ts")] == []
     qm = zipfile.ZipFile(wheel).read("app/resources/translations/commune_it_vi.qm")
     assert "Sổ theo dõi CNTT cấp xã".encode("utf-16-be") in qm  # a compiled translation

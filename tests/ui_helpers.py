@@ -38,14 +38,18 @@ OFFICE_DEVICE = "Máy văn phòng xã"
 
 # --- translations ----------------------------------------------------------------------------
 def build_qm(folder: Path, languages: Iterable[str] = i18n.LANGUAGES) -> Path:
-    """Compile the checked-in .ts files into ``folder``, so a test sees what the app would
-    ship rather than a stale build (pyside6-lrelease missing is a failure)."""
+    """Compile the checked-in .ts files into ``folder`` (the app's, and Qt's own strings
+    where the app ships them), so a test sees what the app would ship rather than a stale
+    build (pyside6-lrelease missing is a failure)."""
     lrelease = BIN / "pyside6-lrelease"
     assert lrelease.exists(), f"{lrelease} is missing: install PySide6 in the venv"
     for language in languages:
-        name = f"commune_it_{language}"
-        subprocess.run([str(lrelease), "-silent", str(TS_DIR / f"{name}.ts"),
-                        "-qm", str(folder / f"{name}.qm")], check=True, timeout=60)
+        names = [f"commune_it_{language}"]
+        if (TS_DIR / f"qt_{language}.ts").is_file():  # Qt's own strings: Vietnamese only
+            names.append(f"qt_{language}")
+        for name in names:
+            subprocess.run([str(lrelease), "-silent", str(TS_DIR / f"{name}.ts"),
+                            "-qm", str(folder / f"{name}.qm")], check=True, timeout=60)
     return folder
 
 

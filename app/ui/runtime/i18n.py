@@ -6,6 +6,11 @@ chosen in Settings (remembered on the device) or with ``COMMUNE_IT_LANG=en`` for
 code are English, so a missing ``.qm`` is not fatal: the window falls back to English
 with a warning in the log, and nothing is compiled at run time (``make`` and the wheel's
 build compile the .qm files with pyside6-lrelease).
+
+Qt's own strings (a text field's context menu, the file dialog, standard buttons, the
+wizard's buttons) come with no Vietnamese translation from Qt, so the app ships its own
+(``qt_vi.ts``, for the parts of Qt the window shows). It is installed before the app's
+translator; English needs none, Qt's source strings are English.
 """
 
 from __future__ import annotations
@@ -64,6 +69,11 @@ def qm_path(language: str, directory: Path | None = None) -> Path:
     return (directory or translations_dir()) / f"commune_it_{language}.qm"
 
 
+def qt_qm_path(language: str, directory: Path | None = None) -> Path:
+    """Qt's own strings in ``language`` as the app ships them (only Vietnamese has one)."""
+    return (directory or translations_dir()) / f"qt_{language}.qm"
+
+
 def install(app: QCoreApplication, language: str, directory: Path | None = None) -> bool:
     """Make ``language`` the window's language; False if its .qm could not be loaded.
 
@@ -77,7 +87,13 @@ def install(app: QCoreApplication, language: str, directory: Path | None = None)
     _current[0] = language
     messages.set_language(language)  # errors from below the window speak as the window does
     QLocale.setDefault(_LOCALES[language])
-    path = qm_path(language, directory)
+    if language != "en":  # Qt's source strings are English already
+        _load(app, qt_qm_path(language, directory))
+    return _load(app, qm_path(language, directory))
+
+
+def _load(app: QCoreApplication, path: Path) -> bool:
+    """Install the translation in ``path``; False (and a warning) if it cannot be read."""
     translator = QTranslator(app)
     if not translator.load(str(path)):
         log.warning("translation %s not found or unreadable; showing source strings", path)
