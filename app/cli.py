@@ -186,6 +186,8 @@ def cmd_import(args: argparse.Namespace, paths: Paths) -> int:
             raise
     if note := summary.sheet_note():
         print(plain(str(note)))
+    for told in summary.notes:
+        print(plain(str(told)))
     say("cli.imported", created=summary.created, updated=summary.updated,
         unchanged=summary.unchanged)
     return EXIT_OK

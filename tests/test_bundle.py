@@ -264,7 +264,7 @@ def test_a_bundle_encrypted_to_another_key_is_not_for_us(office, province):
 
 
 def test_an_unknown_or_revoked_sender_is_named(office, province):
-    with pytest.raises(BadSignatureError, match=f"«{OFFICE}».*chưa được ghi danh"):
+    with pytest.raises(BadSignatureError, match=f"“{OFFICE}”.*chưa được đăng ký"):
         read(make(office, province), office, province, sender_key_for=lambda _id: None)
 
 

@@ -107,7 +107,7 @@ def test_a_copy_beside_its_original_is_a_new_device_and_both_see_each_other(offi
     stick.mkdir()
     refused = cli(copy, "sync", "export", "--to", stick)
     assert refused.returncode == 2 and "Traceback" not in refused.stderr
-    assert "ghi danh" in refused.stderr and "thiết bị mới" in refused.stderr
+    assert "đăng ký" in refused.stderr and "thiết bị mới" in refused.stderr
     assert "bản sao, chép ngay trên máy này hoặc từ máy khác" in refused.stderr  # both true
     assert list(stick.iterdir()) == []
     assert status(original) == before  # the original does not notice

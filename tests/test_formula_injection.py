@@ -166,7 +166,7 @@ def test_a_negative_number_stays_a_number_and_is_refused_where_amounts_are(
     refused = commune_it(data_dir, "import", "equipment", write_csv(
         tmp_path / "am.csv", [["category", "value_vnd"], ["printer", "-5"]]))
     assert refused.returncode == 2
-    assert "Dòng 2, cột value_vnd: Số tiền «-5» không được âm." in refused.stderr
+    assert "Dòng 2, cột value_vnd: Số tiền “-5” không được âm." in refused.stderr
 
 
 def test_training_titles_are_neutralised_and_read_back(data_dir: Path, tmp_path: Path) -> None:

@@ -204,7 +204,7 @@ CONTENT_ATTACKS = {
     "stamp-of-year-10^12": (_own_update({}, h="9" * 23 + ".00000"), "dấu thời gian"),
     "stamp-0": (_own_update({}, h="0" * 18 + ".00000"), "dấu thời gian"),
     "stamp-a-number": (_own_update({}, h=1732212345678), "dấu thời gian"),
-    "unknown-column": (_own_update({"salary": 10}), "«salary» không có trong bảng staff"),
+    "unknown-column": (_own_update({"salary": 10}), "“salary” không có trong bảng staff"),
     "impossible-date": (_own_update({"birth_date": "1990-02-30"}), "birth_date"),
     "date-in-another-shape": (_own_update({"birth_date": "30/01/1990"}), "birth_date"),
     "yes-no-as-text": (_own_update({"uses_official_email": "no"}), "uses_official_email"),
@@ -370,7 +370,7 @@ def test_one_bad_file_never_stops_the_others(world, tmp_path, named):
     result = run_cli(server, "server", "import", *files)
     assert result.returncode == 2 and "Traceback" not in result.stderr, result
     assert "citb-aaaa-nested.citb: Gói dữ liệu bị hỏng" in result.stderr
-    assert "claim-aaaa.citc.json: không đọc được yêu cầu ghi danh" in result.stderr
+    assert "claim-aaaa.citc.json: không đọc được yêu cầu đăng ký" in result.stderr
     assert phone_at_province(world, official(world, MUONG_PHANG))[0] == "0912000888"
 
     down = new_stick(tmp_path, "down")

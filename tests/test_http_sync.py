@@ -8,11 +8,14 @@ its own laptops made and pulls no other test's data.
 
 from __future__ import annotations
 
+import os
+import pty
 import signal
 import socket
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -39,6 +42,7 @@ from app.sync.http import (
 from app.sync.identity import ensure_identity
 from app.sync.keys import DeviceKeys, b64encode
 from app.sync.push import push
+from app.sync.retry_notice import RetryNotice
 from app.sync.stages import Stage
 from app.sync.status import status
 from app.sync.transfer import export_changes
@@ -59,6 +63,7 @@ from tests.http_helpers import (
 from tests.pg import BACKENDS, free_port, postgres_cluster, postgres_template  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
 MACHINE = "machine-http-sync-tests"  # every simulated laptop of this module runs "here"
 
 
@@ -229,7 +234,7 @@ def test_unsigned_forged_replayed_and_unknown_requests_are_refused(server, lapto
     stranger = signed(office, "POST", "/pull", b"", get_nonce(server.url))
     stranger["X-Device"] = "0" * 32
     refused = httpx.post(url, headers=stranger)
-    assert refused.status_code == 401 and "ghi danh" in refused.json()["detail"]
+    assert refused.status_code == 401 and "đăng ký" in refused.json()["detail"]
 
 
 def test_a_revoked_laptop_is_refused(server, laptop_factory, monkeypatch, capsys):
@@ -487,5 +492,124 @@ def test_the_command_line_push_prints_a_summary(server, laptop_factory, monkeypa
                      "--server", server.url])
     out = capsys.readouterr().out
     assert code == 0, out
-    assert "xác nhận ghi danh" in out and "5 thay đổi" in out
+    assert "xác nhận đăng ký" in out and "5 thay đổi" in out
     assert staff_named(server.store, "Cán bộ dòng lệnh") == 5
+
+
+# ------------------------------------------------------------------ retries told as they happen
+
+
+def closed_address() -> tuple[str, int]:
+    """An address on 127.0.0.1 where nothing listens (yet): every connection is refused."""
+    port = free_port()
+    return f"http://127.0.0.1:{port}", port
+
+
+def test_each_retry_is_told_and_the_push_goes_on_when_the_server_comes_up(tmp_path):
+    """The laptop tries a server that is not up; each retry reaches the progress callback as
+    a RetryNotice (which try, how long, why), and when ``server serve`` starts on that port,
+    the same push goes on and ends well."""
+    folder = tmp_path / "province"
+    store = make_province(folder)
+    office = enrolled_laptop(tmp_path / "office", store, "Máy chờ máy chủ bật")
+    add_staff(office, "Cán bộ chờ máy chủ", 6)
+    base, port = closed_address()
+    seen: list[object] = []
+    process: list[subprocess.Popen] = []
+
+    def progress(_done: int, _total: int, stage: object) -> None:
+        seen.append(stage)
+        if isinstance(stage, RetryNotice) and stage.failures == 2 and not process:
+            process.append(subprocess.Popen(
+                [sys.executable, "-c", SERVE, "--data-dir", str(folder), "server", "serve",
+                 "--host", "127.0.0.1", "--port", str(port)],
+                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
+
+    try:
+        report = push(office.store, base, progress=progress,
+                      retry=RetryPolicy(attempts=200, base_delay=0.2, max_delay=0.4,
+                                        seconds=60))
+    finally:
+        for running_server in process:
+            running_server.send_signal(signal.SIGINT)
+            running_server.communicate(timeout=30)
+    assert report.ok and report.claimed and report.sent_changes == 6
+    assert staff_named(store, "Cán bộ chờ máy chủ") == 6
+    notices = [stage for stage in seen if isinstance(stage, RetryNotice)]
+    assert len(notices) >= 2
+    assert [n.next_try for n in notices[:2]] == [2, 3]  # one notice per retry, in order
+    assert all(n.attempts == 200 and 0 < n.delay <= 0.4 and n.seconds == 1 for n in notices)
+    first = notices[0]
+    assert first.reason.code == "transfer.reason_no_connection"
+    assert first.message.text("vi") == (
+        "Không kết nối được máy chủ (không mở được kết nối), thử lại lần 2 sau 1 giây…")
+    assert first.message.text("en") == (
+        "Could not reach the server (the connection could not be opened); trying again "
+        "(try 2) in 1 s…")
+    assert seen.index(notices[-1]) < seen.index(Stage.UPLOAD)  # the stages came after
+    office.store.close()
+    store.close()
+
+
+def test_cancel_during_a_retry_wait_stops_at_once(tmp_path):
+    """A retry may wait many seconds; Cancel pressed during the wait stops the push then."""
+    store = make_province(tmp_path / "province")
+    office = enrolled_laptop(tmp_path / "office", store, "Máy hủy khi chờ")
+    base, _port = closed_address()
+    cancel, notices = threading.Event(), []
+
+    def progress(_done: int, _total: int, stage: object) -> None:
+        if isinstance(stage, RetryNotice):
+            notices.append(stage)
+            threading.Timer(0.2, cancel.set).start()  # the officer clicks during the wait
+
+    started = time.monotonic()
+    with pytest.raises(SyncCancelled):
+        push(office.store, base, progress=progress, cancel=cancel,
+             retry=RetryPolicy(attempts=5, base_delay=20.0, max_delay=20.0, seconds=120))
+    assert time.monotonic() - started < 5
+    assert len(notices) == 1 and notices[0].seconds >= 10
+    office.store.close()
+    store.close()
+
+
+def test_the_command_line_on_a_terminal_prints_each_retry(tmp_path):
+    """``sync push`` on a terminal names each retry as it happens (from the catalogue), and
+    still ends with one line on stderr and exit 2 when the server never answers."""
+    store = make_province(tmp_path / "province")
+    office = enrolled_laptop(tmp_path / "office", store, "Máy dòng lệnh chờ")
+    office.store.close()
+    store.close()
+    base, _port = closed_address()
+    leader, follower = pty.openpty()
+    env = {**os.environ, "COMMUNE_IT_LANG": "vi"}
+    process = subprocess.Popen(
+        [str(BIN / "commune-it"), "--data-dir", str(office.store.path.parent), "sync", "push",
+         "--server", base, "--retry-for", "2"],
+        stdout=follower, stderr=subprocess.PIPE, env=env, cwd=ROOT)
+    os.close(follower)
+    printed = read_terminal(leader)
+    err = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 2
+    lines = printed.splitlines()
+    retries = [line for line in lines if line.startswith("Không kết nối được máy chủ (")]
+    assert retries[0] == ("Không kết nối được máy chủ (không mở được kết nối), thử lại lần 2 "
+                          "sau 1 giây…"), lines
+    assert len(retries) >= 2 and "thử lại lần 3 " in retries[1]
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert "Không kết nối được máy chủ" in err
+
+
+def read_terminal(leader: int) -> str:
+    """Everything a process wrote to its terminal, until it closed it."""
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # EIO: the other side is closed
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    return b"".join(chunks).decode("utf-8").replace("\r\n", "\n")

@@ -168,7 +168,7 @@ def test_a_file_larger_than_any_register_is_refused_unread(data_dir: Path,
     path = tmp_path / "lon.csv"
     with path.open("wb") as handle:
         handle.truncate(MAX_FILE_BYTES + 1)  # sparse: nothing to read, everything to refuse
-    refused_quickly(measured_import(data_dir, path), "«lon.csv»", "quá giới hạn 64 MB")
+    refused_quickly(measured_import(data_dir, path), "“lon.csv”", "quá giới hạn 64 MB")
 
 
 @pytest.mark.parametrize("suffix", ["csv", "xlsx"])
@@ -212,7 +212,7 @@ def test_a_zip_directory_that_lies_about_sizes_is_still_bounded(data_dir: Path,
             struct.pack_into("<I", data, entry + 24, 4096)  # uncompressed size
         entry = data.find(b"PK\x01\x02", entry + 4)
     bomb.write_bytes(bytes(data))
-    refused_quickly(measured_import(data_dir, bomb), "Không đọc được", "«bom.xlsx»")
+    refused_quickly(measured_import(data_dir, bomb), "Không đọc được", "“bom.xlsx”")
 
 
 def test_a_workbook_of_thousands_of_parts_is_refused_before_its_directory_is_read(
@@ -230,7 +230,7 @@ def test_an_empty_first_sheet_does_not_hide_the_second(data_dir: Path,
         ["Họ và tên", "Ngày sinh"], ["Lò Văn A", "01/02/1990"], ["Lò Thị B", "02/03/1991"]]})
     result = commune_it(data_dir, "import", "staff", path)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ["Đã đọc trang tính «Cán bộ».",
+    assert result.stdout.splitlines() == ["Đã đọc trang tính “Cán bộ”.",
                                           "Đã nhập: 2 mới, 0 cập nhật, 0 không đổi."]
 
 
@@ -241,8 +241,8 @@ def test_a_sheet_of_notes_beside_the_list_is_named_and_left_unread(data_dir: Pat
         "Cán bộ": [["full_name", "gender"], ["Lò Văn A", "Nam"]]})
     result = commune_it(data_dir, "import", "staff", path)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[0] == ("Đã đọc trang tính «Cán bộ» (không đọc trang "
-                                             "«Hướng dẫn»).")
+    assert result.stdout.splitlines()[0] == ("Đã đọc trang tính “Cán bộ” (không đọc trang "
+                                             "“Hướng dẫn”).")
 
 
 def test_two_sheets_of_data_are_not_guessed(data_dir: Path, tmp_path: Path) -> None:
@@ -252,15 +252,15 @@ def test_two_sheets_of_data_are_not_guessed(data_dir: Path, tmp_path: Path) -> N
     result = commune_it(data_dir, "import", "staff", path)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     [line] = result.stderr.strip().splitlines()
-    assert "có 2 trang tính có dữ liệu («Năm 2025», «Năm 2026»)" in line
+    assert "có 2 trang tính có dữ liệu (“Năm 2025”, “Năm 2026”)" in line
     assert "--sheet" in line and officials(data_dir) == 0
 
     missing = commune_it(data_dir, "import", "staff", path, "--sheet", "Năm 2027")
-    assert missing.returncode == 2 and "các trang tính của tệp: «Năm 2025», «Năm 2026»" in (
+    assert missing.returncode == 2 and "các trang tính của tệp: “Năm 2025”, “Năm 2026”" in (
         missing.stderr)
     chosen = commune_it(data_dir, "import", "staff", path, "--sheet", "nam 2026")
     assert chosen.returncode == 0, chosen.stderr
-    assert chosen.stdout.splitlines() == ["Đã đọc trang tính «Năm 2026».",
+    assert chosen.stdout.splitlines() == ["Đã đọc trang tính “Năm 2026”.",
                                           "Đã nhập: 2 mới, 0 cập nhật, 0 không đổi."]
 
 

@@ -130,7 +130,7 @@ def test_a_rerun_after_a_kill_just_past_the_commit_is_refused_with_its_date(
     [line] = again.stderr.strip().splitlines()
     [first] = import_dates(data_dir / DB_NAME)
     assert WHEN.search(line).groups() == (f"{first:%d/%m/%Y}", f"{first:%H:%M}")
-    assert "«can-bo.csv» đã được nhập vào máy này" in line and "--again" in line
+    assert "“can-bo.csv” đã được nhập vào máy này" in line and "--again" in line
     assert officials(data_dir) == ROWS
 
     # The same bytes under another name are the same file.
@@ -161,7 +161,7 @@ def test_again_forces_and_then_the_near_copies_still_ask(data_dir: Path, tmp_pat
     assert forced.returncode == 2 and "Traceback" not in forced.stderr
     lines = forced.stderr.strip().splitlines()
     assert [line.split(",")[0] for line in lines[:3]] == ["Dòng 2", "Dòng 3", "Dòng 4"]
-    assert "«Lò Văn Số 0» (sinh ngày 01/01/1970) trùng với cán bộ «Lò Văn Số 0»" in lines[0]
+    assert "“Lò Văn Số 0” (sinh ngày 01/01/1970) trùng với cán bộ “Lò Văn Số 0”" in lines[0]
     assert "3 dòng không có mã trùng họ tên và ngày sinh" in lines[3]
     assert "--add-matching" in lines[3] and len(lines) == 4
     assert officials(data_dir) == 3
@@ -201,8 +201,8 @@ def test_rows_like_recorded_officials_are_named_before_any_copy_is_made(
     lines = refused.stderr.strip().splitlines()
     assert [line.split(":")[0] for line in lines[:2]] == ["Dòng 3, cột full_name",
                                                           "Dòng 5, cột full_name"]
-    assert "trùng với cán bộ «Lò Văn Pọm» đã có (mã " in lines[0]
-    assert "(không ghi ngày sinh) trùng với cán bộ «Giàng Thị Mai»" in lines[1]
+    assert "trùng với cán bộ “Lò Văn Pọm” đã có (mã " in lines[0]
+    assert "(không ghi ngày sinh) trùng với cán bộ “Giàng Thị Mai”" in lines[1]
     assert lines[2].startswith("2 dòng không có mã trùng họ tên") and len(lines) == 3
     assert officials(data_dir) == 2
 

@@ -191,13 +191,13 @@ def test_without_english_the_command_line_says_what_it_always_said(days) -> None
     assert "Sổ theo dõi CNTT cấp xã (Commune IT Register)" in day["help"].stdout
     assert "thiết lập máy cho xã (hoặc các xã với --trainer)" in day["help"].stdout
     assert "--client-timeout GIÂY" in day["server serve help"].stdout
-    assert lines(day["setup"]) == ["Đã thiết lập máy «Office» cho 03325."]
+    assert lines(day["setup"]) == ["Đã thiết lập máy “Office” cho 03325."]
     assert re.fullmatch(r"Dữ liệu mẫu: \d+ cán bộ, \d+ thiết bị, \d+ khóa học\.\n",
                         day["demo"].stdout)
     [exported] = lines(day["export"])
     assert re.fullmatch(r"Đã xuất \d+ dòng ra /.*/vi/staff\.csv\.", exported), exported
     assert lines(day["enroll"]) == [
-        "Máy «Office» đã nhận tệp ghi danh; lần đồng bộ tới sẽ gửi xác nhận lên tỉnh."]
+        "Máy “Office” đã nhận tệp đăng ký; lần đồng bộ tới sẽ gửi xác nhận lên tỉnh."]
     assert day["refused file"].stderr.splitlines()[-1] == (
         "1 tệp bị từ chối; các tệp đó không làm thay đổi dữ liệu.")
 
@@ -205,14 +205,14 @@ def test_without_english_the_command_line_says_what_it_always_said(days) -> None
 def test_without_english_status_and_devices_read_as_before(days) -> None:
     day = days["vi"]
     status = lines(day["sync status"])
-    assert re.fullmatch(r"Thiết bị: [0-9a-f-]{36} \(chưa ghi danh\)", status[0])
+    assert re.fullmatch(r"Thiết bị: [0-9a-f-]{36} \(chưa đăng ký\)", status[0])
     assert re.fullmatch(r"Thay đổi chờ gửi: \d+", status[1])
     assert status[2:] == ["Gói chưa có biên nhận: 0", "Lần gửi/nhận gần nhất qua USB: — / —",
                           "Lần gửi/nhận gần nhất qua mạng: — / —", "Xung đột chờ xem xét: 0"]
     header, row = lines(day["server devices"])
     assert header == (f"{'MÃ':36}  {'LOẠI MÃ':8}  {'TÊN':24}  {'XÃ':12}  {'VAI TRÒ':8}  "
                       f"{'TRẠNG THÁI':10}  LẦN CUỐI")
-    assert re.fullmatch(r"[0-9a-f-]{36}  ghi danh  Office {20}03325 {9}office {4}issued {6}—",
+    assert re.fullmatch(r"[0-9a-f-]{36}  đăng ký   Office {20}03325 {9}office {4}issued {6}—",
                         row)
     written = lines(day["sync export"])
     assert written and all(line.startswith("Đã ghi ") for line in written)

@@ -235,8 +235,8 @@ def test_writing_before_the_device_is_set_up(tmp_path: Path) -> None:
     with fresh_store(tmp_path / "bare") as store:
         with pytest.raises(NotSetUpError) as caught, store.sessions.begin() as s:
             save_staff(s, {"full_name": "Lò Văn Thắng"})
-        told(caught.value, "Máy này chưa được thiết lập cho xã nào; hãy chạy «commune-it "
-             "setup» trước.")
+        told(caught.value, "Máy này chưa được thiết lập cho xã nào; hãy chạy “commune-it "
+             "setup” trước.")
         # around the operations: the journal says it
         with pytest.raises(NotSetUpError) as caught, store.sessions.begin() as s:
             create(s, Staff, commune_code=MUONG_PHANG, full_name="Lò Văn Thắng")

@@ -173,7 +173,7 @@ def test_a_forged_signature(keys):
     forged = made(keys, signer="other")
     with pytest.raises(BadSignatureError) as bad:
         opened(forged, keys)
-    told(bad.value, f"Chữ ký của gói dữ liệu không khớp với thiết bị «{OFFICE}»: tệp đã bị "
+    told(bad.value, f"Chữ ký của gói dữ liệu không khớp với thiết bị “{OFFICE}”: tệp đã bị "
                     "sửa đổi hoặc do máy khác làm giả; không nhận.")
 
 
@@ -181,7 +181,7 @@ def test_a_forged_signature(keys):
     ({"full_name": "x" * 300}, "trường full_name: dài 300 ký tự, quá giới hạn 120"),
     ({"birth_date": "1990-02-31"}, "trường birth_date: cần ngày dạng NNNN-TT-NN hợp lệ"),
     ({"gender": "?"}, "trường gender: giá trị không thuộc danh mục"),
-    ({"salary": 1}, "trường «salary» không có trong bảng staff"),
+    ({"salary": 1}, "trường “salary” không có trong bảng staff"),
 ])
 def test_a_hostile_record_is_refused_with_its_record_and_field(keys, values, reason):
     change = staff_change(**values)
@@ -227,7 +227,7 @@ def test_files_on_a_stick_another_laptops_a_forged_one_and_one_too_large(keys, t
 def test_enrolment_files_and_keys():
     with pytest.raises(enrolment.EnrolmentError) as missing:
         enrolment.read_file(json.dumps({"kind": enrolment.FILE_KIND, "format": 1}))
-    told(missing.value, "Tệp ghi danh thiếu mục: enrolment_id, code, role, province, communes, "
+    told(missing.value, "Tệp đăng ký thiếu mục: enrolment_id, code, role, province, communes, "
                         "province_keys.")
     with pytest.raises(KeyFormatError) as short:
         b64decode(b64encode(b"x" * 10), 64, SIGNATURE)
@@ -260,9 +260,9 @@ def test_a_province_refuses_an_ambiguous_name(tmp_path):
     finally:
         store.close()
     vietnamese = str(ambiguous.value)
-    assert vietnamese.startswith("Có 2 thiết bị cùng tên «office laptop 2»: mã ghi danh ")
+    assert vietnamese.startswith("Có 2 thiết bị cùng tên “office laptop 2”: mã đăng ký ")
     assert vietnamese.count(f"({MUONG_PHANG}, issued, chưa đồng bộ)") == 2
-    assert "; mã ghi danh " in told(ambiguous.value, vietnamese).text()
+    assert "; mã đăng ký " in told(ambiguous.value, vietnamese).text()
     assert ambiguous.value.text("en").startswith("2 devices share the name")
 
 

@@ -98,7 +98,8 @@ def test_setting_up_and_reading_the_device(tmp_path: Path) -> None:
         assert commune.set_up_device(store, ["3325"], "  Máy  văn phòng ", False) == (MUONG_PHANG,)
         commune.require_set_up(store)
         context = commune.window_context(store)
-    assert context == commune.WindowContext("Máy văn phòng", (MUONG_PHANG,), ("Xã Mường Phăng",))
+    assert context == commune.WindowContext("Máy văn phòng", (MUONG_PHANG,), ("Xã Mường Phăng",),
+                                            "UBND xã Mường Phăng")
 
 
 def test_the_overview_is_plain_values_of_one_snapshot(office: Store) -> None:

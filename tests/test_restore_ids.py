@@ -118,7 +118,7 @@ def test_attendance_finds_restored_officials_by_their_ids(laptop_a: Path,
         head, ["Tin học văn phòng", "2025-03-03", "2025-03-03", person.upper(), "present"],
         ["Tin học văn phòng", "2025-03-03", "2025-03-03", nobody, "present"]])))
     assert lines == [
-        f"Dòng 3, cột staff_id: Không có cán bộ nào (đang làm việc) mang mã «{nobody}» "
+        f"Dòng 3, cột staff_id: Không có cán bộ nào (đang làm việc) mang mã “{nobody}” "
         "trong các xã của máy này.",
         "Tệp có 1 dòng lỗi; không có dữ liệu nào được ghi."]
     assert "1 mới" in ok(laptop_b, "import", "attendance", str(write_csv(

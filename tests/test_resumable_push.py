@@ -301,7 +301,7 @@ def test_a_push_cut_while_downloading_takes_up_there_then_sends_what_is_new(
 
 def test_the_command_line_names_each_stage_on_a_terminal(server, laptop):
     folder = laptop.store.path.parent
-    for language, names in (("vi", ["Đang gửi xác nhận ghi danh", "Đang gửi dữ liệu lên tỉnh",
+    for language, names in (("vi", ["Đang gửi xác nhận đăng ký", "Đang gửi dữ liệu lên tỉnh",
                                     "Đang nhận dữ liệu từ tỉnh",
                                     "Đang ghi dữ liệu nhận từ tỉnh"]),
                             ("en", ["Sending to the province", "Receiving from the province",

@@ -114,7 +114,7 @@ def test_the_province_round_on_postgresql(serving, postgres_url, tmp_path):  # n
     office = laptop(tmp_path, "office-1", MUONG_PHANG, tmp_path / f"{OFFICE}.json")
     add_official(office, tmp_path, "Lò Thị Ngọc Hường")
     pushed = office.ok("sync", "push", "--server", base, "--retry-for", "20")
-    assert "xác nhận ghi danh" in pushed and "1 thay đổi" in pushed
+    assert "xác nhận đăng ký" in pushed and "1 thay đổi" in pushed
     assert staff_named(postgres_url, "Lò Thị Ngọc Hường") == 1
 
     # Office laptop 2 goes by USB stick: enrol, export, and the province imports the stick.
@@ -125,7 +125,7 @@ def test_the_province_round_on_postgresql(serving, postgres_url, tmp_path):  # n
     (stick := tmp_path / "stick").mkdir()
     office2.ok("sync", "export", "--to", stick)
     taken = province.ok("server", "import", *db, stick)
-    assert "đã được ghi danh" in taken and "đã nhập 1 thay đổi" in taken
+    assert "đã được đăng ký" in taken and "đã nhập 1 thay đổi" in taken
     assert staff_named(postgres_url, "Quàng Văn Minh") == 1
     # The answer for the stick, from the same database, through the environment variable.
     answer = Place(province.dir, province.machine, {SERVER_DB_ENV: postgres_url})
@@ -139,7 +139,7 @@ def test_the_province_round_on_postgresql(serving, postgres_url, tmp_path):  # n
 
     # The office laptop is lost: revoked by its name, it is refused from then on.
     revoked = province.ok("server", "revoke", *db, OFFICE)
-    assert "Đã thu hồi thiết bị «Máy văn phòng Mường Phăng»" in revoked
+    assert "Đã thu hồi thiết bị “Máy văn phòng Mường Phăng”" in revoked
     add_official(office, tmp_path, "Cầm Văn Thử")
     assert "thu hồi" in office.refused("sync", "push", "--server", base, "--retry-for", "5")
     # and so is a stick it writes
@@ -233,7 +233,7 @@ def test_a_device_not_yet_synced_is_listed_by_its_enrolment_id(province, tmp_pat
     assert header[:2] == ["MÃ", "LOẠI MÃ"]
     by_name = {line[2]: line for line in lines}
     assert by_name[OFFICE][:2] == [listed[OFFICE]["id"], "thiết bị"]
-    assert by_name["Máy văn phòng mới"][:2] == [lost, "ghi danh"]
+    assert by_name["Máy văn phòng mới"][:2] == [lost, "đăng ký"]
     assert "-" not in {line[0] for line in lines}
     # the id shown is one revoke takes: the laptop lost on the way home is revoked
     assert lost in province.ok("server", "revoke", by_name["Máy văn phòng mới"][0])
@@ -249,7 +249,7 @@ def test_revoke_takes_a_device_id_an_enrolment_id_or_a_name(province, tmp_path):
     assert enrolment in province.ok("server", "revoke", enrolment)
     # a name, typed in another case and in decomposed Unicode (as some keyboards send it)
     typed = unicodedata.normalize("NFD", "máy PHÓ chủ tịch")
-    assert "Đã thu hồi thiết bị «Máy phó chủ tịch»" in province.ok("server", "revoke", typed)
+    assert "Đã thu hồi thiết bị “Máy phó chủ tịch”" in province.ok("server", "revoke", typed)
     assert "đã bị thu hồi từ trước" in province.ok("server", "revoke", by_id)
     states = {d["name"]: d["state"] for d in json.loads(province.ok("server", "devices",
                                                                     "--json"))}

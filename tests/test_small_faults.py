@@ -119,7 +119,7 @@ def test_a_full_disk_during_an_export_says_so_in_one_line_and_leaves_nothing(
     target.write_bytes(b"the export of last month")
     result = commune_it(office, "export", "staff", target, preexec=disk_full_after(48 * 1024),
                         env={"TMPDIR": str(scratch)})
-    one_line(result, f"«{target}»", "ổ đĩa đã đầy")
+    one_line(result, f"“{target}”", "ổ đĩa đã đầy")
     assert target.read_bytes() == b"the export of last month"  # the old file is untouched
     assert sorted(p.name for p in out.iterdir()) == [target.name]  # no half-written file
     assert list(scratch.iterdir()) == []  # nor openpyxl's temporary sheet
@@ -252,7 +252,7 @@ def test_f_control_characters_are_refused_and_never_reach_the_terminal(
     for raw in CONTROL_BYTES:
         assert raw not in result.stderr and raw not in result.stdout
     assert "Dòng 2, cột full_name" in result.stderr and "Dòng 4, cột position" in result.stderr
-    assert "«\\x1b]0;owned\\x07»" in result.stderr  # quoted back, visibly
+    assert "“\\x1b]0;owned\\x07”" in result.stderr  # quoted back, visibly
     assert counted(office, Staff) == 0
     named = commune_it(office, "import", "staff", tmp_path / "x\x1b[2Jy.txt")
     assert "x\\x1b[2Jy.txt" in one_line(named) and "\x1b" not in named.stderr

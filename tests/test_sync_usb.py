@@ -106,7 +106,7 @@ def test_office_laptop_round_trip_through_the_command_line(tmp_path):
     sent = bundles_on(stick, kind="changes", receiver="province")
     assert sent and list(stick.glob("claim-*.citc.json"))
     out = assert_cli_ok(server.cli("server", "import", stick))
-    assert "đã được ghi danh" in out and "đã nhập" in out
+    assert "đã được đăng ký" in out and "đã nhập" in out
     listed = json.loads(assert_cli_ok(server.cli("server", "devices", "--json")))
     assert [{k: d[k] for k in ("id", "name", "communes", "role", "state")} for d in listed] == [
         {"id": office.device_id, "name": OFFICE_NAME, "communes": [MUONG_PHANG],
@@ -179,12 +179,12 @@ def test_enroll_refuses_a_bundle_picked_by_mistake(tmp_path):
     make_store(laptop.dir, (MUONG_PHANG,), name=OFFICE_NAME).close()
     wrong = tmp_path / "citb-changes-x1-00000001-00000001-0d9c8b7a.citb"
     _foreign_bundle(wrong)
-    assert_cli_refused(laptop.cli("enroll", wrong), "ghi danh", one_line=True)
+    assert_cli_refused(laptop.cli("enroll", wrong), "đăng ký", one_line=True)
 
 
 @pytest.mark.parametrize(("text", "fragment"), [
     ("Họ và tên,Ngày sinh\nLò Văn A,1/2/1990\n", "không phải JSON"),
-    ('{"kind": "commune-it-claim", "format": 1}', "không phải là tệp ghi danh"),
+    ('{"kind": "commune-it-claim", "format": 1}', "không phải là tệp đăng ký"),
     ('{"kind": "commune-it-enrolment", "format": 1}', "thiếu mục"),
 ], ids=["csv", "claim", "incomplete"])
 def test_enroll_refuses_text_that_is_not_an_enrolment(tmp_path, text, fragment):
@@ -493,7 +493,7 @@ def test_bundle_of_a_laptop_the_province_never_enrolled_is_refused(world, tmp_pa
     before, registered = world.province.state(), world.province.registered()
     report = world.province.take(stick)
     assert len(report.refused) == 2, report  # its claim and its bundle
-    assert any("chưa được ghi danh" in str(line) for line in report.refused), report.refused
+    assert any("chưa được đăng ký" in str(line) for line in report.refused), report.refused
     assert world.province.state() == before
     assert world.province.registered() == registered
     assert all(d["id"] != stranger.device_id for d in world.province.devices())
@@ -697,7 +697,7 @@ def test_a_copied_database_must_be_enrolled_as_a_new_device(world, tmp_path):
     office, server = world.office, world.province
     copy = office.copy(tmp_path / "new-laptop", machine="machine-new-laptop")
     stick = new_stick(tmp_path)
-    assert_cli_refused(copy.cli("sync", "export", "--to", stick), "ghi danh", "thiết bị mới",
+    assert_cli_refused(copy.cli("sync", "export", "--to", stick), "đăng ký", "thiết bị mới",
                        one_line=True)
     assert list(stick.iterdir()) == []
 

@@ -91,10 +91,10 @@ def test_bad_rows_of_an_import_are_listed_in_english(qtbot, window, tmp_path,
     model = dialog.model
     cells = [str(model.index(r, c).data()) for r in range(model.rowCount())
              for c in range(model.columnCount())]
-    # The choices an enum accepts are what a file may hold (the Vietnamese labels among
-    # them): those are data, quoted; every sentence around them is English.
-    sentences = [c for c in cells if "Nam (male)" not in c]
-    english([dialog.summary.text(), *sentences])
+    # The choices an enum accepts are named by their keys in English ("male, female"), the
+    # spelling an English reader writes: every cell is English.
+    assert any("choose one of: male, female." in c for c in cells), cells
+    english([dialog.summary.text(), *cells])
     assert any("does not exist" in c or "not a real" in c for c in cells), cells
 
 

@@ -28,6 +28,7 @@ from app.models.sync_settings import normalise_server_url, server_url
 from app.ops import sync as sync_ops
 from app.ops.commune import window_context
 from app.ops.drives import Drive, linux_drives, removable_drives, windows_drives
+from app.ops.sync import DeviceState, Imported
 from app.server import province
 from app.sync import device as laptop_sync
 from app.sync.files import FileReport
@@ -41,7 +42,8 @@ from app.ui.pages.sync.report import (
     NOTE,
     REFUSED,
     SUMMARY,
-    file_report_lines,
+    export_lines,
+    import_lines,
     push_report_lines,
     status_rows,
 )
@@ -193,15 +195,15 @@ def test_usb_export_and_import_through_the_page(qtbot, tmp_path, monkeypatch):
 
     # Not enrolled: the page says so and offers only the enrolment file.
     assert status_of(page)["This computer"].startswith("Not enrolled yet")
-    assert status_of(page)["Pending"] == "Changes not yet received by the province: 3"
+    assert status_of(page)["Not sent yet"] == "Changes not sent yet: 3"
     assert not page.export_button.isEnabled() and not page.sync_button.isEnabled()
     screenshot(page, "sync_page_not_enrolled")
     path = enrolment_file(server, tmp_path, "office")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     click(qtbot, page.enrol_button)
     assert wait_result(qtbot, page, "This computer is now enrolled") == [
-        "This computer is now enrolled as «Máy văn phòng xã». The next sync tells the "
-        "province."]
+        "This computer is now enrolled as “Máy văn phòng xã”. From the next sync on, the "
+        "province sees it under this name."]
     qtbot.waitUntil(lambda: not page.enrol_button.isVisible(), timeout=WAIT_MS)
     assert status_of(page)["This computer"] == (
         "Enrolled; the province confirms it at the next sync.")
@@ -210,13 +212,16 @@ def test_usb_export_and_import_through_the_page(qtbot, tmp_path, monkeypatch):
     assert page.drive_combo.currentText() == "KINGSTON"
     click(qtbot, page.export_button)
     lines = wait_result(qtbot, page, "Export to KINGSTON finished. Files written: 2.")
+    assert lines[1] == ("Take the files to the province. The changes count as received once "
+                        "its answer is imported here.")
     assert any(line.startswith("Written: claim-") for line in lines)
     assert any(line.startswith("Written: ") and line.endswith(".citb") for line in lines)
     assert len(list(stick.glob("*.citb"))) == 1
-    qtbot.waitUntil(lambda: "not yet confirmed" in status_of(page)["Awaiting receipt"],
+    qtbot.waitUntil(lambda: "waiting" in status_of(page)["Awaiting receipt"],
                     timeout=WAIT_MS)
     assert status_of(page)["Awaiting receipt"] == (
-        "Bundles sent, not yet confirmed by the province: 1")
+        "Changes sent, waiting for the province's receipt: 3")
+    assert status_of(page)["Not sent yet"] == "None: every change has been sent"
     assert DATE_TIME.match(status_of(page)["Last by USB stick"].removeprefix("sent "))
     screenshot(page, "sync_page_usb_export")
 
@@ -226,13 +231,16 @@ def test_usb_export_and_import_through_the_page(qtbot, tmp_path, monkeypatch):
 
     # The page imports: the receipt and the other laptop's official.
     click(qtbot, page.import_button)
-    lines = wait_result(qtbot, page, "Import from KINGSTON finished. Changes applied: 1.")
+    lines = wait_result(qtbot, page, "The province has received every change")
+    assert lines[:2] == ["The province has received every change made on this computer.",
+                         "Changes from the province applied here: 1."]
     assert any("biên nhận: 1 gói đã được tỉnh nhận" in line for line in lines), lines
     assert any("đã nhập 1 thay đổi" in line for line in lines), lines
-    assert page.result_list.item(0).font().bold()  # the summary stands out
+    assert page.result_list.item(0).font().bold()  # the good news stands out
+    assert not page.result_list.item(1).font().bold()
     qtbot.waitUntil(lambda: status_of(page)["Awaiting receipt"] == "None", timeout=WAIT_MS)
     state = status_of(page)
-    assert state["Pending"] == "The province has every change"
+    assert state["Not sent yet"] == "The province has every change"
     assert state["This computer"] == "Enrolled with the province."
     sent, received = state["Last by USB stick"].removeprefix("sent ").split(", received ")
     assert DATE_TIME.fullmatch(sent) and DATE_TIME.fullmatch(received)
@@ -259,8 +267,8 @@ def test_a_refused_file_is_highlighted(qtbot, tmp_path, monkeypatch):
     assert page.no_drive_label.isVisible()
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(bad)], ""))
     click(qtbot, page.import_files_button)
-    lines = wait_result(qtbot, page, "Import from ")
-    assert lines[0] == f"Import from {tmp_path.as_posix()} finished. Changes applied: 0."
+    lines = wait_result(qtbot, page, "Files that could not be taken")
+    assert lines[0] == "Files that could not be taken: 1 (marked below)."
     refused = page.result_list.item(1)
     assert refused.text().startswith("hong.citb: ")
     assert refused.background().color().name() == "#fde2e1"
@@ -295,15 +303,16 @@ def test_picked_files_for_other_computers_or_taken_before_are_not_failures(
     assert len(picked) >= 5
     page = make_page(qtbot, store)
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (picked, ""))
-    for applied in (1, 0):
+    for news in (["The province has received every change made on this computer.",
+                  "Changes from the province applied here: 1."],
+                 ["Nothing new from the province."]):  # every file taken before
         page.result_list.clear()
         click(qtbot, page.import_files_button)
-        lines = wait_result(qtbot, page, "Import from ")
-        assert lines[0] == (f"Import from {stick.as_posix()} finished. Changes applied: "
-                            f"{applied}.")
+        lines = wait_result(qtbot, page, news[0])
+        assert lines[:len(news)] == news
         assert highlighted(page) == []
         skipped = [line for line in lines if line.endswith("bỏ qua.") or "bỏ qua;" in line]
-        assert len(skipped) == len(picked) - (2 if applied else 0), lines
+        assert len(skipped) == len(picked) - (2 if len(news) == 2 else 0), lines
     server.close()
     store.close()
 
@@ -364,7 +373,7 @@ def test_network_push_with_progress_and_cancel(qtbot, tmp_path, monkeypatch):
         assert any(0 < done < total for done, total, _s, _l in seen)  # a chunk at a time
         stages = [stage for _done, _total, stage, _label in seen]
         assert Stage.DOWNLOAD in stages and stages == sorted(stages)  # never back a stage
-        qtbot.waitUntil(lambda: status_of(page)["Pending"] == "The province has every change",
+        qtbot.waitUntil(lambda: status_of(page)["Not sent yet"] == "The province has every change",
                         timeout=WAIT_MS)
         assert DATE_TIME.match(status_of(page)["Last by network"].removeprefix("sent "))
         assert not page.progress_box.isVisible()
@@ -530,9 +539,9 @@ def test_a_push_with_refusals_and_conflicts_is_summed_up():
 
 
 def test_file_reports_with_nothing_in_them():
-    assert file_report_lines(FileReport(), "E:", exported=True) == [
+    assert export_lines(FileReport(), "E:") == [
         (SUMMARY, "Nothing to send: the province has every change. Nothing was written to E:.")]
-    assert file_report_lines(FileReport(), "E:", exported=False) == [
+    assert import_lines(Imported(FileReport(), 0, 0), "E:") == [
         (SUMMARY, "No files for this computer were found in E:.")]
 
 
@@ -540,15 +549,17 @@ def test_skipped_files_are_notes_and_only_refusals_are_failures():
     report = FileReport(skipped=["a.citb: dành cho thiết bị khác (province), bỏ qua.",
                                  "b.citb: đã nhập trước đó, bỏ qua; không có gì thay đổi."],
                         refused=["c.citb: Chữ ký của gói dữ liệu không khớp."])
-    assert file_report_lines(report, "E:", exported=False) == [
-        (SUMMARY, "Import from E: finished. Changes applied: 0."),
+    assert import_lines(Imported(report, 0, 4), "E:") == [
+        (SUMMARY, "Files that could not be taken: 1 (marked below)."),
         (NOTE, "a.citb: dành cho thiết bị khác (province), bỏ qua."),
         (NOTE, "b.citb: đã nhập trước đó, bỏ qua; không có gì thay đổi."),
         (REFUSED, "c.citb: Chữ ký của gói dữ liệu không khớp."),
     ]
     report.refused.clear()
-    assert [kind for kind, _text in file_report_lines(report, "E:", exported=False)] == [
-        SUMMARY, NOTE, NOTE]
+    assert import_lines(Imported(report, 0, 4), "E:") == [
+        (SUMMARY, "Nothing new from the province."),
+        (NOTE, "a.citb: dành cho thiết bị khác (province), bỏ qua."),
+        (NOTE, "b.citb: đã nhập trước đó, bỏ qua; không có gì thay đổi.")]
 
 
 @pytest.fixture
@@ -559,22 +570,22 @@ def install(qapp: QApplication, qm_dir: Path):
     set_language(DEFAULT_LANGUAGE)  # install() also chose the messages' language
 
 
-def state(pending: int, bundles: int) -> SyncStatus:
-    return SyncStatus(device_id="d", enrolled=True, confirmed=True, pending_changes=pending,
-                      unacknowledged_bundles=bundles, last_sent={}, last_received={},
-                      open_conflicts=0)
+def state(pending: int, in_transit: int) -> DeviceState:
+    status = SyncStatus(device_id="d", enrolled=True, confirmed=True, pending_changes=pending,
+                        unacknowledged_bundles=1 if in_transit else 0, last_sent={},
+                        last_received={}, open_conflicts=0)
+    return DeviceState(status, None, in_transit)
 
 
 def counted_lines(n: int) -> list[str]:
     """Every sentence of the Sync page that carries a count, with the count ``n``."""
     stick = "KINGSTON (E:)"
     report = FileReport(written=[Path(f"{i}.citb") for i in range(n)], applied=n, conflicts=n,
-                        notes=["Gói abc."])
-    lines = [file_report_lines(report, stick, exported=True)[0],
-             file_report_lines(report, stick, exported=False)[0],
+                        notes=["Gói abc."], refused=["y"] * n)
+    lines = [export_lines(report, stick)[0], *import_lines(Imported(report, n, n), stick)[:3],
              push_report_lines(PushReport(applied=n, conflicts=n, refused=["x"] * n))[0]]
-    _this_computer, pending, awaiting, *_rest = status_rows(state(n, n))
-    return [text for _kind, text in lines] + [pending[1], awaiting[1]]
+    _this_computer, unsent, awaiting, *_rest = status_rows(state(2 * n, n))
+    return [text for _kind, text in lines] + [unsent[1], awaiting[1]]
 
 
 @pytest.mark.parametrize("language", ["", "en"])  # the source strings, and the English .qm
@@ -583,30 +594,33 @@ def test_counts_read_naturally_in_english_for_one_and_for_many(install, language
         assert install(language)
     assert counted_lines(1) == [
         "Export to KINGSTON (E:) finished. Files written: 1.",
-        "Import from KINGSTON (E:) finished. Changes applied: 1. Conflicts to review below: 1.",
+        "The province confirmed receiving changes from this computer: 1.",
+        "Changes from the province applied here: 1. Conflicts to review below: 1.",
+        "Files that could not be taken: 1 (marked below).",
         "Sync finished, but bundles were refused: 1.",
-        "Changes not yet received by the province: 1",
-        "Bundles sent, not yet confirmed by the province: 1",
+        "Changes not sent yet: 1",
+        "Changes sent, waiting for the province's receipt: 1",
     ]
     assert [line.replace(" 3", " 1") for line in counted_lines(3)] == counted_lines(1)
 
 
 def test_counts_in_vietnamese_use_its_digit_grouping(install):
     assert install("vi")
-    assert counted_lines(1234)[:2] == [
+    assert counted_lines(1234) == [
         "Đã ghi 1.234 tệp vào KINGSTON (E:).",
-        "Đã đọc KINGSTON (E:): đã cập nhật 1.234 thay đổi. Có 1.234 xung đột cần xem xét ở "
-        "bên dưới."]
-    assert counted_lines(1234)[2:] == ["Đồng bộ xong, nhưng 1.234 gói bị từ chối.",
-                                       "Còn 1.234 thay đổi tỉnh chưa nhận",
-                                       "1.234 gói đã gửi, tỉnh chưa xác nhận"]
+        "Tỉnh đã xác nhận nhận được 1.234 thay đổi của máy này.",
+        "Đã cập nhật 1.234 thay đổi từ tỉnh. Có 1.234 xung đột cần xem xét ở bên dưới.",
+        "Có 1.234 tệp không nhận được (đánh dấu bên dưới).",
+        "Đồng bộ xong, nhưng 1.234 gói bị từ chối.",
+        "Còn 1.234 thay đổi chưa gửi",
+        "1.234 thay đổi đã gửi, đang chờ biên nhận của tỉnh"]
 
 
 def test_transfer_stages_are_named_in_the_windows_language(install):
     assert install("vi")
     assert progress_text(5000, 8000, Stage.UPLOAD) == "Đang gửi dữ liệu lên tỉnh: 5 kB / 8 kB"
     assert progress_text(2, 5, Stage.APPLY) == "Đang ghi dữ liệu nhận từ tỉnh: 2 / 5"
-    assert progress_text(0, 1, Stage.CLAIM) == "Đang gửi xác nhận ghi danh"
+    assert progress_text(0, 1, Stage.CLAIM) == "Đang gửi xác nhận đăng ký"
     assert progress_text(3, 10, "Đang nhập tệp") == "Đang nhập tệp"  # other work's own words
     vietnamese = [stage_text(stage) for stage in Stage]
     assert install("en")

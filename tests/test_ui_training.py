@@ -225,9 +225,9 @@ def test_course_sessions_enrolment_and_keyboard_attendance_are_saved(qtbot, offi
     # 3 = 67%; session 2: E,L,(none) → 33%; session 3 not held → —; all: 3 of 6 = 50%.
     model = page.grid_model
     shown = [[model.data(model.index(r, c)) for c in range(4)] for r in range(4)]
-    assert shown == [["P", "E", "", "50%"],
-                     ["L", "L", "", "100%"],
-                     ["A", "", "", "0%"],
+    assert shown == [["Present", "Excused", "", "50%"],
+                     ["Late", "Late", "", "100%"],
+                     ["Absent", "", "", "0%"],
                      ["67%", "33%", "—", "50%"]]
     assert "has not taken place yet: attendance can be marked from 16/03/2026" in model.data(
         model.index(1, 2), Qt.ItemDataRole.ToolTipRole)
@@ -350,7 +350,7 @@ def test_course_form_validates_inline_and_asks_before_losing_edits(qtbot, office
     page = make_page(qtbot, office)
     page.new_course()
     form = page.form
-    assert form.organiser_edit.text() == "People's Committee of Xã Mường Phăng"
+    assert form.organiser_edit.text() == "UBND xã Mường Phăng"  # data: Vietnamese always
     assert not form.errors[form.title_edit].isVisible()  # not before a first try
     submit(qtbot, page, form.title_edit)
     assert form.isVisible() and form.errors[form.title_edit].text() == \
@@ -456,7 +456,7 @@ def test_grid_model_shape_labels_and_rates() -> None:
                                                 Qt.ItemDataRole.ToolTipRole)
     assert [model.headerData(r, Qt.Orientation.Vertical) for r in range(3)] == [
         "1. Lò Văn Anh", "2. Vàng A Sử", "Attendance rate"]
-    assert model.data(model.index(1, 0)) == "L"
+    assert model.data(model.index(1, 0)) == "Late"
     assert model.data(model.index(1, 0), Qt.ItemDataRole.ToolTipRole).startswith(
         "Vàng A Sử, lesson 1 (02/03/2026): Late")
     assert [model.data(model.index(r, 2)) for r in range(3)] == ["0%", "100%", "50%"]
@@ -532,7 +532,7 @@ def test_the_shared_form_texts_are_vietnamese_in_every_form(qtbot, vietnamese,
     forms[0].title_edit.setText("Tin học văn phòng")
     forms[0].cancel_button.click()
     assert asked == [("Thay đổi chưa lưu", "Đóng biểu mẫu này và bỏ các thay đổi vừa nhập?",
-                      "Bỏ thay đổi")]
+                      "Đóng, không lưu")]
 
 
 def test_the_training_page_shows_its_views_texts_in_vietnamese(qtbot, vietnamese,

@@ -134,7 +134,6 @@ def course_plans(place: Place) -> list[CoursePlan]:
     """The three demo courses. The first is taught by the province's trainers, but is
     recorded as the commune's own course: an office laptop may not write the province
     partition, where a real province course lives (it arrives here by sync)."""
-    province = place.province.removeprefix("Tỉnh ").removeprefix("Thành phố ")
     hall = f"Hội trường UBND {place.short}"
     return [
         CoursePlan(
@@ -149,7 +148,7 @@ def course_plans(place: Place) -> list[CoursePlan]:
         CoursePlan(
             "Sử dụng chữ ký số và dịch vụ công trực tuyến",
             "Chuyển đổi số trong cải cách hành chính",
-            f"UBND {place.short}", f"Lường Văn Hải (Viettel {province})",
+            f"UBND {place.short}", f"Lường Văn Hải (Viettel {place.province_proper})",
             f"Trung tâm Phục vụ hành chính công {place.short}", 45, 7, 3.0, "14:00",
             "Ngân sách xã",
             ("Cài đặt và sử dụng chữ ký số", "Ký số văn bản trên hệ thống quản lý văn bản",

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Commune, CommuneLineage, Province, commune_partition
+from app.models.reference_queries import name_in_text, proper_name
 from app.models.vntext import search_key
 
 SEED = 2025
@@ -24,38 +25,27 @@ MAX_STAFF, MAX_EQUIPMENT, MAX_SESSIONS = 40, 80, 8
 
 @dataclass
 class Place:
-    """What the generator needs to know about the commune it fills."""
+    """What the generator needs to know about the commune it fills. The names inside a
+    sentence are built from the unit list (type word, then the proper name as the list
+    spells it), never by changing a name's case: a province keeps its capitals."""
 
     code: str
-    name: str
-    province: str
+    name: str  # alone, as the unit list writes it: "Xã Mường Phăng"
+    province: str  # "Tỉnh Điện Biên"
     today: date
     lineage: list[CommuneLineage]
-
-    @property
-    def short(self) -> str:
-        """'xã Mường Phăng', as the name reads inside a sentence."""
-        return lowered(self.name)
-
-    @property
-    def province_short(self) -> str:
-        return lowered(self.province)
+    short: str = ""  # inside a sentence or another name: "xã Mường Phăng"
+    province_short: str = ""  # "tỉnh Điện Biên"
+    province_proper: str = ""  # without its type: "Điện Biên"
 
     @property
     def mail_domain(self) -> str:
         """'dienbien.gov.vn': the province's official mail domain."""
-        key = search_key(self.province)
-        for prefix in ("tinh ", "thanh pho "):
-            key = key.removeprefix(prefix)
-        return key.replace(" ", "") + ".gov.vn"
+        return search_key(self.province_proper).replace(" ", "") + ".gov.vn"
 
     @property
     def partition(self) -> str:
         return commune_partition(self.code)
-
-
-def lowered(name: str) -> str:
-    return name[:1].lower() + name[1:]
 
 
 def demo_id(code: str, kind: str, index: int) -> str:
@@ -67,7 +57,10 @@ def load_place(session: Session, code: str, today: date) -> Place:
     province = session.get(Province, commune.province_code)
     lineage = list(session.scalars(select(CommuneLineage).where(
         CommuneLineage.commune_code == code).order_by(CommuneLineage.old_code)))
-    return Place(code, commune.name, province.name, today, lineage)
+    return Place(code, commune.name, province.name, today, lineage,
+                 short=name_in_text(commune.name, commune.division_type),
+                 province_short=name_in_text(province.name, province.division_type),
+                 province_proper=proper_name(province.name, province.division_type))
 
 
 def tag_prefix(place: Place) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import Any
 
-from app.messages import Message, message
+from app.messages import Message, PerLanguage, message
 from app.models.enums import Labels
 from app.models.errors import ValidationError
 from app.models.setup import normalise_commune_code
@@ -170,13 +170,13 @@ def enum_parser(labels: Labels) -> Parser:
     for key, label in labels.items():
         for spelling in (key, key.replace("_", " "), label):
             lookup[search_key(spelling)] = key
-    choices = ", ".join(f"{label} ({key})" for key, label in labels.items())
+    # Either spelling is accepted, so each reader is told the one of their language: the
+    # Vietnamese labels ("Nam, Nữ"), or the keys ("male, female") in an English sentence.
+    choices = PerLanguage(vi=list(labels.values()), en=list(labels))
 
     def slow(raw: Any) -> str:
         found = lookup.get(search_key(parse_text(raw)))
         if found is None:
-            # The labels are what a file may hold (the file format's data), so they are
-            # named as they are written, in an English sentence too.
             raise CellError("import.enum_invalid", value=shown(raw), choices=choices)
         return found
 

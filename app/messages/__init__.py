@@ -69,6 +69,16 @@ def grouped(number: int) -> Grouped:
     return Grouped(number)
 
 
+@dataclass(frozen=True)
+class PerLanguage:
+    """A value that is data, not words of the catalogue, yet differs by language: the
+    Vietnamese labels an enum's cell may hold for a Vietnamese reader, the keys (which a
+    file accepts too) for an English one."""
+
+    vi: Any
+    en: Any
+
+
 def set_language(language: str) -> None:
     """The language ``str()`` of a message uses in this process (the window's, the CLI's)."""
     _current[0] = language if language in LANGUAGES else DEFAULT_LANGUAGE
@@ -120,6 +130,8 @@ def shown(value: Any, language: str | None = None) -> str:
     carried = getattr(value, "message", None)
     if isinstance(value, Exception) and isinstance(carried, Message):
         return render(carried, language)
+    if isinstance(value, PerLanguage):
+        return shown(value.en if language == "en" else value.vi, language)
     if isinstance(value, Grouped):
         return f"{value.number:,}".replace(",", "," if language == "en" else ".")
     if isinstance(value, datetime):

@@ -39,7 +39,7 @@ _HELP: dict[str, tuple[str, str]] = {
     "cli.metavar_name": ("TÊN", "NAME"),
     "cli.help_export": ("xuất ra .xlsx hoặc .csv", "export to .xlsx or .csv"),
     "cli.help_enroll": (
-        "nhận tệp ghi danh do tỉnh cấp", "take in the enrolment file the province issued",
+        "nhận tệp đăng ký do tỉnh cấp", "take in the enrolment file the province issued",
     ),
     "cli.help_sync": ("đồng bộ với tỉnh", "sync with the province"),
     "cli.help_sync_export": (
@@ -68,14 +68,14 @@ _HELP: dict[str, tuple[str, str]] = {
     "cli.metavar_seconds": ("GIÂY", "SECONDS"),
     "cli.help_server": ("máy chủ của tỉnh", "the province's server"),
     "cli.help_server_enroll": (
-        "cấp tệp ghi danh cho một thiết bị", "issue an enrolment file for a device",
+        "cấp tệp đăng ký cho một thiết bị", "issue an enrolment file for a device",
     ),
     "cli.help_server_revoke": ("thu hồi một thiết bị bị mất", "revoke a lost device"),
     "cli.help_server_revoke_device": (
-        "mã thiết bị, mã ghi danh hoặc tên thiết bị",
+        "mã thiết bị, mã đăng ký hoặc tên thiết bị",
         "the device id, the enrolment id or the device's name",
     ),
-    "cli.help_server_devices": ("các thiết bị đã ghi danh", "the enrolled devices"),
+    "cli.help_server_devices": ("các thiết bị đã đăng ký", "the enrolled devices"),
     "cli.help_server_import": ("nhận gói từ ổ USB", "take in bundles from a USB stick"),
     "cli.help_server_export": (
         "ghi gói cho các thiết bị của một xã", "write bundles for a commune's devices",
@@ -110,7 +110,7 @@ _GENERAL: dict[str, tuple[str, str]] = {
         "Unexpected error; the details were written to {log}.",
     ),
     "cli.set_up": (
-        "Đã thiết lập máy «{name}» cho {communes}.",
+        "Đã thiết lập máy “{name}” cho {communes}.",
         "This machine, “{name}”, is set up for {communes}.",
     ),
     "cli.demo_filled": (
@@ -143,7 +143,7 @@ _GENERAL: dict[str, tuple[str, str]] = {
 
 _SYNC: dict[str, tuple[str, str]] = {
     "cli.enrolled": (
-        "Máy «{name}» đã nhận tệp ghi danh; lần đồng bộ tới sẽ gửi xác nhận lên tỉnh.",
+        "Máy “{name}” đã nhận tệp đăng ký; lần đồng bộ tới sẽ gửi xác nhận lên tỉnh.",
         "The machine “{name}” has taken in its enrolment file; the next sync sends the "
         "confirmation to the province.",
     ),
@@ -154,13 +154,13 @@ _SYNC: dict[str, tuple[str, str]] = {
     ),
     "cli.nothing_to_send": ("Không có gì cần gửi.", "Nothing to send."),
     "cli.status_device": ("Thiết bị: {device} ({state})", "Device: {device} ({state})"),
-    "cli.status_not_enrolled": ("chưa ghi danh", "not enrolled"),
-    "cli.status_enrolled": ("đã ghi danh", "enrolled"),
+    "cli.status_not_enrolled": ("chưa đăng ký", "not enrolled"),
+    "cli.status_enrolled": ("đã đăng ký", "enrolled"),
     "cli.status_confirmed": (
-        "đã ghi danh, tỉnh đã xác nhận", "enrolled, confirmed by the province",
+        "đã đăng ký, tỉnh đã xác nhận", "enrolled, confirmed by the province",
     ),
     "cli.status_confirmed_not_enrolled": (
-        "chưa ghi danh, tỉnh đã xác nhận", "not enrolled, confirmed by the province",
+        "chưa đăng ký, tỉnh đã xác nhận", "not enrolled, confirmed by the province",
     ),
     "cli.status_pending": ("Thay đổi chờ gửi: {count}", "Changes waiting to be sent: {count}"),
     "cli.status_unacknowledged": (
@@ -182,7 +182,7 @@ _SYNC: dict[str, tuple[str, str]] = {
         "Cancelled; what was sent in full is kept, the rest goes next time.",
     ),
     "cli.push_claimed": (
-        "Đã gửi xác nhận ghi danh; tỉnh đã chấp nhận máy này.",
+        "Đã gửi xác nhận đăng ký; tỉnh đã chấp nhận máy này.",
         "Enrolment confirmation sent; the province has accepted this machine.",
     ),
     "cli.push_sent": (
@@ -203,19 +203,19 @@ _SYNC: dict[str, tuple[str, str]] = {
 
 _SERVER: dict[str, tuple[str, str]] = {
     "cli.enrolment_issued": (
-        "Đã cấp tệp ghi danh cho «{name}»: {path}",
+        "Đã cấp tệp đăng ký cho “{name}”: {path}",
         "Enrolment file issued for “{name}”: {path}",
     ),
     "cli.device_already_revoked": (
-        "Thiết bị «{name}» ({key}) đã bị thu hồi từ trước; không có gì thay đổi.",
+        "Thiết bị “{name}” ({key}) đã bị thu hồi từ trước; không có gì thay đổi.",
         "The device “{name}” ({key}) was revoked before; nothing changed.",
     ),
     "cli.device_revoked": (
-        "Đã thu hồi thiết bị «{name}» ({key}); mọi gói sau này của nó sẽ bị từ chối.",
+        "Đã thu hồi thiết bị “{name}” ({key}); mọi gói sau này của nó sẽ bị từ chối.",
         "The device “{name}” ({key}) is revoked; every later bundle of its will be refused.",
     ),
     "cli.no_devices": (
-        "Chưa cấp tệp ghi danh cho thiết bị nào.", "No enrolment file has been issued yet.",
+        "Chưa cấp tệp đăng ký cho thiết bị nào.", "No enrolment file has been issued yet.",
     ),
     "cli.devices_id": ("MÃ", "ID"),
     "cli.devices_id_kind": ("LOẠI MÃ", "ID KIND"),
@@ -225,7 +225,7 @@ _SERVER: dict[str, tuple[str, str]] = {
     "cli.devices_state": ("TRẠNG THÁI", "STATE"),
     "cli.devices_last_seen": ("LẦN CUỐI", "LAST SEEN"),
     "cli.devices_kind_device": ("thiết bị", "device"),
-    "cli.devices_kind_enrolment": ("ghi danh", "enrolment"),
+    "cli.devices_kind_enrolment": ("đăng ký", "enrolment"),
     "cli.client_timeout_range": (
         "--client-timeout phải lớn hơn 0 và không quá 3600 giây.",
         "--client-timeout must be more than 0 and at most 3600 seconds.",

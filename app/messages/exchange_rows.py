@@ -21,7 +21,7 @@ _REGISTER: dict[str, tuple[str, str]] = {
     "import.record_attendance": ("lượt điểm danh", "an attendance mark"),
     "import.record_other": ("bản ghi", "another record"),
     "import.id_repeated": (
-        "Mã «{record_id}» đã có ở dòng {first}; mỗi {noun} chỉ được ghi một dòng.",
+        "Mã “{record_id}” đã có ở dòng {first}; mỗi {noun} chỉ được ghi một dòng.",
         "The id ‘{record_id}’ is already on row {first}; each {noun} may have only one row."),
     "import.id_deleted": (
         "{noun_start} mang mã “{record_id}” đã bị xóa; không ghi lại được với mã này. Để thêm "
@@ -40,7 +40,7 @@ _REGISTER: dict[str, tuple[str, str]] = {
         "Mã “{record_id}” là mã của một {other}, không phải của {noun}; hãy kiểm tra lại tệp.",
         "“{record_id}” is the id of {other}, not of an {noun}; check the file."),
     "import.required_to_create": (
-        "Thiếu «{header}» để thêm {noun} mới.", "‘{header}’ is needed to add a new {noun}."),
+        "Thiếu “{header}” để thêm {noun} mới.", "‘{header}’ is needed to add a new {noun}."),
     "import.commune_move": (
         "Không chuyển được {noun} sang xã khác ({old} → {new}).",
         "An {noun} cannot be moved to another commune ({old} → {new})."),
@@ -48,16 +48,16 @@ _REGISTER: dict[str, tuple[str, str]] = {
         "Xã {code} nằm " + _OUT_OF_SCOPE[0] + " (máy ghi cho xã {home}).",
         "Commune {code} is " + _OUT_OF_SCOPE[1] + " (it records for commune {home})."),
     "import.holder_unknown": (
-        "Không có cán bộ nào (đang làm việc) mang mã «{holder_id}».",
+        "Không có cán bộ nào (đang làm việc) mang mã “{holder_id}”.",
         "No official (in service) has the id ‘{holder_id}’."),
     "import.staff_name_unknown": (
-        "Không có cán bộ nào tên «{name}» trong danh sách.",
+        "Không có cán bộ nào tên “{name}” trong danh sách.",
         "No official named ‘{name}’ is in the list."),
     "import.staff_name_ambiguous": (
-        "Có {count} cán bộ cùng tên «{name}»; hãy ghi mã cán bộ để phân biệt.",
+        "Có {count} cán bộ cùng tên “{name}”; hãy ghi mã cán bộ để phân biệt.",
         "{count} officials are named ‘{name}’; give the official's id to tell them apart."),
     "import.match_row": (
-        "«{name}» ({born}) trùng với cán bộ «{existing}» đã có (mã {existing_id}); dòng này "
+        "“{name}” ({born}) trùng với cán bộ “{existing}” đã có (mã {existing_id}); dòng này "
         "sẽ thêm một người nữa.",
         "‘{name}’ ({born}) matches the official ‘{existing}’ already recorded (id "
         "{existing_id}); this row would add one more person."),
@@ -87,7 +87,7 @@ _ATTENDANCE: dict[str, tuple[str, str]] = {
         "Ngày học {day} trước ngày bắt đầu khóa học ({start}).",
         "The session date {day} is before the start of the course ({start})."),
     "import.course_out_of_scope": (
-        "Khóa học «{title}» nằm " + _OUT_OF_SCOPE[0] + "; không thêm buổi học được.",
+        "Khóa học “{title}” nằm " + _OUT_OF_SCOPE[0] + "; không thêm buổi học được.",
         "The course ‘{title}’ is " + _OUT_OF_SCOPE[1] + "; no session can be added to it."),
     "import.enrol_out_of_scope": (
         "Không ghi danh được người này: khóa học nằm " + _OUT_OF_SCOPE[0] + ".",
@@ -100,7 +100,7 @@ _ATTENDANCE: dict[str, tuple[str, str]] = {
         "A row names either an official (by id or full name) or an outside participant, not "
         "both."),
     "import.staff_id_unknown_here": (
-        "Không có cán bộ nào (đang làm việc) mang mã «{staff_id}» trong các xã của máy này.",
+        "Không có cán bộ nào (đang làm việc) mang mã “{staff_id}” trong các xã của máy này.",
         "No official (in service) has the id ‘{staff_id}’ in this computer's communes."),
     "import.person_missing": (
         "Cần mã cán bộ (staff_id) hoặc tên người tham gia ngoài (participant_name).",
@@ -112,10 +112,22 @@ _SUMMARY: dict[str, tuple[str, str]] = {
     "import.summary": (
         "Đã thêm {created}, cập nhật {updated}, giữ nguyên {unchanged} dòng.",
         "{created} added, {updated} updated, {unchanged} unchanged."),
-    "import.sheet_read": ("Đã đọc trang tính «{sheet}».", "Read the sheet ‘{sheet}’."),
+    "import.sheet_read": ("Đã đọc trang tính “{sheet}”.", "Read the sheet ‘{sheet}’."),
     "import.sheet_read_others": (
-        "Đã đọc trang tính «{sheet}» (không đọc trang {others}).",
+        "Đã đọc trang tính “{sheet}” (không đọc trang {others}).",
         "Read the sheet ‘{sheet}’ (left unread: {others})."),
+    # app/exchange/attendance_results.py: what a file's results did, and did not do
+    "import.results_updated": (
+        "Đã ghi kết quả, số chứng chỉ của {count} người học.",
+        "Results or certificate numbers written for {count} participant(s)."),
+    "import.certificates_not_updated": (
+        "{count} cán bộ đạt khóa học cấp chứng chỉ tin học và có số chứng chỉ, nhưng hồ sơ "
+        "cán bộ chưa ghi chứng chỉ này; tệp nhập không sửa hồ sơ cán bộ. Để cập nhật: trong "
+        "cửa sổ, trang Đào tạo, thẻ Người tham gia, nút “Kết quả…”.",
+        "{count} official(s) passed a course that gives an IT certificate and have a "
+        "certificate number, but their record does not show that certificate yet; an "
+        "imported file does not change officials' records. To update them: in the window, "
+        "the Training page, the Participants tab, the “Results…” button."),
 }
 
 ROWS: dict[str, tuple[str, str]] = {**_REGISTER, **_ATTENDANCE, **_SUMMARY}

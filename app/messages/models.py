@@ -9,6 +9,7 @@ is in the sentence's language too.
 from __future__ import annotations
 
 from .models_fields import FIELDS
+from .models_training import RESULTS
 from .tables import merged
 
 _STORE: dict[str, tuple[str, str]] = {
@@ -38,7 +39,7 @@ _STORE: dict[str, tuple[str, str]] = {
         "chỗ hỏng không lan ra. Bản sao lưu tốt gần nhất: {backup} (lúc {when}). Cách khôi "
         "phục: đóng ứng dụng; chuyển tệp {name} (cùng các tệp {name}-wal, {name}-shm nếu có) "
         "ra chỗ khác; chép bản sao lưu vào {folder} và đổi tên thành {name}; mở lại ứng dụng. "
-        "Máy của xã khôi phục như vậy sẽ thành thiết bị mới và cần tỉnh ghi danh lại; những gì "
+        "Máy của xã khôi phục như vậy sẽ thành thiết bị mới và cần tỉnh đăng ký lại; những gì "
         "đã gửi lên tỉnh sẽ được tỉnh gửi về.",
         "The database {path} is damaged; the application has stopped and reads and writes "
         "nothing in that file, so that the damage does not spread. The newest sound backup: "
@@ -91,7 +92,7 @@ _DISK: dict[str, tuple[str, str]] = {
 
 _DEVICE: dict[str, tuple[str, str]] = {
     "device.not_set_up": (
-        "Máy này chưa được thiết lập cho xã nào; hãy chạy «commune-it setup» trước.",
+        "Máy này chưa được thiết lập cho xã nào; hãy chạy “commune-it setup” trước.",
         "This computer has not been set up for any commune; run ‘commune-it setup’ first."),
     "journal.hard_delete": (
         "Không xóa hẳn bản ghi được đồng bộ; hãy đánh dấu đã xóa (xóa mềm).",
@@ -108,7 +109,7 @@ _DEVICE: dict[str, tuple[str, str]] = {
         "Bản ghi thuộc phân vùng {partition}, ngoài phạm vi ghi của máy này.",
         "The record belongs to partition {partition}, outside what this computer may write."),
     "setup.commune_code_invalid": (
-        "Mã xã «{code}» không hợp lệ: mã xã gồm 5 chữ số.",
+        "Mã xã “{code}” không hợp lệ: mã xã gồm 5 chữ số.",
         "The commune code ‘{code}’ is not valid: a commune code has 5 digits."),
     "setup.commune_unknown": (
         "Không có xã/phường nào mang mã {code} trong danh mục chính thức.",
@@ -135,10 +136,10 @@ _DEVICE: dict[str, tuple[str, str]] = {
         "Hãy nhập địa chỉ máy chủ của tỉnh, ví dụ http://may-chu:8080.",
         "Enter the address of the province's server, for example http://may-chu:8080."),
     "settings.server_address_invalid": (
-        "«{address}» không phải là địa chỉ máy chủ hợp lệ; hãy nhập dạng http://may-chu:8080.",
+        "“{address}” không phải là địa chỉ máy chủ hợp lệ; hãy nhập dạng http://may-chu:8080.",
         "‘{address}’ is not a valid server address; enter it as http://may-chu:8080."),
     "demo.not_set_up": (
-        "Máy này chưa được thiết lập cho xã nào; hãy chạy «commune-it setup» trước khi nạp dữ "
+        "Máy này chưa được thiết lập cho xã nào; hãy chạy “commune-it setup” trước khi nạp dữ "
         "liệu mẫu.",
         "This computer has not been set up for any commune; run ‘commune-it setup’ before "
         "loading the demo data."),
@@ -154,7 +155,7 @@ _RECORDS: dict[str, tuple[str, str]] = {
     "record.field_read_only": (
         "Trường {field} không sửa được.", "The field {field} cannot be changed."),
     "record.value_invalid": (
-        "Giá trị «{value}» không hợp lệ cho trường {field}.",
+        "Giá trị “{value}” không hợp lệ cho trường {field}.",
         "The value ‘{value}’ is not valid for the field {field}."),
     "record.not_found": (
         "Không tìm thấy {what}; có thể đã bị xóa trên máy khác.",
@@ -224,7 +225,7 @@ _RECORDS: dict[str, tuple[str, str]] = {
         "Giờ bắt đầu phải viết dạng giờ:phút, ví dụ 07:30.",
         "Write the start time as hours:minutes, for example 07:30."),
     "training.attendance_status_invalid": (
-        "Trạng thái điểm danh «{status}» không hợp lệ.",
+        "Trạng thái điểm danh “{status}” không hợp lệ.",
         "The attendance mark ‘{status}’ is not valid."),
 }
 
@@ -262,4 +263,5 @@ _CHECKS: dict[str, tuple[str, str]] = {
 }
 
 
-TEXTS: dict[str, tuple[str, str]] = merged(_STORE, _DISK, _DEVICE, _RECORDS, _CHECKS, FIELDS)
+TEXTS: dict[str, tuple[str, str]] = merged(_STORE, _DISK, _DEVICE, _RECORDS, _CHECKS, FIELDS,
+                                           RESULTS)

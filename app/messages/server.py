@@ -9,7 +9,7 @@ from __future__ import annotations
 TEXTS: dict[str, tuple[str, str]] = {
     # Who may ask (guard.py)
     "server.unproven": (
-        "Chữ ký của yêu cầu không hợp lệ, hoặc thiết bị chưa được tỉnh ghi danh.",
+        "Chữ ký của yêu cầu không hợp lệ, hoặc thiết bị chưa được tỉnh đăng ký.",
         "The request's signature is not valid, or the device is not enrolled by the "
         "province."),
     "server.unsigned": ("Yêu cầu chưa được ký bằng khóa của thiết bị.",
@@ -77,30 +77,34 @@ TEXTS: dict[str, tuple[str, str]] = {
                                 "There is no such bundle for this device; sync again."),
     # The province's register (province.py)
     "server.no_data": (
-        "Máy chủ tỉnh chưa có dữ liệu; hãy ghi danh thiết bị đầu tiên («commune-it server "
-        "enroll …»).",
+        "Máy chủ tỉnh chưa có dữ liệu; hãy đăng ký thiết bị đầu tiên (“commune-it server "
+        "enroll …”).",
         "The province server has no data yet; enrol the first device (“commune-it server "
         "enroll …”)."),
     "server.province_device_name": ("Máy chủ tỉnh", "Province server"),
     "server.other_province": ("Máy chủ này thuộc tỉnh {province}.",
                               "This server belongs to province {province}."),
     "server.device_unknown": (
-        "Không có thiết bị nào mang mã hoặc tên «{key}»; xem danh sách bằng «commune-it "
-        "server devices».",
+        "Không có thiết bị nào mang mã hoặc tên “{key}”; xem danh sách bằng “commune-it "
+        "server devices”.",
         "No device has the id or name “{key}”; see the list with “commune-it server "
         "devices”."),
     "server.device_name_shared": (
-        "Có {count} thiết bị cùng tên «{key}»: {devices}. Hãy ghi mã của đúng thiết bị.",
+        "Có {count} thiết bị cùng tên “{key}”: {devices}. Hãy ghi mã của đúng thiết bị.",
         "{count} devices share the name “{key}”: {devices}. Give the id of the right one."),
     "server.device_listed": ("mã thiết bị {device} ({communes}, {state})",
                              "device id {device} ({communes}, {state})"),
-    "server.enrolment_listed": ("mã ghi danh {enrolment} ({communes}, {state}, chưa đồng bộ)",
+    "server.enrolment_listed": ("mã đăng ký {enrolment} ({communes}, {state}, chưa đồng bộ)",
                                 "enrolment id {enrolment} ({communes}, {state}, not synced "
                                 "yet)"),
     "server.listed_and": ("{first}; {rest}", "{first}; {rest}"),
-    "server.claim_accepted": ("{file}: thiết bị «{name}» đã được ghi danh.",
+    "server.claim_accepted": ("{file}: thiết bị “{name}” đã được đăng ký.",
                               "{file}: device “{name}” has been enrolled."),
+    "server.claim_accepted_renamed": (
+        "{file}: thiết bị “{name}” đã được đăng ký (tệp đăng ký tỉnh cấp gọi là “{label}”).",
+        "{file}: device “{name}” has been enrolled (the enrolment file called it "
+        "“{label}”)."),
     "server.no_folder": ("Không có thư mục {folder}.", "There is no folder {folder}."),
-    "server.commune_no_devices": ("Xã {commune} chưa có thiết bị nào được ghi danh.",
+    "server.commune_no_devices": ("Xã {commune} chưa có thiết bị nào được đăng ký.",
                                   "Commune {commune} has no enrolled device yet."),
 }

@@ -26,57 +26,57 @@ ENROLMENT: dict[str, tuple[str, str]] = {
         "A commune is not in province {province} of this server."),
     "enrolment.name_empty": ("Tên máy không được để trống.",
                              "The computer's name must not be empty."),
-    "enrolment.file_unreadable": ("Không đọc được tệp ghi danh {path}: {reason}.",
+    "enrolment.file_unreadable": ("Không đọc được tệp đăng ký {path}: {reason}.",
                                   "Could not read the enrolment file {path}: {reason}."),
-    "enrolment.not_a_file_named": ("{file} không phải là tệp ghi danh do tỉnh cấp.",
+    "enrolment.not_a_file_named": ("{file} không phải là tệp đăng ký do tỉnh cấp.",
                                    "{file} is not an enrolment file issued by the province."),
-    "enrolment.file_not_json": ("Tệp ghi danh không đọc được (không phải JSON).",
+    "enrolment.file_not_json": ("Tệp đăng ký không đọc được (không phải JSON).",
                                 "The enrolment file cannot be read (it is not JSON)."),
-    "enrolment.not_a_file": ("Đây không phải là tệp ghi danh do tỉnh cấp.",
+    "enrolment.not_a_file": ("Đây không phải là tệp đăng ký do tỉnh cấp.",
                              "This is not an enrolment file issued by the province."),
     "enrolment.file_newer": (
-        "Tệp ghi danh do phiên bản mới hơn tạo ra; hãy cập nhật ứng dụng.",
+        "Tệp đăng ký do phiên bản mới hơn tạo ra; hãy cập nhật ứng dụng.",
         "The enrolment file was made by a newer version of the app; please update the app."),
-    "enrolment.file_missing_items": ("Tệp ghi danh thiếu mục: {items}.",
+    "enrolment.file_missing_items": ("Tệp đăng ký thiếu mục: {items}.",
                                      "The enrolment file lacks these items: {items}."),
-    "enrolment.file_used_here": ("Tệp ghi danh này đã được dùng trên máy này rồi.",
+    "enrolment.file_used_here": ("Tệp đăng ký này đã được dùng trên máy này rồi.",
                                  "This enrolment file has already been used on this computer."),
     "enrolment.already_enrolled": (
-        "Máy này đã được ghi danh với tỉnh; không dùng thêm tệp khác.",
+        "Máy này đã được đăng ký với tỉnh; không dùng thêm tệp khác.",
         "This computer is already enrolled with the province; another file cannot be used."),
     "enrolment.file_mismatch": (
-        "Tệp ghi danh dành cho {intended}, nhưng máy này được thiết lập là {actual}.",
+        "Tệp đăng ký dành cho {intended}, nhưng máy này được thiết lập là {actual}.",
         "The enrolment file is for {intended}, but this computer is set up as {actual}."),
     "enrolment.describe_trainer": ("máy giảng viên của xã {communes}",
                                    "a trainer's computer for the communes {communes}"),
     "enrolment.describe_office": ("máy văn phòng của xã {communes}",
                                   "an office computer of the commune {communes}"),
-    "enrolment.other_province": ("Tệp ghi danh của tỉnh khác.",
+    "enrolment.other_province": ("Tệp đăng ký của tỉnh khác.",
                                  "The enrolment file is from another province."),
-    "enrolment.not_enrolled": ("Máy này chưa được ghi danh; hãy chạy «commune-it enroll TỆP».",
+    "enrolment.not_enrolled": ("Máy này chưa được đăng ký; hãy chạy “commune-it enroll TỆP”.",
                                "This computer is not enrolled; run “commune-it enroll FILE”."),
-    "enrolment.not_a_claim": ("Đây không phải là yêu cầu ghi danh của thiết bị.",
+    "enrolment.not_a_claim": ("Đây không phải là yêu cầu đăng ký của thiết bị.",
                               "This is not a device's enrolment claim."),
     "enrolment.claim_unknown": (
-        "Yêu cầu ghi danh không khớp tệp ghi danh nào tỉnh đã cấp.",
+        "Yêu cầu đăng ký không khớp tệp đăng ký nào tỉnh đã cấp.",
         "The enrolment claim matches no enrolment file the province issued."),
-    "enrolment.claim_proof": ("Yêu cầu ghi danh không chứng minh được mã dùng một lần.",
+    "enrolment.claim_proof": ("Yêu cầu đăng ký không chứng minh được mã dùng một lần.",
                               "The enrolment claim does not prove it holds the one-time code."),
     "enrolment.device_revoked": (
-        "Thiết bị «{name}» đã bị thu hồi; tỉnh cần cấp tệp mới.",
+        "Thiết bị “{name}” đã bị thu hồi; tỉnh cần cấp tệp mới.",
         "Device “{name}” has been revoked; the province must issue a new file."),
-    "enrolment.code_taken": ("Mã ghi danh này đã được một thiết bị khác dùng.",
+    "enrolment.code_taken": ("Mã đăng ký này đã được một thiết bị khác dùng.",
                              "This enrolment code has already been used by another device."),
     "enrolment.claim_mismatch": (
-        "Yêu cầu ghi danh không khớp vai trò hoặc xã tỉnh đã cấp.",
+        "Yêu cầu đăng ký không khớp vai trò hoặc xã tỉnh đã cấp.",
         "The enrolment claim does not match the role or the communes the province issued."),
-    "enrolment.device_taken": ("Thiết bị này đã được ghi danh với một tệp khác.",
+    "enrolment.device_taken": ("Thiết bị này đã được đăng ký với một tệp khác.",
                                "This device is already enrolled with another file."),
     "enrolment.claim_shape": (
-        "Yêu cầu ghi danh thiếu mục hoặc có mục sai kiểu; tỉnh không nhận yêu cầu này.",
+        "Yêu cầu đăng ký thiếu mục hoặc có mục sai kiểu; tỉnh không nhận yêu cầu này.",
         "The enrolment claim lacks items or has items of the wrong type; the province does "
         "not accept it."),
-    "enrolment.claim_signature": ("Chữ ký của yêu cầu ghi danh không hợp lệ.",
+    "enrolment.claim_signature": ("Chữ ký của yêu cầu đăng ký không hợp lệ.",
                                   "The signature of the enrolment claim is not valid."),
 }
 
@@ -90,11 +90,11 @@ INBOUND: dict[str, tuple[str, str]] = {
         "The bundle's header names the communes {communes}, outside this computer's "
         "communes." + _WHOLE_EN),
     "sync.header_communes_sender": (
-        "Phần đầu gói ghi xã {communes}, ngoài các xã của máy «{name}»." + _WHOLE_VI,
+        "Phần đầu gói ghi xã {communes}, ngoài các xã của máy “{name}”." + _WHOLE_VI,
         "The bundle's header names the communes {communes}, outside the communes of "
         "computer “{name}”." + _WHOLE_EN),
     "sync.other_author": (
-        "Máy «{name}» gửi thay đổi ghi là của thiết bị khác ({author}); mỗi máy chỉ gửi "
+        "Máy “{name}” gửi thay đổi ghi là của thiết bị khác ({author}); mỗi máy chỉ gửi "
         "thay đổi của chính nó." + _WHOLE_VI,
         "Computer “{name}” sent changes marked as another device's ({author}); each "
         "computer sends only its own changes." + _WHOLE_EN),
@@ -110,7 +110,7 @@ INBOUND: dict[str, tuple[str, str]] = {
         "The bundle holds data of {partition}, outside what this computer holds; the whole "
         "bundle was refused."),
     "sync.who_province": ("Tỉnh", "The province"),
-    "sync.who_device": ("Máy «{name}»", "Computer “{name}”"),
+    "sync.who_device": ("Máy “{name}”", "Computer “{name}”"),
     "sync.wrong_partition": (
         "{who} gửi thay đổi cho bản ghi {record} ({table}) thuộc {home} nhưng ghi là thuộc "
         "{claimed}." + _WHOLE_VI,
@@ -131,7 +131,7 @@ INBOUND: dict[str, tuple[str, str]] = {
         "The bundle names the codes {codes}, which are not in this computer's list "
         "{table}." + _WHOLE_EN),
     "sync.link_outside": (
-        "Máy «{name}» gửi bản ghi trỏ tới {table} {record} thuộc {partition}, ngoài phạm "
+        "Máy “{name}” gửi bản ghi trỏ tới {table} {record} thuộc {partition}, ngoài phạm "
         "vi của máy." + _WHOLE_VI,
         "Computer “{name}” sent a record pointing at {table} {record} of {partition}, "
         "outside what that computer may read." + _WHOLE_EN),
@@ -140,16 +140,16 @@ INBOUND: dict[str, tuple[str, str]] = {
         "The bundle has an invalid change to record {record} ({table}): {problems}"
         + _WHOLE_EN),
     "sync.trainer_writes_other": (
-        "Máy giảng viên «{name}» gửi thay đổi bảng {table}; máy giảng viên chỉ được ghi dữ "
+        "Máy giảng viên “{name}” gửi thay đổi bảng {table}; máy giảng viên chỉ được ghi dữ "
         "liệu đào tạo." + _WHOLE_VI,
         "Trainer's computer “{name}” sent changes to table {table}; a trainer's computer "
         "may write only training records." + _WHOLE_EN),
     "sync.writes_outside": (
-        "Máy «{name}» gửi thay đổi thuộc {partition}, ngoài phạm vi được ghi." + _WHOLE_VI,
+        "Máy “{name}” gửi thay đổi thuộc {partition}, ngoài phạm vi được ghi." + _WHOLE_VI,
         "Computer “{name}” sent changes of {partition}, outside what it may write."
         + _WHOLE_EN),
     # merge.py
-    "sync.unknown_table": ("Gói chứa bảng không rõ «{table}»; hãy cập nhật ứng dụng.",
+    "sync.unknown_table": ("Gói chứa bảng không rõ “{table}”; hãy cập nhật ứng dụng.",
                            "The bundle holds an unknown table “{table}”; please update the "
                            "app."),
     "sync.bad_stamp": ("Gói chứa thay đổi có dấu thời gian hỏng.",
@@ -178,7 +178,7 @@ CLOCK: dict[str, tuple[str, str]] = {
         "Cảnh báo: đồng hồ máy chủ tỉnh chỉ {now}, {side} thời điểm tin cậy gần nhất "
         "({trusted}) {days} ngày; đồng hồ có thể đã bị chỉnh sai. Tỉnh chỉ nhận thay đổi ghi "
         "trước {limit} cho tới khi đồng hồ đúng. Nếu đồng hồ đúng (chỉ là lâu không có gói "
-        "nào), hãy xác nhận bằng «commune-it server repair-clock».",
+        "nào), hãy xác nhận bằng “commune-it server repair-clock”.",
         "Warning: the province server's clock shows {now}, {days} days {side} the latest "
         "trusted moment ({trusted}); the clock may have been set wrong. The province accepts "
         "only changes recorded before {limit} until the clock is right. If the clock is "
@@ -188,8 +188,8 @@ CLOCK: dict[str, tuple[str, str]] = {
         "Gói có thay đổi ghi lúc {newest}, quá giới hạn tỉnh tin được ({limit}): đồng hồ "
         "máy chủ tỉnh chỉ {now}, không khớp với thời điểm tin cậy gần nhất ({trusted}). Cả "
         "gói bị từ chối để thay đổi đó không lấn mọi thay đổi sau. Hãy kiểm tra ngày giờ của "
-        "máy chủ và của máy gửi; khi đồng hồ máy chủ đã đúng, chạy «commune-it server "
-        "repair-clock» rồi nhập lại.",
+        "máy chủ và của máy gửi; khi đồng hồ máy chủ đã đúng, chạy “commune-it server "
+        "repair-clock” rồi nhập lại.",
         "The bundle has a change recorded at {newest}, beyond what the province can trust "
         "({limit}): the province server's clock shows {now}, which does not agree with the "
         "latest trusted moment ({trusted}). The whole bundle was refused so that this change "
@@ -199,8 +199,8 @@ CLOCK: dict[str, tuple[str, str]] = {
     "sync.held_back": (
         "{count} thay đổi mang dấu thời gian tương lai (tới {newest}, nhanh khoảng {days} "
         "ngày so với đồng hồ máy này; do máy {devices}) được giữ lại, không áp dụng; các "
-        "thay đổi khác của gói đã được nhập. Hãy báo tỉnh chỉnh đồng hồ và chạy «commune-it "
-        "server repair-clock»: tỉnh sẽ gửi lại các giá trị đó với giờ đúng.",
+        "thay đổi khác của gói đã được nhập. Hãy báo tỉnh chỉnh đồng hồ và chạy “commune-it "
+        "server repair-clock”: tỉnh sẽ gửi lại các giá trị đó với giờ đúng.",
         "{count} changes stamped in the future (up to {newest}, about {days} days ahead of "
         "this computer's clock; made by {devices}) were held back, not applied; the other "
         "changes of the bundle were imported. Ask the province to set its clock right and "
@@ -218,13 +218,13 @@ LAPTOP: dict[str, tuple[str, str]] = {
     "sync.server_refused_status": ("Máy chủ từ chối yêu cầu (mã {status}).",
                                    "The server refused the request (code {status})."),
     "sync.not_enrolled": (
-        "Máy này chưa được ghi danh với tỉnh; hãy chạy «commune-it enroll TỆP» với tệp ghi "
-        "danh tỉnh cấp.",
+        "Máy này chưa được đăng ký với tỉnh; hãy chạy “commune-it enroll TỆP” với tệp đăng "
+        "ký tỉnh cấp.",
         "This computer is not enrolled with the province yet; run “commune-it enroll FILE” "
         "with the enrolment file the province issued."),
     "sync.not_enrolled_copy": (
-        "Máy này chưa được ghi danh với tỉnh; hãy chạy «commune-it enroll TỆP» với tệp ghi "
-        "danh tỉnh cấp. (Cơ sở dữ liệu này là một bản sao, chép ngay trên máy này hoặc từ "
+        "Máy này chưa được đăng ký với tỉnh; hãy chạy “commune-it enroll TỆP” với tệp đăng "
+        "ký tỉnh cấp. (Cơ sở dữ liệu này là một bản sao, chép ngay trên máy này hoặc từ "
         "máy khác, nên đã thành thiết bị mới.)",
         "This computer is not enrolled with the province yet; run “commune-it enroll FILE” "
         "with the enrolment file the province issued. (This database is a copy, made on "
@@ -257,12 +257,12 @@ FILES: dict[str, tuple[str, str]] = {
                            "imported {applied} changes ({conflicts} conflicts to review)."),
     "sync.receiver_province": ("tỉnh", "the province"),
     "sync.receiver_device": ("thiết bị", "the device"),
-    "sync.claim_unreadable": ("{file}: không đọc được yêu cầu ghi danh ({reason}).",
+    "sync.claim_unreadable": ("{file}: không đọc được yêu cầu đăng ký ({reason}).",
                               "{file}: the enrolment claim cannot be read ({reason})."),
-    "sync.not_a_claim": ("{file}: không phải yêu cầu ghi danh.",
+    "sync.not_a_claim": ("{file}: không phải yêu cầu đăng ký.",
                          "{file}: not an enrolment claim."),
     "sync.what_bundle": ("gói dữ liệu", "data bundle"),
-    "sync.what_claim": ("yêu cầu ghi danh", "enrolment claim"),
+    "sync.what_claim": ("yêu cầu đăng ký", "enrolment claim"),
     "sync.file_too_large": (
         "tệp lớn {size}, lớn hơn mọi {what} (tối đa {limit}): đây không phải {what}; không "
         "nhận.",

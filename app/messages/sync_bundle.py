@@ -50,13 +50,13 @@ BUNDLE: dict[str, tuple[str, str]] = {
     "bundle.reason_unreadable_body": ("nội dung không giải nén hoặc không đọc được",
                                       "the contents cannot be unpacked or read"),
     "bundle.sender_unknown": (
-        "Gói dữ liệu ghi là của thiết bị «{sender}», nhưng thiết bị này chưa được ghi danh "
+        "Gói dữ liệu ghi là của thiết bị “{sender}”, nhưng thiết bị này chưa được đăng ký "
         "hoặc đã bị thu hồi; không thể xác minh chữ ký nên không nhận.",
         "The data bundle says it comes from device “{sender}”, but that device is not "
         "enrolled or has been revoked; its signature cannot be checked, so it was not "
         "accepted."),
     "bundle.signature_mismatch": (
-        "Chữ ký của gói dữ liệu không khớp với thiết bị «{sender}»: tệp đã bị sửa đổi hoặc "
+        "Chữ ký của gói dữ liệu không khớp với thiết bị “{sender}”: tệp đã bị sửa đổi hoặc "
         "do máy khác làm giả; không nhận.",
         "The signature of the data bundle does not match device “{sender}”: the file was "
         "altered, or forged by another computer; it was not accepted."),
@@ -68,15 +68,15 @@ BUNDLE: dict[str, tuple[str, str]] = {
     "bundle.for_province": ("Gói dữ liệu này dành cho tỉnh, không phải cho thiết bị này.",
                             "This data bundle is for the province, not for this device."),
     "bundle.for_other_device": (
-        "Gói dữ liệu này dành cho thiết bị «{receiver}», không phải cho thiết bị này.",
+        "Gói dữ liệu này dành cho thiết bị “{receiver}”, không phải cho thiết bị này.",
         "This data bundle is for device “{receiver}”, not for this device."),
     "bundle.write_failed": (
-        "Không ghi được gói dữ liệu vào thư mục «{folder}» (ổ đầy, đã bị rút ra hoặc chỉ "
+        "Không ghi được gói dữ liệu vào thư mục “{folder}” (ổ đầy, đã bị rút ra hoặc chỉ "
         "cho đọc); hãy kiểm tra rồi làm lại.",
         "Could not write the data bundle into the folder “{folder}” (the drive is full, was "
         "removed or is read-only); check it and try again."),
     "bundle.unknown_maker": (
-        "Gói ghi là của «{sender}» gửi cho «{receiver}», nhưng không do tỉnh hay thiết bị "
+        "Gói ghi là của “{sender}” gửi cho “{receiver}”, nhưng không do tỉnh hay thiết bị "
         "nào đã biết làm ra: tệp bị hỏng hoặc bị làm giả; không nhận.",
         "The bundle says it is from “{sender}” to “{receiver}”, but neither the province "
         "nor any known device made it: the file is damaged or forged; it was not "
@@ -104,7 +104,7 @@ BUNDLE: dict[str, tuple[str, str]] = {
                                    "the values of the change are not a record"),
     "bundle.reason_vector": ("véc-tơ phiên bản không đúng dạng",
                              "the version vector is not in the right form"),
-    "bundle.reason_field_unknown": ("trường «{field}» không có trong bảng {table}",
+    "bundle.reason_field_unknown": ("trường “{field}” không có trong bảng {table}",
                                     "field “{field}” is not in table {table}"),
     "bundle.reason_field_unnamed": ("trường không có trong bảng {table}",
                                     "a field is not in table {table}"),

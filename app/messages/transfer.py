@@ -8,7 +8,7 @@ command line shows while a push runs; the window has its own translated names fo
 from __future__ import annotations
 
 STAGES: dict[str, tuple[str, str]] = {
-    "transfer.stage_claim": ("Đang gửi xác nhận ghi danh",
+    "transfer.stage_claim": ("Đang gửi xác nhận đăng ký",
                              "Sending the enrolment confirmation"),
     "transfer.stage_upload": ("Đang gửi dữ liệu lên tỉnh", "Sending to the province"),
     "transfer.stage_download": ("Đang nhận dữ liệu từ tỉnh", "Receiving from the province"),
@@ -31,7 +31,7 @@ STAGES: dict[str, tuple[str, str]] = {
 
 CLIENT: dict[str, tuple[str, str]] = {
     "transfer.server_address_invalid": (
-        "Địa chỉ máy chủ «{address}» không hợp lệ; hãy nhập dạng http://tên-máy-chủ:cổng.",
+        "Địa chỉ máy chủ “{address}” không hợp lệ; hãy nhập dạng http://tên-máy-chủ:cổng.",
         "The server address “{address}” is not valid; type it as http://server-name:port."),
     "transfer.upload_keeps_failing": (
         "Máy chủ nhiều lần nhận gói bị sai lệch; hãy thử lại sau.",
@@ -44,6 +44,10 @@ CLIENT: dict[str, tuple[str, str]] = {
         "được giữ trên máy, hãy thử lại sau.",
         "Could not reach the server {server} ({reason}) after {attempts} tries; the data is "
         "still kept on this computer, please try again later."),
+    "transfer.retrying": (
+        "Không kết nối được máy chủ ({reason}), thử lại lần {attempt} sau {seconds} giây…",
+        "Could not reach the server ({reason}); trying again (try {attempt}) in {seconds} "
+        "s…"),
     "transfer.reason_cut_midway": ("kết nối bị ngắt giữa chừng",
                                    "the connection was cut half-way"),
     "transfer.reason_status": ("máy chủ trả lời {status}", "the server answered {status}"),

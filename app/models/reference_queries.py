@@ -38,10 +38,7 @@ class CommuneRow:
     @property
     def proper_name(self) -> str:
         """The name without its type ("Mường Phăng"), for sorting and device names."""
-        prefix = f"{self.division_type} "
-        if self.name.casefold().startswith(prefix.casefold()):
-            return self.name[len(prefix):]
-        return self.name
+        return proper_name(self.name, self.division_type)
 
 
 def provinces(session: Session) -> list[ProvinceRow]:
@@ -66,6 +63,50 @@ def communes_of(session: Session, province_code: str) -> list[CommuneRow]:
 def filter_communes(rows: Iterable[CommuneRow], query: str) -> list[CommuneRow]:
     """The rows whose name holds every word of ``query``, ignoring diacritics and case."""
     return [row for row in rows if matches(query, row.search_key)]
+
+
+def unit_name_in_text(session: Session, commune_code: str) -> str | None:
+    """A current commune's or ward's name as it reads inside a sentence or another name
+    ("xã Mường Phăng"); None if the code is unknown."""
+    row = session.execute(select(Commune.name, Commune.division_type)
+                          .where(Commune.code == commune_code)).first()
+    return name_in_text(*row) if row is not None else None
+
+
+def committee_name(commune_in_text: str) -> str:
+    """The commune's People's Committee as papers and course records name it ("UBND xã
+    Mường Phăng"). Vietnamese whatever the window's language, like a device's name: it is
+    data the province reads, not interface text."""
+    return f"UBND {commune_in_text}"
+
+
+def name_in_text(name: str, division_type: str) -> str:
+    """A unit's official name inside a sentence or another name: its type in lower case,
+    then its proper name exactly as the unit list spells it ("xã Mường Phăng", "tỉnh Điện
+    Biên", "thành phố Huế"). Only the type is written anew, never the proper name's case:
+    lowering a name's first letter turns a list's "Điện Biên" into "điện Biên"."""
+    kind = _type_in_name(name, division_type)
+    return f"{kind.lower()} {proper_name(name, kind)}"
+
+
+def proper_name(name: str, division_type: str) -> str:
+    """The name without its leading type ("Mường Phăng", "Điện Biên"), if it has one."""
+    kind = _type_in_name(name, division_type)
+    if name.casefold().startswith(f"{kind} ".casefold()):
+        return name[len(kind) + 1:]
+    return name
+
+
+def _type_in_name(name: str, division_type: str) -> str:
+    """The words of the unit's type that its name starts with: a centrally-run city's type
+    is longer than what its name says ("Thành phố Huế" is of the type "thành phố trung
+    ương"); the whole type when the name says none."""
+    words = division_type.split()
+    for n in range(len(words), 0, -1):
+        kind = " ".join(words[:n])
+        if name.casefold().startswith(f"{kind} ".casefold()):
+            return kind
+    return division_type
 
 
 def suggested_device_name(communes: Sequence[CommuneRow], trainer: bool) -> str:

@@ -17,7 +17,12 @@ from sqlalchemy.orm import Session
 from app.models.attention import AttentionList, attention
 from app.models.indicators import Indicators, commune_indicators, total
 from app.models.queries import commune_name
-from app.models.reference_queries import CommuneRow, ProvinceRow
+from app.models.reference_queries import (
+    CommuneRow,
+    ProvinceRow,
+    committee_name,
+    unit_name_in_text,
+)
 from app.models.reference_queries import communes_of as _communes_of
 from app.models.reference_queries import provinces as _provinces
 from app.models.setup import current_device, require_device, setup_device
@@ -33,7 +38,10 @@ class WindowContext:
 
     device_name: str
     commune_codes: tuple[str, ...]
-    commune_names: tuple[str, ...]
+    commune_names: tuple[str, ...]  # as the unit list writes them alone: "Xã Mường Phăng"
+    # The first commune's People's Committee, "UBND xã Mường Phăng" (lower-case type inside
+    # a name): the organiser a new course of the commune starts with.
+    committee: str = ""
 
 
 @dataclass(frozen=True)
@@ -61,7 +69,8 @@ def window_context(store: Store) -> WindowContext | None:
             return None
         codes = tuple(device.communes)
         names = tuple(commune_name(session, code) or code for code in codes)
-        return WindowContext(device.name, codes, names)
+        first = unit_name_in_text(session, codes[0]) if codes else None
+        return WindowContext(device.name, codes, names, committee_name(first) if first else "")
 
 
 def indicators(store: Store, commune_codes: Sequence[str]) -> Indicators:

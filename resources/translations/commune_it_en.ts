@@ -21,6 +21,25 @@
     </message>
 </context>
 <context>
+    <name>AttendanceCell</name>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceGrid</name>
     <message>
         <source>Not marked</source>
@@ -61,6 +80,48 @@
     <message>
         <source>(not held yet)</source>
         <translation>(not held yet)</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceKeys</name>
+    <message>
+        <source>P</source>
+        <extracomment>The key(s) that mark a person Present in the attendance grid: capital letters A-Z, separated by spaces, taken from the word for &quot;present&quot; in your language.</extracomment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <extracomment>The key(s) that mark a person Late: capital letters A-Z separated by spaces.</extracomment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <extracomment>The key(s) that mark an Excused absence: capital letters A-Z separated by spaces.</extracomment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <extracomment>The key(s) that mark an Unexcused absence: capital letters A-Z separated by spaces.</extracomment>
+        <translation>A</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceLegend</name>
+    <message>
+        <source>After a mark the cursor goes to the next person · Space: next mark · Delete: clear · arrows: move.</source>
+        <translation>After a mark the cursor goes to the next person · Space: next mark · Delete: clear · arrows: move.</translation>
+    </message>
+    <message>
+        <source>Rate: lessons attended (present or late) out of those held so far; a lesson with no mark counts as not attended.</source>
+        <translation>Rate: lessons attended (present or late) out of those held so far; a lesson with no mark counts as not attended.</translation>
+    </message>
+    <message>
+        <source>Attendance keys</source>
+        <translation>Attendance keys</translation>
+    </message>
+    <message>
+        <source>{letters} or {digit}</source>
+        <translation>{letters} or {digit}</translation>
     </message>
 </context>
 <context>
@@ -128,6 +189,43 @@ Correct these rows in the file, then import it again.</translation>
     <message>
         <source>IT certificate</source>
         <translation>IT certificate</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateQuestion</name>
+    <message>
+        <source>Update IT certificates?</source>
+        <translation>Update IT certificates?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n official(s) passed “{title}” with a certificate number, but their record does not show that certificate yet. Record “{certificate}” for them?</source>
+        <translation>
+            <numerusform>%n official passed “{title}” with a certificate number, but their record does not show that certificate yet. Record “{certificate}” for them?</numerusform>
+            <numerusform>%n officials passed “{title}” with a certificate number, but their record does not show that certificate yet. Record “{certificate}” for them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate: {certificate} · date: {date} · issued by: {issuer}</source>
+        <translation>Certificate: {certificate} · date: {date} · issued by: {issuer}</translation>
+    </message>
+    <message>
+        <source>Untick anyone whose record should stay as it is (Space). A record can still be changed on the officials&apos; page.</source>
+        <translation>Untick anyone whose record should stay as it is (Space). A record can still be changed on the officials&apos; page.</translation>
+    </message>
+    <message>
+        <source>Leave the records as they are</source>
+        <translation>Leave the records as they are</translation>
+    </message>
+    <message>
+        <source>{name} — now: {current} — certificate no. {number}</source>
+        <translation>{name} — now: {current} — certificate no. {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Update %n record(s)</source>
+        <translation>
+            <numerusform>Update %n record</numerusform>
+            <numerusform>Update %n records</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -719,14 +817,6 @@ Correct these rows in the file, then import it again.</translation>
         <translation>Save the whole list as an Excel or CSV file (Ctrl+E)</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv)</source>
-        <translation>CSV file (*.csv)</translation>
-    </message>
-    <message>
         <source>Choose the file to import</source>
         <translation>Choose the file to import</translation>
     </message>
@@ -747,6 +837,14 @@ Correct these rows in the file, then import it again.</translation>
         <translation>{created} added, {updated} updated, {unchanged} unchanged.</translation>
     </message>
     <message>
+        <source>Excel workbook, Vietnamese headings (*.xlsx)</source>
+        <translation>Excel workbook, Vietnamese headings (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file, English column names and codes for other programs (*.csv)</source>
+        <translation>CSV file, English column names and codes for other programs (*.csv)</translation>
+    </message>
+    <message>
         <source>Read from the sheet “{sheet}”.</source>
         <translation>Read from the sheet “{sheet}”.</translation>
     </message>
@@ -757,6 +855,10 @@ Correct these rows in the file, then import it again.</translation>
     <message>
         <source>Exporting {file}…</source>
         <translation>Exporting {file}…</translation>
+    </message>
+    <message>
+        <source>A CSV file keeps the English column names and codes (such as full_name, in_use) that other programs and the import read; export to Excel for Vietnamese headings.</source>
+        <translation>A CSV file keeps the English column names and codes (such as full_name, in_use) that other programs and the import read; export to Excel for Vietnamese headings.</translation>
     </message>
     <message>
         <source>Export finished</source>
@@ -856,6 +958,13 @@ Correct these rows in the file, then import it again.</translation>
     <message>
         <source>Female</source>
         <translation>Female</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Quick guide</source>
+        <translation>Quick guide</translation>
     </message>
 </context>
 <context>
@@ -1149,9 +1258,12 @@ Add them as new officials anyway?</translation>
         <source>{share} of computers in use</source>
         <translation>{share} of computers in use</translation>
     </message>
-    <message>
-        <source>{count} computers in use</source>
-        <translation>{count} computers in use</translation>
+    <message numerus="yes">
+        <source>%Ln computers in use</source>
+        <translation>
+            <numerusform>%Ln computer in use</numerusform>
+            <numerusform>%Ln computers in use</numerusform>
+        </translation>
     </message>
     <message>
         <source>not counting items disposed of or lost</source>
@@ -1324,6 +1436,10 @@ Add them as new officials anyway?</translation>
         <translation>This value cannot be saved.</translation>
     </message>
     <message>
+        <source>This date does not exist: check the day and month.</source>
+        <translation>This date does not exist: check the day and month.</translation>
+    </message>
+    <message>
         <source>Write the date as dd/mm/yyyy, for example 05/02/2026.</source>
         <translation>Write the date as dd/mm/yyyy, for example 05/02/2026.</translation>
     </message>
@@ -1368,6 +1484,53 @@ Add them as new officials anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ResultsDialog</name>
+    <message>
+        <source>Results of the course</source>
+        <translation>Results of the course</translation>
+    </message>
+    <message>
+        <source>No IT certificate</source>
+        <translation>No IT certificate</translation>
+    </message>
+    <message>
+        <source>Result: type {passed_key} for “{passed}” or {failed_key} for “{failed}”, Delete clears; then the certificate number. Enter: next person · Ctrl+Enter: save.</source>
+        <translation>Result: type {passed_key} for “{passed}” or {failed_key} for “{failed}”, Delete clears; then the certificate number. Enter: next person · Ctrl+Enter: save.</translation>
+    </message>
+    <message>
+        <source>Certificate the course gives:</source>
+        <translation>Certificate the course gives:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <source>A certificate number is given only with the result “{passed}”.</source>
+        <translation>A certificate number is given only with the result “{passed}”.</translation>
+    </message>
+    <message>
+        <source>Shorten this text to at most {limit} characters.</source>
+        <translation>Shorten this text to at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Type this value again: it holds a character that is not a letter.</source>
+        <translation>Type this value again: it holds a character that is not a letter.</translation>
+    </message>
+    <message>
+        <source>This value cannot be saved.</source>
+        <translation>This value cannot be saved.</translation>
+    </message>
+</context>
+<context>
     <name>RolePage</name>
     <message>
         <source>Which computer is this?</source>
@@ -1401,8 +1564,8 @@ Add them as new officials anyway?</translation>
         <translation>Saved.</translation>
     </message>
     <message>
-        <source>This computer is now enrolled with the province.</source>
-        <translation>This computer is now enrolled with the province.</translation>
+        <source>This computer is now enrolled as “{name}”. From the next sync on, the province sees it under this name.</source>
+        <translation>This computer is now enrolled as “{name}”. From the next sync on, the province sees it under this name.</translation>
     </message>
     <message>
         <source>Not written</source>
@@ -1804,6 +1967,10 @@ Add them as new officials anyway?</translation>
         <translation>No changes waiting to be sent</translation>
     </message>
     <message>
+        <source>Sent, waiting for the province&apos;s receipt: {count}</source>
+        <translation>Sent, waiting for the province&apos;s receipt: {count}</translation>
+    </message>
+    <message>
         <source>Conflicts to review: {count}</source>
         <translation>Conflicts to review: {count}</translation>
     </message>
@@ -1818,6 +1985,33 @@ Add them as new officials anyway?</translation>
     <message>
         <source>Last sync: never</source>
         <translation>Last sync: never</translation>
+    </message>
+</context>
+<context>
+    <name>SyncAvailability</name>
+    <message>
+        <source>Wait until the task under way has finished.</source>
+        <translation>Wait until the task under way has finished.</translation>
+    </message>
+    <message>
+        <source>Load the enrolment file the province gave you first (the “Load enrolment file…” button above).</source>
+        <translation>Load the enrolment file the province gave you first (the “Load enrolment file…” button above).</translation>
+    </message>
+    <message>
+        <source>Not available yet: this computer is not enrolled with the province. Load the enrolment file the province gave you (button above); these buttons open then.</source>
+        <translation>Not available yet: this computer is not enrolled with the province. Load the enrolment file the province gave you (button above); these buttons open then.</translation>
+    </message>
+    <message>
+        <source>Not available yet: load the enrolment file first (button above).</source>
+        <translation>Not available yet: load the enrolment file first (button above).</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Plug one in, or choose a folder.</source>
+        <translation>No USB stick found. Plug one in, or choose a folder.</translation>
+    </message>
+    <message>
+        <source>No USB stick found: plug one in (the page looks every few seconds), or use the folder buttons.</source>
+        <translation>No USB stick found: plug one in (the page looks every few seconds), or use the folder buttons.</translation>
     </message>
 </context>
 <context>
@@ -2032,7 +2226,7 @@ Add them as new officials anyway?</translation>
     </message>
     <message>
         <source>Lesson date</source>
-        <translation>Session date</translation>
+        <translation>Lesson date</translation>
     </message>
     <message>
         <source>Start time</source>
@@ -2109,10 +2303,6 @@ Add them as new officials anyway?</translation>
         <translation>never</translation>
     </message>
     <message>
-        <source>This computer is now enrolled as «{name}». The next sync tells the province.</source>
-        <translation>This computer is now enrolled as «{name}». The next sync tells the province.</translation>
-    </message>
-    <message>
         <source>Your choice was saved. It reaches the other computers at the next sync.</source>
         <translation>Your choice was saved. It reaches the other computers at the next sync.</translation>
     </message>
@@ -2121,8 +2311,32 @@ Add them as new officials anyway?</translation>
         <translation>Nothing to send: the province has every change. Nothing was written to {place}.</translation>
     </message>
     <message>
+        <source>Take the files to the province. The changes count as received once its answer is imported here.</source>
+        <translation>Take the files to the province. The changes count as received once its answer is imported here.</translation>
+    </message>
+    <message>
         <source>No files for this computer were found in {place}.</source>
         <translation>No files for this computer were found in {place}.</translation>
+    </message>
+    <message>
+        <source>The province has received every change made on this computer.</source>
+        <translation>The province has received every change made on this computer.</translation>
+    </message>
+    <message>
+        <source>The province confirmed receiving changes from this computer: %Ln.</source>
+        <translation>The province confirmed receiving changes from this computer: %Ln.</translation>
+    </message>
+    <message>
+        <source>Changes from the province applied here: %Ln.</source>
+        <translation>Changes from the province applied here: %Ln.</translation>
+    </message>
+    <message>
+        <source>Nothing new from the province.</source>
+        <translation>Nothing new from the province.</translation>
+    </message>
+    <message>
+        <source>Files that could not be taken: %Ln (marked below).</source>
+        <translation>Files that could not be taken: %Ln (marked below).</translation>
     </message>
     <message>
         <source>Written: {file}</source>
@@ -2149,6 +2363,14 @@ Add them as new officials anyway?</translation>
         <translation>Changes received: {changes}.</translation>
     </message>
     <message>
+        <source>Could not reach the server ({reason}); trying again (try {attempt}) in {seconds} s…</source>
+        <translation>Could not reach the server ({reason}); trying again (try {attempt}) in {seconds} s…</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Not sent yet</translation>
+    </message>
+    <message>
         <source>Not enrolled yet: load the enrolment file the province gave you.</source>
         <translation>Not enrolled yet: load the enrolment file the province gave you.</translation>
     </message>
@@ -2161,16 +2383,16 @@ Add them as new officials anyway?</translation>
         <translation>Enrolled with the province.</translation>
     </message>
     <message>
+        <source>Changes not sent yet: %Ln</source>
+        <translation>Changes not sent yet: %Ln</translation>
+    </message>
+    <message>
         <source>The province has every change</source>
         <translation>The province has every change</translation>
     </message>
     <message>
         <source>Export to {place} finished. Files written: %Ln.</source>
         <translation>Export to {place} finished. Files written: %Ln.</translation>
-    </message>
-    <message>
-        <source>Import from {place} finished. Changes applied: %Ln.</source>
-        <translation>Import from {place} finished. Changes applied: %Ln.</translation>
     </message>
     <message>
         <source>Conflicts to review below: %Ln.</source>
@@ -2181,14 +2403,6 @@ Add them as new officials anyway?</translation>
         <translation>Sync finished, but bundles were refused: %Ln.</translation>
     </message>
     <message>
-        <source>Changes not yet received by the province: %Ln</source>
-        <translation>Changes not yet received by the province: %Ln</translation>
-    </message>
-    <message>
-        <source>Bundles sent, not yet confirmed by the province: %Ln</source>
-        <translation>Bundles sent, not yet confirmed by the province: %Ln</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>None</translation>
     </message>
@@ -2197,12 +2411,12 @@ Add them as new officials anyway?</translation>
         <translation>%Ln to review</translation>
     </message>
     <message>
-        <source>This computer</source>
-        <translation>This computer</translation>
+        <source>This computer is now enrolled as “{name}”. From the next sync on, the province sees it under this name.</source>
+        <translation>This computer is now enrolled as “{name}”. From the next sync on, the province sees it under this name.</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>Pending</translation>
+        <source>This computer</source>
+        <translation>This computer</translation>
     </message>
     <message>
         <source>Awaiting receipt</source>
@@ -2219,6 +2433,14 @@ Add them as new officials anyway?</translation>
     <message>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>None: every change has been sent</source>
+        <translation>None: every change has been sent</translation>
+    </message>
+    <message>
+        <source>Changes sent, waiting for the province&apos;s receipt: %Ln</source>
+        <translation>Changes sent, waiting for the province&apos;s receipt: %Ln</translation>
     </message>
     <message>
         <source>sent {sent}, received {received}</source>
@@ -2245,7 +2467,7 @@ Add them as new officials anyway?</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation>Course session</translation>
+        <translation>Lesson</translation>
     </message>
     <message>
         <source>Enrolment</source>
@@ -2277,10 +2499,6 @@ Add them as new officials anyway?</translation>
     <message>
         <source>Look again</source>
         <translation>Look again</translation>
-    </message>
-    <message>
-        <source>No USB stick found. Plug one in, or choose a folder.</source>
-        <translation>No USB stick found. Plug one in, or choose a folder.</translation>
     </message>
     <message>
         <source>&amp;Export to USB stick</source>
@@ -2359,10 +2577,6 @@ Add them as new officials anyway?</translation>
 </context>
 <context>
     <name>TrainingPage</name>
-    <message>
-        <source>People&apos;s Committee of {commune}</source>
-        <translation>People&apos;s Committee of {commune}</translation>
-    </message>
     <message>
         <source>Delete course</source>
         <translation>Delete course</translation>
@@ -2462,8 +2676,8 @@ Add them as new officials anyway?</translation>
         <translation>Delete lesson</translation>
     </message>
     <message>
-        <source>Keys: {keys} (then the next person) · Space: next mark · Delete: clear · arrows: move. Rate: lessons attended (present or late) out of those held so far; a lesson with no mark counts as not attended.</source>
-        <translation>Keys: {keys} (then the next person) · Space: next mark · Delete: clear · arrows: move. Rate: lessons attended (present or late) out of those held so far; a lesson with no mark counts as not attended.</translation>
+        <source>Results…</source>
+        <translation>Results…</translation>
     </message>
     <message>
         <source>Lessons ({count})</source>
@@ -2545,11 +2759,11 @@ Add them as new officials anyway?</translation>
     <name>Unit</name>
     <message>
         <source>Council and People&apos;s Committee leaders</source>
-        <translation>Council and People&apos;s Committee leaders</translation>
+        <translation>Council and Committee leaders</translation>
     </message>
     <message>
         <source>Office of the Council and People&apos;s Committee</source>
-        <translation>Office of the Council and People&apos;s Committee</translation>
+        <translation>Council and Committee Office</translation>
     </message>
     <message>
         <source>Economic Division</source>
@@ -2579,8 +2793,43 @@ Add them as new officials anyway?</translation>
         <translation>Close this form and lose the changes you made?</translation>
     </message>
     <message>
-        <source>Discard changes</source>
-        <translation>Discard changes</translation>
+        <source>Close without saving</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Quick &amp;guide</source>
+        <translation>Quick &amp;guide</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Commune IT Register&lt;/b&gt;, version {version}&lt;br&gt;&lt;br&gt;Data folder: {data}&lt;br&gt;Log file: {log}</source>
+        <translation>&lt;b&gt;Commune IT Register&lt;/b&gt;, version {version}&lt;br&gt;&lt;br&gt;Data folder: {data}&lt;br&gt;Log file: {log}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,25 @@
     </message>
 </context>
 <context>
+    <name>AttendanceCell</name>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Muộn</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Có phép</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Không phép</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceGrid</name>
     <message>
         <source>Not marked</source>
@@ -61,6 +80,48 @@
     <message>
         <source>(not held yet)</source>
         <translation>(chưa học)</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceKeys</name>
+    <message>
+        <source>P</source>
+        <extracomment>The key(s) that mark a person Present in the attendance grid: capital letters A-Z, separated by spaces, taken from the word for &quot;present&quot; in your language.</extracomment>
+        <translation>C X</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <extracomment>The key(s) that mark a person Late: capital letters A-Z separated by spaces.</extracomment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <extracomment>The key(s) that mark an Excused absence: capital letters A-Z separated by spaces.</extracomment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <extracomment>The key(s) that mark an Unexcused absence: capital letters A-Z separated by spaces.</extracomment>
+        <translation>K</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceLegend</name>
+    <message>
+        <source>After a mark the cursor goes to the next person · Space: next mark · Delete: clear · arrows: move.</source>
+        <translation>Điểm danh xong một người, con trỏ xuống người tiếp theo · Phím cách: đổi sang mức kế tiếp · Delete: xóa · Phím mũi tên: di chuyển.</translation>
+    </message>
+    <message>
+        <source>Rate: lessons attended (present or late) out of those held so far; a lesson with no mark counts as not attended.</source>
+        <translation>Tỷ lệ: số buổi đã tham gia (có mặt hoặc đi muộn) trên số buổi đã học; buổi chưa điểm danh được tính là không tham gia.</translation>
+    </message>
+    <message>
+        <source>Attendance keys</source>
+        <translation>Phím điểm danh</translation>
+    </message>
+    <message>
+        <source>{letters} or {digit}</source>
+        <translation>{letters} hoặc {digit}</translation>
     </message>
 </context>
 <context>
@@ -128,6 +189,41 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
     <message>
         <source>IT certificate</source>
         <translation>Chứng chỉ CNTT</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateQuestion</name>
+    <message>
+        <source>Update IT certificates?</source>
+        <translation>Cập nhật chứng chỉ tin học?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n official(s) passed “{title}” with a certificate number, but their record does not show that certificate yet. Record “{certificate}” for them?</source>
+        <translation>
+            <numerusform>%n cán bộ đã đạt khóa “{title}” và có số chứng chỉ, nhưng hồ sơ của họ chưa ghi chứng chỉ này. Ghi “{certificate}” vào hồ sơ của họ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate: {certificate} · date: {date} · issued by: {issuer}</source>
+        <translation>Chứng chỉ: {certificate} · ngày cấp: {date} · nơi cấp: {issuer}</translation>
+    </message>
+    <message>
+        <source>Untick anyone whose record should stay as it is (Space). A record can still be changed on the officials&apos; page.</source>
+        <translation>Bỏ dấu chọn người nào cần giữ nguyên hồ sơ (phím cách). Hồ sơ vẫn sửa được ở trang Cán bộ, công chức.</translation>
+    </message>
+    <message>
+        <source>Leave the records as they are</source>
+        <translation>Giữ nguyên hồ sơ</translation>
+    </message>
+    <message>
+        <source>{name} — now: {current} — certificate no. {number}</source>
+        <translation>{name} — hiện ghi: {current} — số chứng chỉ {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Update %n record(s)</source>
+        <translation>
+            <numerusform>Cập nhật %n hồ sơ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -283,7 +379,7 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
     <name>DateField</name>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation>dd/mm/yyyy</translation>
+        <translation>ngày/tháng/năm</translation>
     </message>
 </context>
 <context>
@@ -302,7 +398,7 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
     </message>
     <message>
         <source>Choose the enrolment file from the province</source>
-        <translation>Chọn tệp ghi danh do tỉnh cấp</translation>
+        <translation>Chọn tệp đăng ký máy do tỉnh cấp</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -338,15 +434,15 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
     <name>EnrolPage</name>
     <message>
         <source>Enrolment with the province (optional)</source>
-        <translation>Ghi danh với tỉnh (không bắt buộc)</translation>
+        <translation>Đăng ký máy với tỉnh (không bắt buộc)</translation>
     </message>
     <message>
         <source>If the province gave you an enrolment file for this computer, load it now. You can also skip this and load it later in Settings.</source>
-        <translation>Nếu tỉnh đã cấp tệp ghi danh cho máy này, hãy nạp tệp ngay bây giờ. Bạn cũng có thể bỏ qua bước này và nạp sau trong mục Cài đặt.</translation>
+        <translation>Nếu tỉnh đã cấp tệp đăng ký cho máy này, hãy nạp tệp ngay bây giờ. Bạn cũng có thể bỏ qua bước này và nạp sau trong mục Cài đặt.</translation>
     </message>
     <message>
         <source>Choose enrolment file…</source>
-        <translation>Chọn tệp ghi danh…</translation>
+        <translation>Chọn tệp đăng ký…</translation>
     </message>
     <message>
         <source>Do not use a file</source>
@@ -358,7 +454,7 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
     </message>
     <message>
         <source>No file chosen: the computer is set up without enrolment.</source>
-        <translation>Chưa chọn tệp: máy sẽ được cài đặt mà chưa ghi danh.</translation>
+        <translation>Chưa chọn tệp: máy sẽ được cài đặt mà chưa đăng ký với tỉnh.</translation>
     </message>
 </context>
 <context>
@@ -479,7 +575,7 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation>Model</translation>
+        <translation>Kiểu máy</translation>
     </message>
     <message>
         <source>Serial number</source>
@@ -578,7 +674,7 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
     <name>EquipmentPage</name>
     <message>
         <source>Search: tag, serial, model, holder, place (Ctrl+F)</source>
-        <translation>Tìm: mã tài sản, số sê-ri, model, người sử dụng, vị trí (Ctrl+F)</translation>
+        <translation>Tìm: mã tài sản, số sê-ri, kiểu máy, người sử dụng, vị trí (Ctrl+F)</translation>
     </message>
     <message>
         <source>Change status…</source>
@@ -636,7 +732,7 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation>Model</translation>
+        <translation>Kiểu máy</translation>
     </message>
     <message>
         <source>Serial number</source>
@@ -717,14 +813,6 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
         <translation>Lưu toàn bộ danh sách thành tệp Excel hoặc CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv)</source>
-        <translation>Tệp CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Choose the file to import</source>
         <translation>Chọn tệp cần nhập</translation>
     </message>
@@ -745,6 +833,14 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
         <translation>Thêm mới: {created}; cập nhật: {updated}; không thay đổi: {unchanged}.</translation>
     </message>
     <message>
+        <source>Excel workbook, Vietnamese headings (*.xlsx)</source>
+        <translation>Sổ tính Excel, tiêu đề tiếng Việt (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file, English column names and codes for other programs (*.csv)</source>
+        <translation>Tệp CSV, tên cột và mã bằng tiếng Anh cho phần mềm khác (*.csv)</translation>
+    </message>
+    <message>
         <source>Read from the sheet “{sheet}”.</source>
         <translation>Đã đọc từ trang tính “{sheet}”.</translation>
     </message>
@@ -755,6 +851,10 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
     <message>
         <source>Exporting {file}…</source>
         <translation>Đang xuất {file}…</translation>
+    </message>
+    <message>
+        <source>A CSV file keeps the English column names and codes (such as full_name, in_use) that other programs and the import read; export to Excel for Vietnamese headings.</source>
+        <translation>Tệp CSV giữ tên cột và mã bằng tiếng Anh (như full_name, in_use) để phần mềm khác và chức năng nhập đọc được; muốn có tiêu đề tiếng Việt, hãy xuất ra Excel.</translation>
     </message>
     <message>
         <source>Export finished</source>
@@ -854,6 +954,13 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
     <message>
         <source>Female</source>
         <translation>Nữ</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Quick guide</source>
+        <translation>Hướng dẫn nhanh</translation>
     </message>
 </context>
 <context>
@@ -1147,9 +1254,11 @@ Vẫn thêm họ thành cán bộ mới?</translation>
         <source>{share} of computers in use</source>
         <translation>{share} số máy tính đang dùng</translation>
     </message>
-    <message>
-        <source>{count} computers in use</source>
-        <translation>{count} máy tính đang sử dụng</translation>
+    <message numerus="yes">
+        <source>%Ln computers in use</source>
+        <translation>
+            <numerusform>%Ln máy tính đang dùng</numerusform>
+        </translation>
     </message>
     <message>
         <source>not counting items disposed of or lost</source>
@@ -1322,8 +1431,12 @@ Vẫn thêm họ thành cán bộ mới?</translation>
         <translation>Không lưu được giá trị này.</translation>
     </message>
     <message>
+        <source>This date does not exist: check the day and month.</source>
+        <translation>Ngày này không có thật: hãy xem lại ngày và tháng.</translation>
+    </message>
+    <message>
         <source>Write the date as dd/mm/yyyy, for example 05/02/2026.</source>
-        <translation>Ghi ngày theo dạng dd/mm/yyyy, ví dụ 05/02/2026.</translation>
+        <translation>Ghi ngày theo dạng ngày/tháng/năm, ví dụ 05/02/2026.</translation>
     </message>
     <message>
         <source>This date cannot be in the future.</source>
@@ -1366,6 +1479,53 @@ Vẫn thêm họ thành cán bộ mới?</translation>
     </message>
 </context>
 <context>
+    <name>ResultsDialog</name>
+    <message>
+        <source>Results of the course</source>
+        <translation>Kết quả khóa học</translation>
+    </message>
+    <message>
+        <source>No IT certificate</source>
+        <translation>Không cấp chứng chỉ tin học</translation>
+    </message>
+    <message>
+        <source>Result: type {passed_key} for “{passed}” or {failed_key} for “{failed}”, Delete clears; then the certificate number. Enter: next person · Ctrl+Enter: save.</source>
+        <translation>Kết quả: gõ {passed_key} là “{passed}”, {failed_key} là “{failed}”, Delete để xóa; rồi gõ số chứng chỉ. Enter: sang người tiếp theo · Ctrl+Enter: lưu.</translation>
+    </message>
+    <message>
+        <source>Certificate the course gives:</source>
+        <translation>Chứng chỉ khóa học cấp:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>Số chứng chỉ</translation>
+    </message>
+    <message>
+        <source>A certificate number is given only with the result “{passed}”.</source>
+        <translation>Chỉ ghi số chứng chỉ cho người có kết quả “{passed}”.</translation>
+    </message>
+    <message>
+        <source>Shorten this text to at most {limit} characters.</source>
+        <translation>Hãy rút gọn, tối đa {limit} ký tự.</translation>
+    </message>
+    <message>
+        <source>Type this value again: it holds a character that is not a letter.</source>
+        <translation>Hãy gõ lại giá trị này: trong đó có ký tự không phải chữ.</translation>
+    </message>
+    <message>
+        <source>This value cannot be saved.</source>
+        <translation>Không lưu được giá trị này.</translation>
+    </message>
+</context>
+<context>
     <name>RolePage</name>
     <message>
         <source>Which computer is this?</source>
@@ -1399,8 +1559,8 @@ Vẫn thêm họ thành cán bộ mới?</translation>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <source>This computer is now enrolled with the province.</source>
-        <translation>Máy này đã được ghi danh với tỉnh.</translation>
+        <source>This computer is now enrolled as “{name}”. From the next sync on, the province sees it under this name.</source>
+        <translation>Máy này đã được đăng ký với tên “{name}”. Từ lần đồng bộ tới, tỉnh sẽ thấy máy dưới tên này.</translation>
     </message>
     <message>
         <source>Not written</source>
@@ -1416,15 +1576,15 @@ Vẫn thêm họ thành cán bộ mới?</translation>
     </message>
     <message>
         <source>Not enrolled with the province yet</source>
-        <translation>Chưa ghi danh với tỉnh</translation>
+        <translation>Chưa đăng ký với tỉnh</translation>
     </message>
     <message>
         <source>Enrolled on {date}; waiting for the province to confirm</source>
-        <translation>Đã ghi danh ngày {date}; đang chờ tỉnh xác nhận</translation>
+        <translation>Đã đăng ký ngày {date}; đang chờ tỉnh xác nhận</translation>
     </message>
     <message>
         <source>Enrolled on {date}; confirmed by the province</source>
-        <translation>Đã ghi danh ngày {date}; tỉnh đã xác nhận</translation>
+        <translation>Đã đăng ký ngày {date}; tỉnh đã xác nhận</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1476,7 +1636,7 @@ Vẫn thêm họ thành cán bộ mới?</translation>
     </message>
     <message>
         <source>Enrolment:</source>
-        <translation>Ghi danh:</translation>
+        <translation>Đăng ký với tỉnh:</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -1492,7 +1652,7 @@ Vẫn thêm họ thành cán bộ mới?</translation>
     </message>
     <message>
         <source>Load enrolment file…</source>
-        <translation>Nạp tệp ghi danh…</translation>
+        <translation>Nạp tệp đăng ký…</translation>
     </message>
 </context>
 <context>
@@ -1503,7 +1663,7 @@ Vẫn thêm họ thành cán bộ mới?</translation>
     </message>
     <message>
         <source>This computer is set up, but the enrolment file was not taken: {reason} Choose another file, or finish without one.</source>
-        <translation>Máy này đã được cài đặt, nhưng không nạp được tệp ghi danh: {reason} Hãy chọn tệp khác, hoặc hoàn tất mà không dùng tệp.</translation>
+        <translation>Máy này đã được cài đặt, nhưng không nạp được tệp đăng ký: {reason} Hãy chọn tệp khác, hoặc hoàn tất mà không dùng tệp.</translation>
     </message>
     <message>
         <source>Set up this computer</source>
@@ -1802,6 +1962,10 @@ Vẫn thêm họ thành cán bộ mới?</translation>
         <translation>Không có thay đổi nào chờ gửi</translation>
     </message>
     <message>
+        <source>Sent, waiting for the province&apos;s receipt: {count}</source>
+        <translation>Đã gửi, chờ biên nhận của tỉnh: {count}</translation>
+    </message>
+    <message>
         <source>Conflicts to review: {count}</source>
         <translation>Xung đột cần xem xét: {count}</translation>
     </message>
@@ -1811,11 +1975,38 @@ Vẫn thêm họ thành cán bộ mới?</translation>
     </message>
     <message>
         <source>Not enrolled with the province yet</source>
-        <translation>Chưa ghi danh với tỉnh</translation>
+        <translation>Chưa đăng ký với tỉnh</translation>
     </message>
     <message>
         <source>Last sync: never</source>
         <translation>Chưa đồng bộ lần nào</translation>
+    </message>
+</context>
+<context>
+    <name>SyncAvailability</name>
+    <message>
+        <source>Wait until the task under way has finished.</source>
+        <translation>Hãy chờ việc đang làm xong.</translation>
+    </message>
+    <message>
+        <source>Load the enrolment file the province gave you first (the “Load enrolment file…” button above).</source>
+        <translation>Hãy nạp tệp đăng ký do tỉnh cấp trước (nút “Nạp tệp đăng ký…” ở trên).</translation>
+    </message>
+    <message>
+        <source>Not available yet: this computer is not enrolled with the province. Load the enrolment file the province gave you (button above); these buttons open then.</source>
+        <translation>Chưa dùng được: máy này chưa đăng ký với tỉnh. Hãy nạp tệp đăng ký do tỉnh cấp (nút ở trên); sau đó các nút này sẽ dùng được.</translation>
+    </message>
+    <message>
+        <source>Not available yet: load the enrolment file first (button above).</source>
+        <translation>Chưa dùng được: hãy nạp tệp đăng ký trước (nút ở trên).</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Plug one in, or choose a folder.</source>
+        <translation>Không thấy ổ USB nào. Hãy cắm ổ USB, hoặc chọn một thư mục.</translation>
+    </message>
+    <message>
+        <source>No USB stick found: plug one in (the page looks every few seconds), or use the folder buttons.</source>
+        <translation>Không thấy ổ USB: hãy cắm ổ vào (trang tự tìm lại sau vài giây), hoặc dùng các nút chọn thư mục.</translation>
     </message>
 </context>
 <context>
@@ -1930,7 +2121,7 @@ Vẫn thêm họ thành cán bộ mới?</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation>Model</translation>
+        <translation>Kiểu máy</translation>
     </message>
     <message>
         <source>Serial number</source>
@@ -2065,7 +2256,7 @@ Vẫn thêm họ thành cán bộ mới?</translation>
     </message>
     <message>
         <source>Loading the enrolment file…</source>
-        <translation>Đang nạp tệp ghi danh…</translation>
+        <translation>Đang nạp tệp đăng ký…</translation>
     </message>
     <message>
         <source>Choose the folder to write to</source>
@@ -2107,10 +2298,6 @@ Vẫn thêm họ thành cán bộ mới?</translation>
         <translation>chưa có</translation>
     </message>
     <message>
-        <source>This computer is now enrolled as «{name}». The next sync tells the province.</source>
-        <translation>Máy này đã được ghi danh với tên «{name}». Lần đồng bộ tới sẽ báo cho tỉnh.</translation>
-    </message>
-    <message>
         <source>Your choice was saved. It reaches the other computers at the next sync.</source>
         <translation>Đã lưu lựa chọn. Các máy khác sẽ nhận được ở lần đồng bộ tới.</translation>
     </message>
@@ -2119,8 +2306,32 @@ Vẫn thêm họ thành cán bộ mới?</translation>
         <translation>Không có gì cần gửi: tỉnh đã có mọi thay đổi. Không ghi gì vào {place}.</translation>
     </message>
     <message>
+        <source>Take the files to the province. The changes count as received once its answer is imported here.</source>
+        <translation>Hãy mang các tệp lên tỉnh. Các thay đổi chỉ được tính là tỉnh đã nhận khi tệp trả lời của tỉnh được nhập vào máy này.</translation>
+    </message>
+    <message>
         <source>No files for this computer were found in {place}.</source>
         <translation>Không tìm thấy tệp nào dành cho máy này trong {place}.</translation>
+    </message>
+    <message>
+        <source>The province has received every change made on this computer.</source>
+        <translation>Tỉnh đã nhận đủ mọi thay đổi của máy này.</translation>
+    </message>
+    <message>
+        <source>The province confirmed receiving changes from this computer: %Ln.</source>
+        <translation>Tỉnh đã xác nhận nhận được %Ln thay đổi của máy này.</translation>
+    </message>
+    <message>
+        <source>Changes from the province applied here: %Ln.</source>
+        <translation>Đã cập nhật %Ln thay đổi từ tỉnh.</translation>
+    </message>
+    <message>
+        <source>Nothing new from the province.</source>
+        <translation>Không có thay đổi mới từ tỉnh.</translation>
+    </message>
+    <message>
+        <source>Files that could not be taken: %Ln (marked below).</source>
+        <translation>Có %Ln tệp không nhận được (đánh dấu bên dưới).</translation>
     </message>
     <message>
         <source>Written: {file}</source>
@@ -2147,16 +2358,28 @@ Vẫn thêm họ thành cán bộ mới?</translation>
         <translation>Số thay đổi đã nhận: {changes}.</translation>
     </message>
     <message>
+        <source>Could not reach the server ({reason}); trying again (try {attempt}) in {seconds} s…</source>
+        <translation>Không kết nối được máy chủ ({reason}), thử lại lần {attempt} sau {seconds} giây…</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Chưa gửi</translation>
+    </message>
+    <message>
         <source>Not enrolled yet: load the enrolment file the province gave you.</source>
-        <translation>Chưa ghi danh: hãy nạp tệp ghi danh do tỉnh cấp.</translation>
+        <translation>Chưa đăng ký với tỉnh: hãy nạp tệp đăng ký do tỉnh cấp.</translation>
     </message>
     <message>
         <source>Enrolled; the province confirms it at the next sync.</source>
-        <translation>Đã ghi danh; tỉnh sẽ xác nhận ở lần đồng bộ tới.</translation>
+        <translation>Đã đăng ký; tỉnh sẽ xác nhận ở lần đồng bộ tới.</translation>
     </message>
     <message>
         <source>Enrolled with the province.</source>
-        <translation>Đã ghi danh với tỉnh.</translation>
+        <translation>Đã đăng ký với tỉnh.</translation>
+    </message>
+    <message>
+        <source>Changes not sent yet: %Ln</source>
+        <translation>Còn %Ln thay đổi chưa gửi</translation>
     </message>
     <message>
         <source>The province has every change</source>
@@ -2167,24 +2390,12 @@ Vẫn thêm họ thành cán bộ mới?</translation>
         <translation>Đã ghi %Ln tệp vào {place}.</translation>
     </message>
     <message>
-        <source>Import from {place} finished. Changes applied: %Ln.</source>
-        <translation>Đã đọc {place}: đã cập nhật %Ln thay đổi.</translation>
-    </message>
-    <message>
         <source>Conflicts to review below: %Ln.</source>
         <translation>Có %Ln xung đột cần xem xét ở bên dưới.</translation>
     </message>
     <message>
         <source>Sync finished, but bundles were refused: %Ln.</source>
         <translation>Đồng bộ xong, nhưng %Ln gói bị từ chối.</translation>
-    </message>
-    <message>
-        <source>Changes not yet received by the province: %Ln</source>
-        <translation>Còn %Ln thay đổi tỉnh chưa nhận</translation>
-    </message>
-    <message>
-        <source>Bundles sent, not yet confirmed by the province: %Ln</source>
-        <translation>%Ln gói đã gửi, tỉnh chưa xác nhận</translation>
     </message>
     <message>
         <source>None</source>
@@ -2195,12 +2406,12 @@ Vẫn thêm họ thành cán bộ mới?</translation>
         <translation>%Ln cần xem xét</translation>
     </message>
     <message>
-        <source>This computer</source>
-        <translation>Máy này</translation>
+        <source>This computer is now enrolled as “{name}”. From the next sync on, the province sees it under this name.</source>
+        <translation>Máy này đã được đăng ký với tên “{name}”. Từ lần đồng bộ tới, tỉnh sẽ thấy máy dưới tên này.</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>Đang chờ</translation>
+        <source>This computer</source>
+        <translation>Máy này</translation>
     </message>
     <message>
         <source>Awaiting receipt</source>
@@ -2217,6 +2428,14 @@ Vẫn thêm họ thành cán bộ mới?</translation>
     <message>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>None: every change has been sent</source>
+        <translation>Không có: mọi thay đổi đã được gửi</translation>
+    </message>
+    <message>
+        <source>Changes sent, waiting for the province&apos;s receipt: %Ln</source>
+        <translation>%Ln thay đổi đã gửi, đang chờ biên nhận của tỉnh</translation>
     </message>
     <message>
         <source>sent {sent}, received {received}</source>
@@ -2262,7 +2481,7 @@ Vẫn thêm họ thành cán bộ mới?</translation>
     </message>
     <message>
         <source>Load enrolment file…</source>
-        <translation>Nạp tệp ghi danh…</translation>
+        <translation>Nạp tệp đăng ký…</translation>
     </message>
     <message>
         <source>USB stick</source>
@@ -2275,10 +2494,6 @@ Vẫn thêm họ thành cán bộ mới?</translation>
     <message>
         <source>Look again</source>
         <translation>Tìm lại</translation>
-    </message>
-    <message>
-        <source>No USB stick found. Plug one in, or choose a folder.</source>
-        <translation>Không thấy ổ USB nào. Hãy cắm ổ USB, hoặc chọn một thư mục.</translation>
     </message>
     <message>
         <source>&amp;Export to USB stick</source>
@@ -2358,10 +2573,6 @@ Vẫn thêm họ thành cán bộ mới?</translation>
 <context>
     <name>TrainingPage</name>
     <message>
-        <source>People&apos;s Committee of {commune}</source>
-        <translation>UBND {commune}</translation>
-    </message>
-    <message>
         <source>Delete course</source>
         <translation>Xóa khóa học</translation>
     </message>
@@ -2383,7 +2594,7 @@ Vẫn thêm họ thành cán bộ mới?</translation>
     </message>
     <message>
         <source>Only officials of {commune} can join this commune&apos;s course. A class for several communes is a province course.</source>
-        <translation>Chỉ cán bộ, công chức của {commune} mới được ghi danh vào khóa học của xã này. Lớp học cho nhiều xã là khóa học của tỉnh.</translation>
+        <translation>{commune}: chỉ cán bộ, công chức của xã này mới được ghi danh vào khóa học này. Lớp học cho nhiều xã là khóa học của tỉnh.</translation>
     </message>
     <message>
         <source>Remove from course</source>
@@ -2460,8 +2671,8 @@ Vẫn thêm họ thành cán bộ mới?</translation>
         <translation>Xóa buổi học</translation>
     </message>
     <message>
-        <source>Keys: {keys} (then the next person) · Space: next mark · Delete: clear · arrows: move. Rate: lessons attended (present or late) out of those held so far; a lesson with no mark counts as not attended.</source>
-        <translation>Phím: {keys} (rồi chuyển sang người tiếp theo) · Phím cách: đổi sang mức kế tiếp · Delete: xóa · Phím mũi tên: di chuyển. Tỷ lệ: số buổi đã tham gia (có mặt hoặc đi muộn) trên số buổi đã học; buổi chưa điểm danh được tính là không tham gia.</translation>
+        <source>Results…</source>
+        <translation>Kết quả…</translation>
     </message>
     <message>
         <source>Lessons ({count})</source>
@@ -2524,7 +2735,7 @@ Vẫn thêm họ thành cán bộ mới?</translation>
     </message>
     <message>
         <source>Sending the enrolment confirmation</source>
-        <translation>Đang gửi xác nhận ghi danh</translation>
+        <translation>Đang gửi xác nhận đăng ký</translation>
     </message>
     <message>
         <source>Sending the receipt to the province</source>
@@ -2577,8 +2788,43 @@ Vẫn thêm họ thành cán bộ mới?</translation>
         <translation>Đóng biểu mẫu này và bỏ các thay đổi vừa nhập?</translation>
     </message>
     <message>
-        <source>Discard changes</source>
-        <translation>Bỏ thay đổi</translation>
+        <source>Close without saving</source>
+        <translation>Đóng, không lưu</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Tiếp tục sửa</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Quick &amp;guide</source>
+        <translation>&amp;Hướng dẫn nhanh</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Giới thiệu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Commune IT Register&lt;/b&gt;, version {version}&lt;br&gt;&lt;br&gt;Data folder: {data}&lt;br&gt;Log file: {log}</source>
+        <translation>&lt;b&gt;Sổ theo dõi CNTT cấp xã&lt;/b&gt;, phiên bản {version}&lt;br&gt;&lt;br&gt;Thư mục dữ liệu: {data}&lt;br&gt;Tệp nhật ký: {log}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Giới thiệu</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,10 @@ calls its optional hooks:
 
 After a page writes data it calls ``window.notify_data_changed()``: the status line and the
 overview read again, and any page connected to ``data_changed`` can too.
+
+How the device stands with the province is held once, in ``self.sync_state``
+(sync_state.py): the status line, the Sync page and Settings follow it, and whatever may
+change it (a sync action, an enrolment on either page, records written) reads it again.
 """
 
 from __future__ import annotations
@@ -41,8 +45,10 @@ from app.ui.runtime.options import options_for
 from app.ui.runtime.options_upgrade import upgrade_settings
 from app.ui.runtime.tasks import TaskRunner
 from app.ui.shell.controllers import PageController, Prefetch
+from app.ui.shell.menu import WindowMenus
 from app.ui.shell.navigation import PAGE_ORDER, Navigation
 from app.ui.shell.status_line import StatusLine
+from app.ui.shell.sync_state import SyncState
 from app.ui.shell.window_state import DEFAULT_SIZE, remember_window, show_window
 from app.ui.widgets.dialogs import confirm
 
@@ -81,7 +87,8 @@ class MainWindow(QMainWindow):
         self._titles: dict[str, str] = {}
         self.header = self._make_header()
         self.navigation = Navigation(self)
-        self.status_line = StatusLine(store, self.runner, self)
+        self.sync_state = SyncState(store, self.runner, self)
+        self.status_line = StatusLine(self.sync_state, self)
         self.setStatusBar(self.status_line)
         self.runner.set_progress_area(self.status_line)
         central = QWidget(self)
@@ -92,6 +99,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._register_pages()
         self._add_shortcuts()
+        self.menus = WindowMenus(self, store.path.parent if store.path else None)
         self.data_changed.connect(self._reload_after_change)
         self.retranslate()
         self.resize(DEFAULT_SIZE)
@@ -138,15 +146,15 @@ class MainWindow(QMainWindow):
         self.add_page("training", PAGE_TITLES["training"], self.training_page,
                       load=self.training_page.load, show=self.training_page.show_loaded)
         self.training_page.data_changed.connect(self.notify_data_changed)
-        self.sync_page = SyncPage(self.store, self.runner, self.context, self)
+        self.training_page.results.register_changed.connect(self.staff_page.refresh)
+        self.sync_page = SyncPage(self.store, self.runner, self.context, self,
+                                  sync_state=self.sync_state)
         self.add_page("sync", PAGE_TITLES["sync"], self.sync_page)
-        self.sync_page.status_changed.connect(self.status_line.refresh)
         self.sync_page.records_changed.connect(self.notify_data_changed)
         self.sync_page.records_changed.connect(self.refresh)
         self.settings_page = SettingsPage(self.store, self.runner,
                                           self.store.path.parent if self.store.path else None,
-                                          self)
-        self.settings_page.enrolled.connect(self.status_line.refresh)
+                                          self, sync_state=self.sync_state)
         self.add_page("settings", PAGE_TITLES["settings"], self.settings_page)
 
     def add_page(self, key: str, title: str, widget: QWidget, *,
@@ -200,14 +208,14 @@ class MainWindow(QMainWindow):
         for key, controller in self.controllers.items():
             controller.refresh((prefetched or {}).get(key))
         self.settings_page.load()
-        self.status_line.refresh()
+        self.sync_state.refresh()
 
     def notify_data_changed(self) -> None:
         """A page wrote data: pages and the status line that depend on it read again."""
         self.data_changed.emit()
 
     def _reload_after_change(self) -> None:
-        self.status_line.refresh()
+        self.sync_state.refresh()
         if "overview" in self.controllers:
             self.controllers["overview"].refresh()
 
@@ -238,13 +246,14 @@ class MainWindow(QMainWindow):
         for key, title in self._titles.items():
             self.navigation.set_title(key, page_title(title))
         self.status_line.retranslate()
+        self.menus.retranslate()
 
     # --- closing --------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_close():
             event.ignore()
             return
-        self.status_line.timer.stop()
+        self.sync_state.stop()
         self.runner.shutdown()
         remember_window(self, self.options)
         for page in (self.staff_page, self.equipment_page):

@@ -56,10 +56,13 @@ class AsksBeforeDiscarding:
         if self._saved or not self.dirty():  # type: ignore[attr-defined]
             return True
         assert isinstance(self, QWidget)
+        # The way back is "Keep editing", not "Cancel": the form's own Cancel is what asked,
+        # and a second Cancel meaning the opposite (stay) is the one an officer misreads.
         return dialogs.confirm(
             self, translate("UnsavedEdits", "Unsaved changes"),
             translate("UnsavedEdits", "Close this form and lose the changes you made?"),
-            translate("UnsavedEdits", "Discard changes"))
+            translate("UnsavedEdits", "Close without saving"),
+            translate("UnsavedEdits", "Keep editing"))
 
     def reject(self) -> None:
         if not self.may_discard():

@@ -15,6 +15,7 @@ form only words each problem in the window's language, beside its field.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -44,6 +45,7 @@ from app.ui.widgets.form_parts import (
 
 # Explicit contexts in RecordForm: PySide's self.tr() would use the subclass's name.
 translate = QCoreApplication.translate
+_DATE_SHAPE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}")
 
 
 class DateField(QLineEdit):
@@ -51,9 +53,11 @@ class DateField(QLineEdit):
 
     def __init__(self, value: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(date_text(value), parent)
-        self.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        hint = translate("DateField", "dd/mm/yyyy")  # in Vietnamese: "ngày/tháng/năm", whole
+        self.setPlaceholderText(hint)
         self.setMaxLength(10)
-        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 24)
+        self.setMaximumWidth(max(self.fontMetrics().horizontalAdvance(text)
+                                 for text in ("00/00/00000", hint)) + 24)
 
     def value(self) -> date | None:
         """The date typed; ``ValueError`` if it is not one."""
@@ -287,7 +291,9 @@ def date_problem(field: DateField, today: date, *, past_only: bool = False) -> s
     its checks)."""
     try:
         value = field.value()
-    except ValueError:
+    except ValueError:  # 31/02/2026 is written right but does not exist: another mistake
+        if _DATE_SHAPE.fullmatch(field.text().strip()):
+            return translate("RecordForm", "This date does not exist: check the day and month.")
         return translate("RecordForm", "Write the date as dd/mm/yyyy, for example 05/02/2026.")
     if past_only and value is not None and value > today:
         return translate("RecordForm", "This date cannot be in the future.")

@@ -220,7 +220,7 @@ class OverviewPage(QWidget):
             of_officials.format(share=percent_text(ind.trained_share)))
         cards["computers"].show_value(
             decimal_text(ind.computers_per_official),
-            self.tr("{count} computers in use").format(count=count_text(ind.computers)))
+            self.tr("%Ln computers in use", "", ind.computers))  # 1 computer, 2 computers
         cards["lan"].show_value(
             count_text(ind.computers_lan), of_computers.format(share=percent_text(ind.lan_share)))
         cards["internet"].show_value(

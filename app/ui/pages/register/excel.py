@@ -143,7 +143,12 @@ class ExcelActions(QObject):
         self.import_action.setVisible(editable)
 
     def _file_filter(self) -> str:
-        return ";;".join([self.tr("Excel workbook (*.xlsx)"), self.tr("CSV file (*.csv)")])
+        """The two kinds of file, the CSV's said plainly: its column names and codes are the
+        English keys other programs read (the contract of ``commune-it export``), while the
+        workbook speaks Vietnamese. Shown by the native dialog too, unlike a note beside it."""
+        return ";;".join([self.tr("Excel workbook, Vietnamese headings (*.xlsx)"),
+                          self.tr("CSV file, English column names and codes for other "
+                                  "programs (*.csv)")])
 
     # --- import -------------------------------------------------------------------------
     def import_file(self) -> None:
@@ -221,9 +226,13 @@ class ExcelActions(QObject):
                         progress_label=self.tr("Exporting {file}…").format(file=path.name))
 
     def _exported(self, count: int, path: Path) -> None:
-        show_message(self.page, Icon.Information, self.tr("Export finished"), self.tr(
-            "{count} rows were written to {file}.").format(count=count_text(count),
-                                                           file=str(path)))
+        text = self.tr("{count} rows were written to {file}.").format(
+            count=count_text(count), file=str(path))
+        if path.suffix.lower() == ".csv":
+            text += "\n" + self.tr("A CSV file keeps the English column names and codes "
+                                   "(such as full_name, in_use) that other programs and the "
+                                   "import read; export to Excel for Vietnamese headings.")
+        show_message(self.page, Icon.Information, self.tr("Export finished"), text)
 
     def _file_stem(self) -> str:
         """A file name in the officer's language: can-bo-2026-02-05.xlsx."""
