@@ -37,6 +37,14 @@ def fresh_store(directory: Path) -> Store:
     return Store(directory / DB_NAME)
 
 
+def make_province(folder: Path) -> Store:
+    """An empty province database in ``folder`` (the same migrated file as a laptop's,
+    under the name the province's server uses)."""
+    fresh_store(folder).close()
+    (folder / DB_NAME).rename(folder / "province.sqlite3")
+    return Store(folder / "province.sqlite3")
+
+
 def make_store(directory: Path, communes: tuple[str, ...] = (MUONG_PHANG,),
                trainer: bool = False, name: str = "Máy văn phòng") -> Store:
     store = fresh_store(directory)

@@ -23,7 +23,7 @@ from app.sync import device as laptop_sync
 from app.ui.pages.settings import view as settings_view
 from app.ui.runtime import i18n, tasks
 from app.ui.shell.main_window import MainWindow
-from tests.helpers import DB_NAME, MUONG_PHANG, fresh_store, make_store
+from tests.helpers import MUONG_PHANG, make_province, make_store
 from tests.ui_helpers import open_window
 
 WAIT_MS = 30_000
@@ -41,9 +41,7 @@ def source_strings(qapp: QApplication, monkeypatch):
 
 @pytest.fixture
 def server(tmp_path: Path) -> Store:
-    fresh_store(tmp_path / "province").close()
-    (tmp_path / "province" / DB_NAME).rename(tmp_path / "province" / "province.sqlite3")
-    server = Store(tmp_path / "province" / "province.sqlite3")
+    server = make_province(tmp_path / "province")
     yield server
     server.close()
 

@@ -16,7 +16,6 @@ import json
 import time
 import tracemalloc
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
@@ -26,7 +25,6 @@ from sqlalchemy import select
 from app.models import SYNCED_MODELS, Attendance, Commune, Staff
 from app.models.errors import ValidationError
 from app.models.machine import MACHINE_ENV
-from app.models.store import Store
 from app.models.vntext import search_key
 from app.server.province import province_me
 from app.server.province import receive as province_receive
@@ -37,7 +35,7 @@ from app.sync.identity import ensure_identity
 from app.sync.keys import PublicKeys
 from app.sync.push import push
 from app.sync.schema import rules_of
-from tests.helpers import DB_NAME, MUONG_PHANG, THANH_NUA, fresh_store
+from tests.helpers import MUONG_PHANG, THANH_NUA, make_province
 from tests.hostile_helpers import (
     Forger,
     laptop_forger,
@@ -398,14 +396,9 @@ def test_the_checks_are_what_refuse(world, tmp_path):
 def server(request, tmp_path_factory) -> Iterator[ServerThread]:
     """A real server, on SQLite and on PostgreSQL (which enforces column lengths itself)."""
     folder = tmp_path_factory.mktemp(f"hostile-http-{request.param}")
-    with province_server(request, folder, _fresh_province) as running:
+    with province_server(request, folder, make_province) as running:
         yield running
 
-
-def _fresh_province(folder: Path) -> Store:
-    fresh_store(folder).close()
-    (folder / DB_NAME).rename(folder / "province.sqlite3")
-    return Store(folder / "province.sqlite3")
 
 
 @pytest.fixture

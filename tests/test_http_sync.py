@@ -46,7 +46,7 @@ from app.sync.retry_notice import RetryNotice
 from app.sync.stages import Stage
 from app.sync.status import status
 from app.sync.transfer import export_changes
-from tests.helpers import DB_NAME, fresh_store
+from tests.helpers import make_province
 from tests.http_helpers import (
     FAST_RETRY,
     CutProxy,
@@ -66,12 +66,6 @@ ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 MACHINE = "machine-http-sync-tests"  # every simulated laptop of this module runs "here"
 
-
-def make_province(folder: Path) -> Store:
-    """An empty province database (the same migrated file as a laptop's) in ``folder``."""
-    fresh_store(folder).close()
-    (folder / DB_NAME).rename(folder / "province.sqlite3")
-    return Store(folder / "province.sqlite3")
 
 
 @pytest.fixture(scope="module", params=BACKENDS)

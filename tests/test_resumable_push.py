@@ -33,7 +33,7 @@ from app.sync.device import enroll_file
 from app.sync.errors import SyncCancelled
 from app.sync.push import push
 from app.sync.stages import Stage
-from tests.helpers import DB_NAME
+from tests.helpers import DB_NAME, make_province
 from tests.http_helpers import (
     FAST_RETRY,
     Laptop,
@@ -49,7 +49,6 @@ from tests.transfer_helpers import (
     digest,
     header_of,
     kept,
-    make_province,
     transfers,
     unfinished,
 )

@@ -41,7 +41,7 @@ from app.ui.runtime import i18n, tasks
 from app.ui.runtime.tasks import TaskRunner
 from app.ui.shell.main_window import open_main_window
 from app.ui.shell.status_line import TaskProgress
-from tests.helpers import DB_NAME, MUONG_PHANG, fresh_store, make_store
+from tests.helpers import MUONG_PHANG, make_province, make_store
 from tests.http_helpers import FAST_RETRY, running
 from tests.pg import free_port
 from tests.ui_helpers import SCREENSHOTS
@@ -82,11 +82,6 @@ class Area(QWidget):
     def remove_progress(self, widget: QWidget) -> None:
         self.layout().removeWidget(widget)
 
-
-def make_province(folder: Path) -> Store:
-    fresh_store(folder).close()
-    (folder / DB_NAME).rename(folder / "province.sqlite3")
-    return Store(folder / "province.sqlite3")
 
 
 def enrolment_file(server: Store, folder: Path, label: str) -> Path:

@@ -18,14 +18,13 @@ import openpyxl
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from app.models.store import Store
 from app.models.training_ops import CourseValues
 from app.ops import sync as ops_sync
 from app.ops import training
 from app.server import province
 from app.ui.pages.register.excel import BadRowsDialog
 from app.ui.runtime import i18n, tasks
-from tests.helpers import DB_NAME, MUONG_PHANG, fresh_store
+from tests.helpers import MUONG_PHANG, make_province
 from tests.ui_helpers import office_store, open_window
 
 _VI = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
@@ -107,9 +106,7 @@ def test_files_on_a_stick_that_are_refused_are_reported_in_english(
     qtbot.waitUntil(lambda: not page.busy, timeout=20_000)
     assert window.runner.wait()
     (not_enrolled,) = english(window.refusals)
-    fresh_store(tmp_path / "province").close()
-    (tmp_path / "province" / DB_NAME).rename(tmp_path / "province.sqlite3")
-    with Store(tmp_path / "province.sqlite3") as server:
+    with make_province(tmp_path / "province") as server:
         issued = province.issue(server, MUONG_PHANG, "Office laptop", False)
         (stick / "enrol.json").write_text(province.enrolment_text(issued), encoding="utf-8")
     ops_sync.enrol(window.store, stick / "enrol.json")

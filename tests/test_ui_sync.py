@@ -51,7 +51,7 @@ from app.ui.runtime import i18n, tasks
 from app.ui.runtime.formatting import count_text, decimal_text
 from app.ui.runtime.progress_text import STAGE_NAMES, progress_text, stage_text
 from app.ui.runtime.tasks import TaskRunner
-from tests.helpers import DB_NAME, MUONG_PHANG, fresh_store, make_store
+from tests.helpers import MUONG_PHANG, make_province, make_store
 from tests.http_helpers import FAST_RETRY, add_staff, enrolled_laptop, running, staff_named
 from tests.sync_helpers import ship
 
@@ -91,12 +91,6 @@ class ProgressArea(QWidget):
     def remove_progress(self, widget: QWidget) -> None:
         self.layout().removeWidget(widget)
 
-
-def make_province(folder: Path) -> Store:
-    """An empty province database (the same migrated file as a laptop's)."""
-    fresh_store(folder).close()
-    (folder / DB_NAME).rename(folder / "province.sqlite3")
-    return Store(folder / "province.sqlite3")
 
 
 def make_page(qtbot, store: Store, drives: list[Drive] | None = None) -> SyncPage:

@@ -24,16 +24,8 @@ from app.models import Transfer, TransferBundle
 from app.models.store import Store
 from app.server.uploads import Spool
 from app.sync import bundle
-from tests.helpers import DB_NAME, fresh_store
 
 COMMUNE_IT = Path(__file__).resolve().parents[1] / ".venv" / "bin" / "commune-it"
-
-
-def make_province(folder: Path) -> Store:
-    """An empty province database (the same migrated file as a laptop's) in ``folder``."""
-    fresh_store(folder).close()
-    (folder / DB_NAME).rename(folder / "province.sqlite3")
-    return Store(folder / "province.sqlite3")
 
 
 @dataclass(frozen=True)
