@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from app.messages import DEFAULT_LANGUAGE, set_language
 from app.models import Staff
@@ -44,7 +44,7 @@ from app.ui.shell.status_line import TaskProgress
 from tests.helpers import MUONG_PHANG, make_province, make_store
 from tests.http_helpers import FAST_RETRY, running
 from tests.pg import free_port
-from tests.ui_helpers import SCREENSHOTS
+from tests.ui_helpers import SCREENSHOTS, ProgressStrip
 
 BIN = Path(sys.executable).parent
 ROOT = Path(__file__).resolve().parents[1]
@@ -69,18 +69,6 @@ def no_message_boxes(monkeypatch):
     monkeypatch.setattr(tasks.errors, "show_error", lambda *args: None)
 
 
-class Area(QWidget):
-    """Where the runner shows long tasks, as the window's status line does."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setLayout(QHBoxLayout())
-
-    def add_progress(self, widget: QWidget) -> None:
-        self.layout().addWidget(widget)
-
-    def remove_progress(self, widget: QWidget) -> None:
-        self.layout().removeWidget(widget)
 
 
 
@@ -92,7 +80,7 @@ def enrolment_file(server: Store, folder: Path, label: str) -> Path:
 
 
 def make_page(qtbot, store: Store, drives: list[Drive] | None = None) -> SyncPage:
-    area = Area()
+    area = ProgressStrip()
     qtbot.addWidget(area)
     runner = TaskRunner(area)
     runner.set_progress_area(area)

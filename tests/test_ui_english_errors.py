@@ -106,6 +106,7 @@ def test_files_on_a_stick_that_are_refused_are_reported_in_english(
     qtbot.waitUntil(lambda: not page.busy, timeout=20_000)
     assert window.runner.wait()
     (not_enrolled,) = english(window.refusals)
+    assert "“Load enrolment file…” in the window" in not_enrolled  # the window's own way
     with make_province(tmp_path / "province") as server:
         issued = province.issue(server, MUONG_PHANG, "Office laptop", False)
         (stick / "enrol.json").write_text(province.enrolment_text(issued), encoding="utf-8")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QHBoxLayout, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QScrollArea
 
 from app.messages import DEFAULT_LANGUAGE, message, set_language
 from app.models import Equipment, Staff
@@ -54,6 +54,7 @@ from app.ui.runtime.tasks import TaskRunner
 from tests.helpers import MUONG_PHANG, make_province, make_store
 from tests.http_helpers import FAST_RETRY, add_staff, enrolled_laptop, running, staff_named
 from tests.sync_helpers import ship
+from tests.ui_helpers import ProgressStrip
 
 ROOT = Path(__file__).resolve().parents[1]
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
@@ -78,24 +79,12 @@ def no_message_boxes(monkeypatch):
     monkeypatch.setattr(tasks.errors, "show_error", lambda *args: None)
 
 
-class ProgressArea(QWidget):
-    """Stands in for the window's status line, where the runner shows long tasks."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setLayout(QHBoxLayout())
-
-    def add_progress(self, widget: QWidget) -> None:
-        self.layout().addWidget(widget)
-
-    def remove_progress(self, widget: QWidget) -> None:
-        self.layout().removeWidget(widget)
 
 
 
 def make_page(qtbot, store: Store, drives: list[Drive] | None = None) -> SyncPage:
     context = window_context(store)
-    area = ProgressArea()
+    area = ProgressStrip()
     qtbot.addWidget(area)
     runner = TaskRunner(area)
     runner.set_progress_area(area)

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QWidget
 
 from app.models import Equipment, Staff
 from app.models.store import Store
@@ -125,6 +125,20 @@ class ProgressArea:
 
     def remove_progress(self, widget: QWidget) -> None:
         widget.hide()
+
+
+class ProgressStrip(QWidget):
+    """Stands in for the window's status line, where the runner lays out long tasks."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setLayout(QHBoxLayout())
+
+    def add_progress(self, widget: QWidget) -> None:
+        self.layout().addWidget(widget)
+
+    def remove_progress(self, widget: QWidget) -> None:
+        self.layout().removeWidget(widget)
 
 
 def runner_with_area() -> TaskRunner:

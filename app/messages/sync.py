@@ -53,8 +53,11 @@ ENROLMENT: dict[str, tuple[str, str]] = {
                                   "an office computer of the commune {communes}"),
     "enrolment.other_province": ("Tệp đăng ký của tỉnh khác.",
                                  "The enrolment file is from another province."),
-    "enrolment.not_enrolled": ("Máy này chưa được đăng ký; hãy chạy “commune-it enroll TỆP”.",
-                               "This computer is not enrolled; run “commune-it enroll FILE”."),
+    "enrolment.not_enrolled": (
+        "Máy này chưa được đăng ký; hãy nạp tệp đăng ký tỉnh cấp (“Nạp tệp đăng ký…” trong "
+        "cửa sổ, hoặc “commune-it enroll TỆP”).",
+        "This computer is not enrolled; load the enrolment file the province issued (“Load "
+        "enrolment file…” in the window, or “commune-it enroll FILE”)."),
     "enrolment.not_a_claim": ("Đây không phải là yêu cầu đăng ký của thiết bị.",
                               "This is not a device's enrolment claim."),
     "enrolment.claim_unknown": (
@@ -218,17 +221,20 @@ LAPTOP: dict[str, tuple[str, str]] = {
     "sync.server_refused_status": ("Máy chủ từ chối yêu cầu (mã {status}).",
                                    "The server refused the request (code {status})."),
     "sync.not_enrolled": (
-        "Máy này chưa được đăng ký với tỉnh; hãy chạy “commune-it enroll TỆP” với tệp đăng "
-        "ký tỉnh cấp.",
-        "This computer is not enrolled with the province yet; run “commune-it enroll FILE” "
-        "with the enrolment file the province issued."),
+        "Máy này chưa được đăng ký với tỉnh; hãy nạp tệp đăng ký tỉnh cấp cho "
+        "máy này (“Nạp tệp đăng ký…” trong cửa sổ, hoặc “commune-it enroll TỆP”).",
+        "This computer is not enrolled with the province yet; load the enrolment file "
+        "the province issued for it (“Load enrolment file…” in the window, or “commune-it "
+        "enroll FILE”)."),
     "sync.not_enrolled_copy": (
-        "Máy này chưa được đăng ký với tỉnh; hãy chạy “commune-it enroll TỆP” với tệp đăng "
-        "ký tỉnh cấp. (Cơ sở dữ liệu này là một bản sao, chép ngay trên máy này hoặc từ "
-        "máy khác, nên đã thành thiết bị mới.)",
-        "This computer is not enrolled with the province yet; run “commune-it enroll FILE” "
-        "with the enrolment file the province issued. (This database is a copy, made on "
-        "this computer or from another one, so it has become a new device.)"),
+        "Máy này chưa được đăng ký với tỉnh; hãy nạp tệp đăng ký tỉnh cấp cho "
+        "máy này (“Nạp tệp đăng ký…” trong cửa sổ, hoặc “commune-it enroll TỆP”). (Cơ sở "
+        "dữ liệu này là một bản sao, chép ngay trên máy này hoặc từ máy khác, nên đã thành "
+        "thiết bị mới.)",
+        "This computer is not enrolled with the province yet; load the enrolment file "
+        "the province issued for it (“Load enrolment file…” in the window, or “commune-it "
+        "enroll FILE”). (This database is a copy, made on this computer or from another "
+        "one, so it has become a new device.)"),
     "sync.no_folder_usb": ("Không có thư mục {folder} (ổ USB đã cắm chưa?).",
                            "There is no folder {folder} (is the USB stick plugged in?)."),
     "sync.conflict_gone": ("Xung đột này không còn chờ xem xét.",
