@@ -285,3 +285,12 @@ def test_settings_are_read_and_saved(office: Store) -> None:
     assert settings.read_setting(office, LANGUAGE_KEY) == "en"
     changed = settings.retype_settings(office, {LANGUAGE_KEY: lambda text: text.upper()})
     assert changed == {LANGUAGE_KEY: "EN"} and settings.saved_language(office) is None
+
+
+def test_a_course_without_a_start_date_is_refused_not_a_database_error(office: Store) -> None:
+    before = journal_size(office)
+    with pytest.raises(ValidationError) as caught:
+        training.create_course(office, CourseValues("Tin học văn phòng", None))
+    refused(caught.value, "training.course_start_missing")
+    assert caught.value.text("en") == "The course needs a start date."
+    assert journal_size(office) == before

@@ -207,6 +207,8 @@ _RECORDS: dict[str, tuple[str, str]] = {
         "Số giờ phải lớn hơn 0 và không quá {limit}.",
         "The number of hours must be more than 0 and at most {limit}."),
     "training.course_title_missing": ("Cần tên khóa học.", "The course needs a title."),
+    "training.course_start_missing": ("Cần ngày bắt đầu khóa học.",
+                                      "The course needs a start date."),
     "training.course_end_before_start": (
         "Ngày kết thúc không được trước ngày bắt đầu.",
         "The end date cannot be before the start date."),

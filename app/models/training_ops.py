@@ -82,6 +82,8 @@ def course_fields(values: CourseValues) -> dict:
     title = nfc(values.title)
     if not title:
         raise ValidationError("training.course_title_missing")
+    if values.start_date is None:  # the store needs it, and a course is known by it
+        raise ValidationError("training.course_start_missing")
     if values.end_date is not None and values.end_date < values.start_date:
         raise ValidationError("training.course_end_before_start")
     return dict(

@@ -11,9 +11,6 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-# The header's context is the operations layer's; pages still name it from here.
-from app.ops.commune import WindowContext as WindowContext
-
 if TYPE_CHECKING:  # the runner's module loads the window's widgets; the start does not wait
     from app.ui.runtime.tasks import TaskRunner
 

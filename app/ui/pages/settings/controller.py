@@ -32,7 +32,6 @@ class SettingsView(Protocol):
 
     language_note: QLabel  # shown while the chosen language's translation is missing
     language_changed: SignalInstance
-    enrolled: SignalInstance
 
     def select_language(self, code: str) -> None: ...
 
@@ -83,4 +82,3 @@ class SettingsController(QObject):
     def _enrolled(self, name: str) -> None:
         self.page.show_enrolled(name)
         self.sync_state.refresh()
-        self.page.enrolled.emit()

@@ -55,7 +55,6 @@ def _say(label: QLabel, text: str, error: bool = False) -> None:
 class SettingsPage(QWidget):
     language_changed = Signal(str)
     department_changed = Signal(str)
-    enrolled = Signal()
 
     def __init__(self, store: Store, runner: TaskRunner, data_dir: Path,
                  parent: QWidget | None = None, *, sync_state: SyncState | None = None) -> None:

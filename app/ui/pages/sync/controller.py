@@ -29,6 +29,7 @@ from app.models.errors import ModelError
 from app.models.store import Store
 from app.models.sync_settings import normalise_server_url
 from app.ops import sync as ops
+from app.ops.commune import WindowContext
 from app.ops.drives import Drive, removable_drives
 from app.ops.sync import PageState
 from app.sync.errors import SyncCancelled
@@ -48,7 +49,6 @@ from app.ui.pages.sync.report import (
 from app.ui.pages.sync.view import SyncView
 from app.ui.runtime.options import options_for
 from app.ui.runtime.tasks import Task, TaskRunner
-from app.ui.shell.controllers import WindowContext
 from app.ui.shell.sync_state import SyncState
 from app.ui.widgets.dialogs import choose_enrolment_file
 
