@@ -334,14 +334,14 @@ def test_attendance_rows_are_refused_in_both_languages(store: Store, tmp_path: P
     before = f"{start - timedelta(days=1):%d/%m/%Y}"
     assert error.lines("vi")[0] == (f"Dòng 2, cột session_date: Ngày học {before} trước ngày "
                                     f"bắt đầu khóa học ({day}).")
-    assert english[0] == (f"Row 2, column session_date: The session date {before} is before "
+    assert english[0] == (f"Row 2, column session_date: The lesson date {before} is before "
                           f"the start of the course ({day}).")
     assert error.lines("vi")[2] == ("Dòng 4, cột staff_id: Không có cán bộ nào (đang làm việc) "
                                     "mang mã “no-such-staff” trong các xã của máy này.")
     assert english[4:] == [
         "Row 6, column course_end: Differs from row 2 of the same course.",
         "Row 6, column course_end: The end date is before the start of the course.",
-        f"Row 8, column status: This person's attendance at the session of {day} is already "
+        f"Row 8, column status: This person's attendance at the lesson of {day} is already "
         "marked on row 7."]
     assert error.lines("vi")[6] == (f"Dòng 8, cột status: Người này đã được điểm danh buổi "
                                     f"{day} ở dòng 7.")

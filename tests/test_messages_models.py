@@ -366,9 +366,9 @@ def test_the_training_writes_refuse_in_both_languages(office: Store) -> None:
         "training.session_outside_course", "training.start_time_format",
         "training.attendance_status_invalid", "training.session_not_held",
         "training.participant_name_missing", "training.course_has_enrolments"]
-    assert errors[7].text("en").startswith(f"The session of {FAR:%d/%m/%Y} ")
+    assert errors[7].text("en").startswith(f"The lesson of {FAR:%d/%m/%Y} ")
     assert [error.text("en").split(";")[0] for error in errors[10:]] == [
-        "Could not find the session", "Could not find the official",
+        "Could not find the lesson", "Could not find the official",
         "Could not find the enrolled person", "Could not find the course"]
     assert str(errors[10]) == "Không tìm thấy buổi học; có thể đã bị xóa trên máy khác."
 

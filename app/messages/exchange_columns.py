@@ -60,7 +60,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     # training (attendance)
     "import.column_course_title": ("Tên khóa học", "Course title"),
     "import.column_course_start": ("Ngày bắt đầu khóa học", "Start of the course"),
-    "import.column_session_date": ("Ngày học", "Date of the session"),
+    "import.column_session_date": ("Ngày học", "Date of the lesson"),
     "import.column_staff_id": ("Mã cán bộ", "Official's id"),
     "import.column_participant_name": ("Người tham gia ngoài", "Outside participant"),
     "import.column_attendance_status": ("Điểm danh", "Attendance"),

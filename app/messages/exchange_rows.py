@@ -16,7 +16,7 @@ _REGISTER: dict[str, tuple[str, str]] = {
     "import.record_equipment_status_event": (
         "mục lịch sử tình trạng thiết bị", "an entry of an item's status history"),
     "import.record_course": ("khóa học", "a course"),
-    "import.record_course_session": ("buổi học", "a session"),
+    "import.record_course_session": ("buổi học", "a lesson"),
     "import.record_enrollment": ("lượt ghi danh", "an enrolment"),
     "import.record_attendance": ("lượt điểm danh", "an attendance mark"),
     "import.record_other": ("bản ghi", "another record"),
@@ -70,7 +70,7 @@ _ATTENDANCE: dict[str, tuple[str, str]] = {
     "import.what_enrolment": ("người học trong khóa", "learner in the course"),
     "import.attendance_repeated": (
         "Người này đã được điểm danh buổi {day} ở dòng {first}.",
-        "This person's attendance at the session of {day} is already marked on row {first}."),
+        "This person's attendance at the lesson of {day} is already marked on row {first}."),
     "import.attendance_out_of_scope": (
         "Điểm danh này nằm " + _OUT_OF_SCOPE[0] + ".",
         "This attendance mark is " + _OUT_OF_SCOPE[1] + "."),
@@ -85,10 +85,10 @@ _ATTENDANCE: dict[str, tuple[str, str]] = {
         "This {what} cannot be changed: it is " + _OUT_OF_SCOPE[1] + "."),
     "import.session_before_course": (
         "Ngày học {day} trước ngày bắt đầu khóa học ({start}).",
-        "The session date {day} is before the start of the course ({start})."),
+        "The lesson date {day} is before the start of the course ({start})."),
     "import.course_out_of_scope": (
         "Khóa học “{title}” nằm " + _OUT_OF_SCOPE[0] + "; không thêm buổi học được.",
-        "The course ‘{title}’ is " + _OUT_OF_SCOPE[1] + "; no session can be added to it."),
+        "The course ‘{title}’ is " + _OUT_OF_SCOPE[1] + "; no lesson can be added to it."),
     "import.enrol_out_of_scope": (
         "Không ghi danh được người này: khóa học nằm " + _OUT_OF_SCOPE[0] + ".",
         "This person cannot be enrolled: the course is " + _OUT_OF_SCOPE[1] + "."),

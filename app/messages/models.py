@@ -163,7 +163,7 @@ _RECORDS: dict[str, tuple[str, str]] = {
     "record.what_official": ("cán bộ này", "this official"),
     "record.what_item": ("thiết bị này", "this item"),
     "record.what_course": ("khóa học", "the course"),
-    "record.what_session": ("buổi học", "the session"),
+    "record.what_session": ("buổi học", "the lesson"),
     "record.what_enrolment": ("người ghi danh", "the enrolled person"),
     "record.what_staff": ("cán bộ", "the official"),
     "staff.name_missing": (
@@ -201,8 +201,8 @@ _RECORDS: dict[str, tuple[str, str]] = {
         "Cần tên người tham gia.", "The participant's name is needed."),
     "training.session_not_held": (
         "Buổi học ngày {day} chưa diễn ra; chỉ điểm danh được từ ngày học trở đi.",
-        "The session of {day} has not taken place yet; attendance can be marked only from the "
-        "day of the session on."),
+        "The lesson of {day} has not taken place yet; attendance can be marked only from the "
+        "day of the lesson on."),
     "training.hours_out_of_range": (
         "Số giờ phải lớn hơn 0 và không quá {limit}.",
         "The number of hours must be more than 0 and at most {limit}."),
@@ -214,7 +214,7 @@ _RECORDS: dict[str, tuple[str, str]] = {
         "The end date cannot be before the start date."),
     "training.sessions_outside_course": (
         "Có buổi học nằm ngoài thời gian mới của khóa học; hãy sửa ngày các buổi đó trước.",
-        "Some sessions fall outside the course's new dates; change those sessions' dates "
+        "Some lessons fall outside the course's new dates; change those lessons' dates "
         "first."),
     "training.course_has_enrolments": (
         "Khóa học đã có người ghi danh; hãy bỏ ghi danh họ trước khi xóa khóa học.",
@@ -222,7 +222,7 @@ _RECORDS: dict[str, tuple[str, str]] = {
         "course."),
     "training.session_outside_course": (
         "Ngày buổi học phải nằm trong thời gian của khóa học.",
-        "The session's date must fall within the course's dates."),
+        "The lesson's date must fall within the course's dates."),
     "training.start_time_format": (
         "Giờ bắt đầu phải viết dạng giờ:phút, ví dụ 07:30.",
         "Write the start time as hours:minutes, for example 07:30."),
