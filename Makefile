@@ -9,7 +9,7 @@ DEMO_DIR ?= .demo
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: venv run test lint bench translations wheel clean
+.PHONY: venv run test lint bench translations wheel bundle clean
 
 venv: $(STAMP)
 
@@ -52,6 +52,18 @@ bench: venv translations
 wheel: venv
 	rm -rf build
 	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir dist .
+
+# The one-folder bundle in dist/commune-it/ (installer/commune-it.spec; the same spec builds
+# it on Windows, see installer/windows/build.ps1). PyInstaller comes from the optional
+# `bundle` dependencies, not the app's own; the translations are compiled first.
+bundle: $(VENV)/.bundle-installed translations
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+	  --distpath dist --workpath build/pyinstaller installer/commune-it.spec
+	@du -sh dist/commune-it
+
+$(VENV)/.bundle-installed: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	touch $@
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) resources/translations/*.qm artifacts build dist

@@ -9,7 +9,11 @@ it out from its own ``__file__``:
   folder there, compiles the translations and leaves their ``.ts`` sources out);
 - a source tree or an editable install (``make``, pytest): the top-level ``resources/``;
 - a frozen bundle (PyInstaller): ``app/resources/`` under the bundle's root, the same place
-  as in the wheel, so the spec collects the package's data like any other package's.
+  as in the wheel, so the spec collects the package's data like any other package's. The
+  root is ``sys._MEIPASS``: ``_internal/`` beside the program in a one-folder bundle
+  (``installer/commune-it.spec``, which also puts the migrations beside the frozen
+  ``app.models.store``). The program itself is in ``install_dir()``, the folder the Windows
+  installer fills and an update replaces: nothing the app writes goes there.
 
 Why a module of its own at the root of ``app`` rather than in ``config.py``: the models
 read the ethnic-group list, and ``app.models`` imports nothing of the app's layers. This
@@ -23,7 +27,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-__all__ = ["resource", "resources_dir"]
+__all__ = ["frozen", "install_dir", "resource", "resources_dir"]
 
 _PACKAGE = Path(__file__).resolve().parent
 _IN_PACKAGE = ("app", "resources")  # where the wheel and the bundle put the folder
@@ -43,3 +47,18 @@ def resources_dir() -> Path:
 def resource(*parts: str) -> Path:
     """One shipped file or folder, e.g. ``resource("reference", "ethnic_groups.csv")``."""
     return resources_dir().joinpath(*parts)
+
+
+def frozen() -> bool:
+    """Whether this is the bundled program (PyInstaller), not Python running the package."""
+    return bool(getattr(sys, "frozen", False)) and hasattr(sys, "_MEIPASS")
+
+
+def install_dir() -> Path:
+    """Where the app is installed: the bundle's folder (the program and ``_internal/``), or
+    for a wheel or a source tree the folder holding the ``app`` package. The data and the
+    log are never under it (``config.py``): the Windows uninstaller and an update remove it
+    whole."""
+    if frozen():
+        return Path(sys.executable).resolve().parent
+    return _PACKAGE.parent

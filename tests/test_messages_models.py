@@ -116,7 +116,8 @@ def test_every_code_the_layer_names_is_in_the_catalogue() -> None:
             if isinstance(node, ast.Call) and node.args and _called(node) and isinstance(
                     node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
                 named.add(node.args[0].value)
-    assert len(named) > 50 and named <= set(TEXTS), sorted(named - set(TEXTS))
+    known = set(catalogue())  # app.models.backups raises the backup area's codes
+    assert len(named) > 50 and named <= known, sorted(named - known)
     for rule in (*STAFF_RULES.values(), *EQUIPMENT_RULES.values()):
         told(rule.label)
     assert set(_KIND_NAMES.values()) <= set(TEXTS)

@@ -21,6 +21,7 @@ from sqlalchemy import URL, Engine, create_engine, event, inspect, make_url, tex
 from sqlalchemy.exc import ArgumentError, DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
+from .backups import copy_database, prune
 from .disk import disk_problem
 from .errors import StoreError
 from .instance import check_instance, write_file_card
@@ -117,18 +118,17 @@ def current_revision(engine: Engine) -> str | None:
 
 def backup(engine: Engine, path: Path, backups_dir: Path, label: str) -> Path:
     """Copy the live database (WAL included) with SQLite's online backup, once the full
-    integrity check has passed: a backup must never be a copy of a damaged file."""
+    integrity check has passed: a backup must never be a copy of a damaged file. Only the
+    newest five automatic backups are kept (``backups.prune``)."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = backups_dir / f"{path.stem}-{label}-{stamp}.sqlite3"
     raw = engine.raw_connection()
     try:
         check_before_backup(raw.driver_connection, path, backups_dir)
-        backups_dir.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        target = backups_dir / f"{path.stem}-{label}-{stamp}.sqlite3"
-        with sqlite3.connect(target) as copy:
-            raw.driver_connection.backup(copy)
-        copy.close()
+        copy_database(raw.driver_connection, target)
     finally:
         raw.close()
+    prune(backups_dir, path.stem)
     return target
 
 
@@ -152,7 +152,30 @@ def migrate(engine: Engine, path: Path | None, backups_dir: Path | None) -> Path
 
 
 def refuse_newer(engine: Engine) -> None:
-    revision = current_revision(engine)
+    _refuse_revision(current_revision(engine))
+
+
+def refuse_newer_file(path: Path) -> None:
+    """The same refusal, read before the engine opens the file: its first connection turns
+    the journal to WAL, which rewrites the file's header, and a newer app's file must be
+    left byte for byte as it was. Read-only, in one plain query."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            found = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                       "AND name = 'alembic_version'").fetchone()
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone() \
+                if found else None
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return  # what cannot be read here is told by the open that follows
+    _refuse_revision(row[0] if row else None)
+
+
+def _refuse_revision(revision: str | None) -> None:
     if revision is None or revision == head_revision():
         return
     if revision not in known_revisions():
@@ -168,6 +191,7 @@ class Store:
         self.backups_dir = backups_dir or self.path.parent / "backups"
         check_file(self.path)
         check_on_open(self.path, self.backups_dir)  # before any write (integrity.py)
+        refuse_newer_file(self.path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._open(make_engine(self.path), str(self.path))
 

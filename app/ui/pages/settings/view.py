@@ -1,4 +1,5 @@
-"""Settings: the window's language, the department's name, and this computer's identity.
+"""Settings: the window's language, the department's name, this computer's identity, and
+its backups (``backup_box.py``: a copy on a USB stick, a copy put back).
 
 The page lays out and words; what its controls do is ``controller.SettingsController``'s. The
 language switches at once, forms keep what was typed. What the page shows about the
@@ -28,6 +29,8 @@ from app.models.settings import DeviceInfo
 from app.models.store import Store
 from app.ops.settings import SettingsCard
 from app.ops.sync import DeviceState
+from app.ui.pages.settings.backup_box import BackupBox
+from app.ui.pages.settings.backup_controller import BackupController
 from app.ui.pages.settings.controller import SettingsController
 from app.ui.runtime import errors, i18n
 from app.ui.runtime.formatting import date_text
@@ -55,6 +58,7 @@ def _say(label: QLabel, text: str, error: bool = False) -> None:
 class SettingsPage(QWidget):
     language_changed = Signal(str)
     department_changed = Signal(str)
+    restored = Signal()  # a backup replaced the store's content (backup_box.py)
 
     def __init__(self, store: Store, runner: TaskRunner, data_dir: Path,
                  parent: QWidget | None = None, *, sync_state: SyncState | None = None) -> None:
@@ -66,8 +70,13 @@ class SettingsPage(QWidget):
         self._build_language()
         self._build_department()
         self._build_device()
+        self.backup_box = BackupBox(self)
+        self.backup_box.controller = BackupController(self.backup_box, store, runner,
+                                                      self.sync_state)
+        self.backup_box.restored.connect(self.restored)
         column = QVBoxLayout()
-        for box in (self.language_box, self.department_box, self.device_box):
+        for box in (self.language_box, self.department_box, self.device_box,
+                    self.backup_box):
             box.setMaximumWidth(CONTENT_WIDTH)
             column.addWidget(box)
         column.addStretch(1)
@@ -248,4 +257,5 @@ class SettingsPage(QWidget):
             self.device_labels[key].setText(text)
         self.open_folder.setText(self.tr("Open data folder"))
         self.enrol_button.setText(self.tr("Load enrolment file…"))
+        self.backup_box.retranslate()
         self._show_device()

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# CI's check of the one-folder bundle (.ci/run calls it after `make test`): build it with
+# `make bundle`, then run the bundled program as an installed copy is run — from a
+# temporary folder, not the source tree, with no Python of ours on the path — and check
+# each step exits 0:
+#   --version (the number must be pyproject.toml's), setup, demo, export staff (a real CSV
+#   with the demo's officials), an export from a database of the oldest released schema
+#   (the migrations run from inside the bundle, after a backup), and the window started
+#   offscreen (still running after a few seconds, nothing logged as an error).
+# It also checks the data and the log went to the data folder, never into the bundle.
+# Times and the bundle's size are printed for the README's figures.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+
+started=$(date +%s)
+make bundle
+echo "bundle built in $(( $(date +%s) - started )) s: $(du -sh dist/commune-it | cut -f1)" \
+     "($(du -s --apparent-size -B1 dist/commune-it | cut -f1) bytes)"
+
+program="$root/dist/commune-it/commune-it"
+version=$(sed -n 's/^version = "\(.*\)"$/\1/p' pyproject.toml | head -1)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+before=$(find dist/commune-it | sort | md5sum)
+cd "$work"
+unset PYTHONPATH PYTHONHOME VIRTUAL_ENV
+export HOME="$work/home" QT_QPA_PLATFORM=offscreen
+
+fail() { echo "check_bundle: $*" >&2; exit 1; }
+
+printed=$("$program" --version)
+[ "$printed" = "commune-it $version" ] || fail "--version printed '$printed', not $version"
+"$program" --data-dir "$work/data" setup --commune 03325 --device-name X
+"$program" --data-dir "$work/data" demo
+"$program" --data-dir "$work/data" export staff "$work/x.csv"
+rows=$(( $(wc -l < "$work/x.csv") - 1 ))
+[ "$rows" -ge 20 ] || fail "export staff wrote $rows rows"
+
+# The oldest released schema: the bundle's own migrations bring it up, after a backup.
+oldest=$(ls "$root"/tests/fixtures/schemas/*.sqlite3 | sort | head -1)
+mkdir -p "$work/old"
+cp "$oldest" "$work/old/commune-it.sqlite3"
+"$program" --data-dir "$work/old" export staff "$work/old.csv"
+ls "$work/old/backups/"*.sqlite3 > /dev/null || fail "no backup before the migration"
+
+# The window, offscreen: it must still be running after 8 s (a missing plugin or library
+# ends it at once), with no error in its log.
+set +e
+timeout 8 "$program" --data-dir "$work/data" > "$work/window.out" 2>&1
+status=$?
+set -e
+[ "$status" -eq 124 ] || { cat "$work/window.out"; fail "the window stopped with status $status"; }
+if grep -E " (ERROR|CRITICAL) " "$work/data/logs/commune-it.log"; then
+  fail "the window logged errors"
+fi
+
+[ -f "$work/data/logs/commune-it.log" ] || fail "no log in the data folder"
+after=$(cd "$root" && find dist/commune-it | sort | md5sum)
+[ "$before" = "$after" ] || fail "the program wrote into its own folder"
+echo "check_bundle: the bundle works ($(( $(date +%s) - started )) s in all)"
