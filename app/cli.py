@@ -26,6 +26,7 @@ from app.cli_common import (
     say,
     text,
 )
+from app.cli_report import REPORT_COMMANDS, add_report_command
 from app.cli_server import SERVER_COMMANDS, add_server_commands
 from app.cli_server_repair import REPAIR_COMMANDS, add_repair_command
 from app.cli_sync import SYNC_COMMANDS, add_sync_commands
@@ -71,6 +72,7 @@ def build_parser() -> Parser:
     parser.add_argument("--data-dir", type=Path, help=text("cli.help_data_dir"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     add_local_commands(commands)
+    add_report_command(commands)
     add_sync_commands(commands, Parser)
     add_repair_command(add_server_commands(commands, Parser))
     return parser
@@ -207,6 +209,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Paths], int]] = {
     "demo": cmd_demo,
     "import": cmd_import,
     "export": cmd_export,
+    **REPORT_COMMANDS,
     **SYNC_COMMANDS,
     **SERVER_COMMANDS,
     **REPAIR_COMMANDS,

@@ -15,6 +15,7 @@ BENCHES = [
     "bench.sync_bundles",
     "bench.sync_bundles backlog",
     "bench.push_shaped",
+    "bench.reports",
     "bench.ui_window",
 ]
 

@@ -1,0 +1,58 @@
+"""``commune-it report``: print one of the commune's papers to a PDF or XLSX file (see
+cli.py for the conventions).
+
+``report --list`` prints one report per line, its name first, then what it is. Every
+mistake that needs no store (no name, an unknown one, no ``--out``, a file type not
+written, a course option on a paper without a course) is refused before the store is
+opened, in one line, exit 2; a refusal of the layers below (no such course, a folder that
+is not there) the same way, through ``dispatch``. The file is written whole or not at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from app.cli_common import EXIT_OK, EXIT_USAGE, fail_with, open_store, plain, say, text
+from app.config import Paths
+
+NAME_WIDTH = 22  # the longest name, "staff-qualifications", and two spaces
+
+
+def add_report_command(commands: argparse._SubParsersAction) -> None:
+    """``report [NAME] [--list] [--out FILE] [--course ID] [--session ID]``."""
+    report = commands.add_parser("report", help=text("report.help"))
+    report.add_argument("name", nargs="?", metavar="NAME", help=text("report.help_name"))
+    report.add_argument("--list", action="store_true", help=text("report.help_list"))
+    report.add_argument("--out", type=Path, metavar="FILE", help=text("report.help_out"))
+    report.add_argument("--course", metavar="ID", help=text("report.help_course"))
+    report.add_argument("--session", metavar="ID", help=text("report.help_session"))
+
+
+def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
+    from app.ops import reports
+
+    if args.list:
+        for info in reports.report_list():
+            print(plain(f"{info.name:<{NAME_WIDTH}}{info.about}"))
+        return EXIT_OK
+    if not args.name:
+        return fail_with("report.name_missing", EXIT_USAGE,
+                         names=[info.name for info in reports.report_list()])
+    reports.check_request(args.name, args.out, course=args.course, lesson=args.session)
+    if args.out is None:
+        return fail_with("report.out_missing", EXIT_USAGE)
+    with open_store(paths) as store:
+        written = reports.make_report(store, args.name, args.out, course=args.course,
+                                      lesson=args.session)
+    if written.pages is None:
+        say("report.written_xlsx", name=args.name, path=written.path)
+    else:
+        say("report.written_pdf", name=args.name, path=written.path, pages=written.pages)
+    return EXIT_OK
+
+
+REPORT_COMMANDS: dict[str, Callable[[argparse.Namespace, Paths], int]] = {
+    "report": cmd_report,
+}

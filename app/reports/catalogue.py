@@ -1,0 +1,28 @@
+"""The reports there are, by the names the command line and the window use (a contract:
+DESIGN.md's "Reports"), and what each is, as message codes of ``app/messages/reports.py``.
+
+``asset-labels`` joins the commune's list with the stock-take (issue 16); the province's
+``server report`` list will sit beside this one.
+"""
+
+from __future__ import annotations
+
+from app.messages import Message, message
+
+COMMUNE_REPORTS = ("sign-in-sheet", "attendance-summary", "inventory", "staff-qualifications",
+                   "ict-indicators")
+COURSE_REPORTS = frozenset({"sign-in-sheet", "attendance-summary"})
+FORMATS = (".pdf", ".xlsx")
+
+_ABOUT = {
+    "sign-in-sheet": "report.about_sign_in_sheet",
+    "attendance-summary": "report.about_attendance_summary",
+    "inventory": "report.about_inventory",
+    "staff-qualifications": "report.about_staff_qualifications",
+    "ict-indicators": "report.about_ict_indicators",
+}
+
+
+def about(name: str) -> Message:
+    """What the report ``name`` is, in a line."""
+    return message(_ABOUT[name])
