@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli_common import EXIT_OK, EXIT_USAGE, fail_with, plain, report_files, say, text
+from app.cli_server_report import add_server_report_command, server_report
 from app.config import Paths
 
 SERVER_DB_ENV = "COMMUNE_IT_SERVER_DB"
@@ -39,6 +40,7 @@ def add_server_commands(commands: argparse._SubParsersAction,
     for each in (s_enroll, s_revoke, s_devices, s_import, s_export):
         add_db_option(each)
     _add_serve_command(server)
+    add_db_option(add_server_report_command(server))  # cli_server_report.py
     return server
 
 
@@ -159,6 +161,11 @@ def cmd_server_serve(args: argparse.Namespace, paths: Paths) -> int:
     return EXIT_OK
 
 
+def cmd_server_report(args: argparse.Namespace, paths: Paths) -> int:
+    """``server report``: the province's papers (cli_server_report.py)."""
+    return server_report(args, lambda: open_server(paths, args.db))
+
+
 SERVER_COMMANDS: dict[str, Callable[[argparse.Namespace, Paths], int]] = {
     "server enroll": cmd_server_enroll,
     "server revoke": cmd_server_revoke,
@@ -166,4 +173,5 @@ SERVER_COMMANDS: dict[str, Callable[[argparse.Namespace, Paths], int]] = {
     "server import": cmd_server_import,
     "server export": cmd_server_export,
     "server serve": cmd_server_serve,
+    "server report": cmd_server_report,
 }

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 _ABOUT: dict[str, tuple[str, str]] = {
     "report.about_sign_in_sheet": (
-        "danh sách ký nhận của một buổi học: mỗi người ghi danh một dòng, cột ký tên để "
+        "danh sách ký nhận của một buổi học: mỗi học viên của khóa một dòng, cột ký tên để "
         "trống, thêm dòng trống cho người đến thêm",
-        "the sign-in sheet of one lesson: a row for each person enrolled, a blank column to "
-        "sign, blank rows for people who come unannounced",
+        "the sign-in sheet of one lesson: a row for each person on the course, a blank column "
+        "to sign, blank rows for people who come unannounced",
     ),
     "report.about_attendance_summary": (
         "bảng tổng hợp điểm danh của một khóa học: từng học viên, từng buổi, tỷ lệ đến học",
@@ -34,6 +34,38 @@ _ABOUT: dict[str, tuple[str, str]] = {
         "trong năm, tuổi thiết bị",
         "the commune's ICT indicators: computers per official, LAN and Internet links, "
         "training this year, equipment age",
+    ),
+}
+
+_PROVINCE: dict[str, tuple[str, str]] = {
+    "report.about_province_inventory": (
+        "thiết bị của từng xã, phường theo tình trạng, số lượng và nguyên giá, cộng toàn tỉnh "
+        "và theo loại thiết bị",
+        "each commune's equipment by state, quantities and values, with the province's "
+        "totals and the totals by category",
+    ),
+    "report.about_province_staff_qualifications": (
+        "trình độ chuyên môn và chứng chỉ tin học của cán bộ, công chức từng xã, phường, cộng "
+        "toàn tỉnh",
+        "the professional levels and IT certificates of each commune's officials, with the "
+        "province's totals",
+    ),
+    "report.about_province_ict_indicators": (
+        "các chỉ tiêu CNTT của từng xã, phường và toàn tỉnh: máy tính trên cán bộ, kết nối, "
+        "chứng chỉ, bồi dưỡng trong năm, thiết bị hỏng và cũ",
+        "the ICT indicators of each commune and of the province: computers per official, "
+        "links, certificates, training this year, broken and old equipment",
+    ),
+    "report.not_province": (
+        "Cơ sở dữ liệu này chưa phải của máy chủ tỉnh (tỉnh chưa cấp tệp đăng ký nào, chưa "
+        "nhận số liệu của xã nào): chưa có gì để báo cáo. Hãy kiểm tra --db.",
+        "This database is not a province server's yet (the province has issued no "
+        "enrolment and received no commune's records): there is nothing to report. Check "
+        "--db.",
+    ),
+    "report.server_help": (
+        "in một báo cáo của tỉnh (mỗi xã, phường một dòng) ra tệp .pdf hoặc .xlsx",
+        "print a province report (a row for each commune) to a .pdf or .xlsx file",
     ),
 }
 
@@ -139,4 +171,4 @@ _COMMAND: dict[str, tuple[str, str]] = {
     ),
 }
 
-TEXTS: dict[str, tuple[str, str]] = {**_ABOUT, **_REFUSALS, **_COMMAND}
+TEXTS: dict[str, tuple[str, str]] = {**_ABOUT, **_PROVINCE, **_REFUSALS, **_COMMAND}

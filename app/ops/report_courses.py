@@ -92,6 +92,13 @@ def _lesson(lessons: tuple[LessonRow, ...], lesson_ref: str | None, today: date
             code = "report.lesson_ambiguous" if found else "report.lesson_not_in_course"
             raise ReportError(code, ref=lesson_ref, lessons=_lesson_list(found or lessons))
         return found[0]
+    return default_lesson(lessons, today)
+
+
+def default_lesson(lessons: tuple[LessonRow, ...] | list[LessonRow], today: date
+                   ) -> LessonRow | None:
+    """The lesson a sign-in sheet is for when none is named: the next one (one dated today
+    counts: the sheet is printed before class), else the last; the window offers the same."""
     coming = [lesson for lesson in lessons if lesson.session_date >= today]
     if coming:
         return coming[0]

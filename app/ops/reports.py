@@ -10,6 +10,7 @@ font that lacks Vietnamese letters) is refused first, before any work.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -72,6 +73,37 @@ def make_report(store: Store, name: str, out: Path, *, course: str | None = None
         report_fonts()  # the letters are checked before the store is read
     return write_document(document(store, name, course=course, lesson=lesson, today=today),
                           Path(out))
+
+
+def pdf_bytes(paper: Document, *, first_pages: int | None = None,
+              on_page: Callable[[int], None] | None = None) -> tuple[bytes, int]:
+    """``paper`` as a PDF in memory, and its pages: with ``first_pages`` only those (a
+    preview shown at once); ``on_page(n)`` as each page is finished (a progress bar)."""
+    from app.reports.pdf import write_pdf
+
+    buffer = io.BytesIO()
+    pages = write_pdf(paper, buffer, pages=first_pages, on_page=on_page)
+    return buffer.getvalue(), pages
+
+
+def check_fonts() -> None:
+    """Choose and check the papers' typeface now, and load the PDF writer (a window
+    opening its Reports page), so the first paper waits for neither, and a missing
+    Vietnamese letter is said at once."""
+    from app.reports import pdf  # noqa: F401  (reportlab's layout engine, loaded once)
+    from app.reports.fonts import report_fonts
+
+    report_fonts()
+
+
+def save_document(paper: Document, out: Path) -> Written:
+    """Write a paper already made (the one the window shows) to ``out`` (.pdf or .xlsx),
+    whole or not at all."""
+    if output_format(Path(out)) == "pdf":
+        from app.reports.fonts import report_fonts
+
+        report_fonts()
+    return write_document(paper, Path(out))
 
 
 def document(store: Store, name: str, *, course: str | None = None,

@@ -124,3 +124,36 @@ AGE_BAND = "Thời gian sử dụng"
 AGE_BANDS = ("Dưới 3 năm", "Từ 3 đến 5 năm", "Trên 5 năm", "Không rõ năm mua")
 INDICATORS_NOTE = ("Tỷ lệ máy tính kết nối tính trên số máy tính đang sử dụng; tỷ lệ cán bộ "
                    "tính trên số cán bộ, công chức đang công tác.")
+
+# --- the province's papers (one row per commune or ward) -------------------------------------
+UNIT_COLUMN = "Xã, phường"
+PROVINCE_TOTAL = "Toàn tỉnh"
+NO_DATA = "–"  # a commune whose records have not reached the province yet
+NO_UNIT_DATA = "Tỉnh chưa nhận được số liệu của xã, phường nào."
+MISSING_NOTE = ("Dòng ghi “–”: chưa nhận được số liệu của xã, phường ({missing} trên {units} "
+                "đơn vị); số liệu toàn tỉnh là tổng của {reporting} xã, phường đã gửi số liệu.")
+PROVINCE_INVENTORY_TITLE = "BÁO CÁO TỔNG HỢP THIẾT BỊ CÔNG NGHỆ THÔNG TIN CẤP XÃ"
+PROVINCE_BY_UNIT_HEADING = "I. TỔNG HỢP THEO XÃ, PHƯỜNG"
+PROVINCE_BY_CATEGORY_HEADING = "II. TỔNG HỢP THEO LOẠI THIẾT BỊ"
+PROVINCE_INVENTORY_LEAD = ("Các xã, phường đã gửi số liệu có {count} thiết bị, nguyên giá "
+                           "{value} đồng; đang sử dụng {in_use}, hỏng {broken}, đang sửa chữa "
+                           "{repair}.")
+PROVINCE_QUALIFICATIONS_TITLE = "BÁO CÁO THỐNG KÊ TRÌNH ĐỘ CÁN BỘ, CÔNG CHỨC CẤP XÃ"
+PROVINCE_LEVEL_HEADING = "I. TRÌNH ĐỘ CHUYÊN MÔN THEO XÃ, PHƯỜNG"
+PROVINCE_CERTIFICATE_HEADING = "II. TRÌNH ĐỘ TIN HỌC THEO XÃ, PHƯỜNG"
+OFFICIALS_SHORT = "Số cán bộ, công chức"
+TRAINED_SHARE = "Tỷ lệ đã qua đào tạo"
+BASIC_WITH_LEGACY = "Ứng dụng CNTT cơ bản (kể cả A, B, C)"
+CERTIFIED_SHORT = "Có chứng chỉ, văn bằng"
+PROVINCE_INDICATORS_TITLE = "BÁO CÁO CÁC CHỈ TIÊU ỨNG DỤNG CÔNG NGHỆ THÔNG TIN CẤP XÃ"
+PROVINCE_INDICATORS_BY_UNIT = "I. CÁC CHỈ TIÊU THEO XÃ, PHƯỜNG"
+PROVINCE_INDICATORS_HEADING = "II. CÁC CHỈ TIÊU TOÀN TỈNH"
+PROVINCE_AGE_HEADING = "III. TUỔI THIẾT BỊ ĐANG QUẢN LÝ TOÀN TỈNH"
+SHORT_COMPUTERS = "Máy tính đang sử dụng"
+SHORT_PER_OFFICIAL = "Máy tính / cán bộ"
+SHORT_LAN = "Máy tính nối LAN"
+SHORT_INTERNET = "Máy tính nối Internet"
+SHORT_CERTIFIED = "Có chứng chỉ tin học"
+SHORT_TRAINED = "Bồi dưỡng CNTT năm {year}"
+SHORT_BROKEN = "Thiết bị hỏng"
+SHORT_OVER_AGE = "Dùng quá {years} năm"

@@ -54,7 +54,8 @@ def build(figures: IndicatorFigures) -> Document:
         name="ict-indicators", issuer=figures.issuer, day=figures.today,
         title=words.INDICATORS_TITLE,
         subtitle=words.INDICATORS_SUBTITLE.format(day=day_month_year(figures.today)),
-        tables=(_indicators(figures), _ages(figures)), notes=(words.INDICATORS_NOTE,),
+        tables=(indicators_table(figures), ages_table(figures)),
+        notes=(words.INDICATORS_NOTE,),
         signatures=(Signature(words.MAKER, words.SIGN_HINT),
                     Signature(figures.head, words.SIGN_SEAL_HINT)),
         sheet="Chỉ tiêu CNTT",
@@ -66,7 +67,10 @@ def working_stock(indicators: Indicators) -> int:
                if status in enums.ACTIVE_STATUSES)
 
 
-def _indicators(figures: IndicatorFigures) -> Table:
+def indicators_table(figures: IndicatorFigures, heading: str = words.INDICATORS_HEADING
+                     ) -> Table:
+    """The indicators, one per row, with units and shares (the province's paper prints
+    its totals the same way)."""
     i = figures.indicators
     stock = working_stock(i)
     lines = [
@@ -89,15 +93,16 @@ def _indicators(figures: IndicatorFigures) -> Table:
          None),
     ]
     rows = [(number, *line) for number, line in enumerate(lines, start=1)]
-    return Table(COLUMNS, rows, words.NO_EQUIPMENT, heading=words.INDICATORS_HEADING)
+    return Table(COLUMNS, rows, words.NO_EQUIPMENT, heading=heading)
 
 
-def _ages(figures: IndicatorFigures) -> Table:
+def ages_table(figures: IndicatorFigures, heading: str = words.AGE_HEADING) -> Table:
+    """The working stock by age band, with shares and a total."""
     stock = sum(figures.ages.values())
     if not stock:
-        return Table(AGE_COLUMNS, [], words.NO_EQUIPMENT, heading=words.AGE_HEADING)
+        return Table(AGE_COLUMNS, [], words.NO_EQUIPMENT, heading=heading)
     rows = [(number, label, figures.ages[band], share(figures.ages[band], stock))
             for number, (band, label) in enumerate(zip(AGE_BANDS, words.AGE_BANDS,
                                                        strict=True), start=1)]
-    return Table(AGE_COLUMNS, rows, words.NO_EQUIPMENT, heading=words.AGE_HEADING,
+    return Table(AGE_COLUMNS, rows, words.NO_EQUIPMENT, heading=heading,
                  totals=(("", words.TOTAL, stock, Share(1.0)),))

@@ -41,7 +41,7 @@ def build(figures: QualificationFigures) -> Document:
         name="staff-qualifications", issuer=figures.issuer, day=figures.today,
         title=words.QUALIFICATIONS_TITLE,
         subtitle=words.QUALIFICATIONS_SUBTITLE.format(day=day_month_year(figures.today)),
-        lead=_sentences(counts),
+        lead=sentences(counts),
         tables=(
             _table(words.LEVEL_HEADING, words.LEVEL, counts.by_level, enums.PROFESSIONAL_LEVEL,
                    counts.officials),
@@ -65,8 +65,8 @@ def _table(heading: str, label: str, counts: Mapping[str, int], labels: Mapping[
                  totals=(("", words.TOTAL, officials, Share(1.0)),))
 
 
-def _sentences(counts: StaffCounts) -> tuple[str, ...]:
-    """The figures in words, as the province quotes them."""
+def sentences(counts: StaffCounts) -> tuple[str, ...]:
+    """The figures in words, as the province quotes them (its own paper too)."""
     officials = counts.officials
     if not officials:
         return ()
