@@ -563,7 +563,7 @@ def test_closing_the_wizard_sets_nothing_up(qtbot, monkeypatch, messages, tmp_pa
 # --- navigation, start page ----------------------------------------------------------------
 def test_pages_are_listed_in_order_and_ctrl_number_switches(qtbot, window: MainWindow) -> None:
     assert window.navigation.keys() == ["overview", "staff", "equipment", "training", "sync",
-                                        "settings"]
+                                        "reports", "settings"]
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
@@ -571,7 +571,7 @@ def test_pages_are_listed_in_order_and_ctrl_number_switches(qtbot, window: MainW
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.navigation.current_key() == "staff"
     assert window.navigation.stack.currentWidget() is window.staff_page
-    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.navigation.stack.currentWidget() is window.settings_page
     qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)  # no 9th
     assert window.navigation.current_key() == "settings"
@@ -681,7 +681,7 @@ def test_ctrl_number_puts_the_focus_in_the_page_so_its_shortcuts_work(
     press(qtbot, Qt.Key.Key_F, CTRL)
     assert QApplication.focusWidget() is training.search
     for number, page in ((Qt.Key.Key_5, window.sync_page),
-                         (Qt.Key.Key_6, window.settings_page)):
+                         (Qt.Key.Key_7, window.settings_page)):
         press(qtbot, number, CTRL)
         assert focus_in(page)  # its first widget that Tab stops at
     assert QApplication.focusWidget() is window.settings_page.language_combo

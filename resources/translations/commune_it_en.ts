@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>&lt;b&gt;Commune IT Register&lt;/b&gt;, version {version}</source>
+        <translation>&lt;b&gt;Commune IT Register&lt;/b&gt;, version {version}</translation>
+    </message>
+    <message>
+        <source>Running on Python {python}, Qt {qt}, SQLite {sqlite} and reportlab {reportlab}.</source>
+        <translation>Running on Python {python}, Qt {qt}, SQLite {sqlite} and reportlab {reportlab}.</translation>
+    </message>
+    <message>
+        <source>Data folder: {data}&lt;br&gt;Backups folder: {backups}&lt;br&gt;Log file: {log}</source>
+        <translation>Data folder: {data}&lt;br&gt;Backups folder: {backups}&lt;br&gt;Log file: {log}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>Present</source>
@@ -144,6 +163,77 @@
     </message>
 </context>
 <context>
+    <name>BackupBox</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>A copy of all the data on this computer, to keep on a USB stick. Restoring a copy replaces all the data on this computer.</source>
+        <translation>A copy of all the data on this computer, to keep on a USB stick. Restoring a copy replaces all the data on this computer.</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Back up now…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup (a USB stick)</source>
+        <translation>Choose where to save the backup (a USB stick)</translation>
+    </message>
+    <message>
+        <source>Backup saved: {path}</source>
+        <translation>Backup saved: {path}</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>Choose the backup to restore</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3);;All files (*)</source>
+        <translation>Backups (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Restore the data of {communes} from the backup made on {date}?
+
+It replaces all the data on this computer:
+• now: {staff} officials, {equipment} pieces of equipment, {courses} courses;
+• in the backup: {b_staff} officials, {b_equipment} pieces of equipment, {b_courses} courses.
+
+A copy of the data as it is now is kept in the backups folder. After the restore this computer counts as a new device: load the province&apos;s enrolment file again before the next sync.</source>
+        <translation>Restore the data of {communes} from the backup made on {date}?
+
+It replaces all the data on this computer:
+• now: {staff} officials, {equipment} pieces of equipment, {courses} courses;
+• in the backup: {b_staff} officials, {b_equipment} pieces of equipment, {b_courses} courses.
+
+A copy of the data as it is now is kept in the backups folder. After the restore this computer counts as a new device: load the province&apos;s enrolment file again before the next sync.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Restored from {name}. A copy of the data from before the restore: {path}. This computer is now a new device: load the province&apos;s enrolment file before the next sync.</source>
+        <translation>Restored from {name}. A copy of the data from before the restore: {path}. This computer is now a new device: load the province&apos;s enrolment file before the next sync.</translation>
+    </message>
+</context>
+<context>
     <name>BadRowsDialog</name>
     <message>
         <source>The file was not imported</source>
@@ -166,6 +256,80 @@ Correct these rows in the file, then import it again.</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>BinDialog</name>
+    <message>
+        <source>Bin</source>
+        <translation>Bin</translation>
+    </message>
+    <message>
+        <source>Deleted officials, equipment and courses are kept here. Choose one or more and press “Restore”: they go back to their lists, and the next sync sends the restore to the province.</source>
+        <translation>Deleted officials, equipment and courses are kept here. Choose one or more and press “Restore”: they go back to their lists, and the next sync sends the restore to the province.</translation>
+    </message>
+    <message>
+        <source>Search by name, title or tag…</source>
+        <translation>Search by name, title or tag…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The bin is empty: nothing has been deleted.</source>
+        <translation>The bin is empty: nothing has been deleted.</translation>
+    </message>
+    <message>
+        <source>This computer cannot restore officials or equipment: it only reads them (a trainer&apos;s computer). The commune office&apos;s computer can.</source>
+        <translation>This computer cannot restore officials or equipment: it only reads them (a trainer&apos;s computer). The commune office&apos;s computer can.</translation>
+    </message>
+</context>
+<context>
+    <name>BinTableModel</name>
+    <message>
+        <source>Official</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Equipment: {category}</source>
+        <translation>Equipment: {category}</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>born {date}</translation>
+    </message>
+    <message>
+        <source>starts {date}</source>
+        <translation>starts {date}</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name or title</source>
+        <translation>Name or title</translation>
+    </message>
+    <message>
+        <source>Tag or date</source>
+        <translation>Tag or date</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
     </message>
 </context>
 <context>
@@ -383,6 +547,43 @@ Correct these rows in the file, then import it again.</translation>
     <message>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsAction</name>
+    <message>
+        <source>Save &amp;diagnostics information…</source>
+        <translation>Save &amp;diagnostics information…</translation>
+    </message>
+    <message>
+        <source>Saving the diagnostics file…</source>
+        <translation>Saving the diagnostics file…</translation>
+    </message>
+    <message>
+        <source>commune-it-diagnostics-{date}.zip</source>
+        <translation>commune-it-diagnostics-{date}.zip</translation>
+    </message>
+    <message>
+        <source>Save the diagnostics file</source>
+        <translation>Save the diagnostics file</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip files (*.zip)</translation>
+    </message>
+    <message>
+        <source>The diagnostics file was saved as:
+{path}
+
+Send it to the province&apos;s IT officer when asked. It holds no official&apos;s name, phone number or e-mail address.</source>
+        <translation>The diagnostics file was saved as:
+{path}
+
+Send it to the province&apos;s IT officer when asked. It holds no official&apos;s name, phone number or e-mail address.</translation>
+    </message>
+    <message>
+        <source>Diagnostics saved</source>
+        <translation>Diagnostics saved</translation>
     </message>
 </context>
 <context>
@@ -620,6 +821,10 @@ Correct these rows in the file, then import it again.</translation>
     <message>
         <source>e.g. paper jam, sent for repair</source>
         <translation>e.g. paper jam, sent for repair</translation>
+    </message>
+    <message>
+        <source>Add official “{name}”…</source>
+        <translation>Add official “{name}”…</translation>
     </message>
     <message>
         <source>{name} (no longer on the staff list)</source>
@@ -1157,6 +1362,10 @@ Add them as new officials anyway?</translation>
         <translation>Sync</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1484,6 +1693,121 @@ Add them as new officials anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ReportsView</name>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Preparing the report…</translation>
+    </message>
+    <message>
+        <source>Laying out the other pages…</source>
+        <translation>Laying out the other pages…</translation>
+    </message>
+    <message>
+        <source>Laying out the report, page {page}</source>
+        <translation>Laying out the report, page {page}</translation>
+    </message>
+    <message>
+        <source>Preparing the report</source>
+        <translation>Preparing the report</translation>
+    </message>
+    <message>
+        <source>{pages} pages.</source>
+        <translation>{pages} pages.</translation>
+    </message>
+    <message>
+        <source>Stopped: only the first pages are shown. Choose the report again to lay it out whole.</source>
+        <translation>Stopped: only the first pages are shown. Choose the report again to lay it out whole.</translation>
+    </message>
+    <message>
+        <source>The report could not be prepared.</source>
+        <translation>The report could not be prepared.</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Save the report as</translation>
+    </message>
+    <message>
+        <source>Saving the report</source>
+        <translation>Saving the report</translation>
+    </message>
+    <message>
+        <source>Saved to “{path}”.</source>
+        <translation>Saved to “{path}”.</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>{pages} pages sent to the printer.</source>
+        <translation>{pages} pages sent to the printer.</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened. Check that it is on and connected, then try again.</source>
+        <translation>The printer could not be opened. Check that it is on and connected, then try again.</translation>
+    </message>
+    <message>
+        <source>Choose a report to see it here.</source>
+        <translation>Choose a report to see it here.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Attendance summary</source>
+        <translation>Attendance summary</translation>
+    </message>
+    <message>
+        <source>Equipment inventory</source>
+        <translation>Equipment inventory</translation>
+    </message>
+    <message>
+        <source>Staff qualifications</source>
+        <translation>Staff qualifications</translation>
+    </message>
+    <message>
+        <source>ICT indicators</source>
+        <translation>ICT indicators</translation>
+    </message>
+    <message>
+        <source>No course yet</source>
+        <translation>No course yet</translation>
+    </message>
+    <message>
+        <source>Lesson {number}: {day}</source>
+        <translation>Lesson {number}: {day}</translation>
+    </message>
+    <message>
+        <source>No lesson yet</source>
+        <translation>No lesson yet</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>C&amp;ourse:</source>
+        <translation>C&amp;ourse:</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson:</source>
+        <translation>&amp;Lesson:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel (XLSX)…</source>
+        <translation>Save as &amp;Excel (XLSX)…</translation>
+    </message>
+</context>
+<context>
     <name>ResultsDialog</name>
     <message>
         <source>Results of the course</source>
@@ -1662,6 +1986,30 @@ Add them as new officials anyway?</translation>
 </context>
 <context>
     <name>SetupWizard</name>
+    <message>
+        <source>This computer is set up; only the enrolment file was not taken. Open the program without it? You can load the file later in Settings.</source>
+        <translation>This computer is set up; only the enrolment file was not taken. Open the program without it? You can load the file later in Settings.</translation>
+    </message>
+    <message>
+        <source>Open without the file</source>
+        <translation>Open without the file</translation>
+    </message>
+    <message>
+        <source>Quit without setting up this computer? Nothing has been saved: the next time the program starts, it asks these questions again.</source>
+        <translation>Quit without setting up this computer? Nothing has been saved: the next time the program starts, it asks these questions again.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Stop the setup?</source>
+        <translation>Stop the setup?</translation>
+    </message>
+    <message>
+        <source>Continue setting up</source>
+        <translation>Continue setting up</translation>
+    </message>
     <message>
         <source>Setting up this computer…</source>
         <translation>Setting up this computer…</translation>
@@ -2563,6 +2911,14 @@ Add them as new officials anyway?</translation>
         <source>Showing {shown} of {total}</source>
         <translation>Showing {shown} of {total}</translation>
     </message>
+    <message>
+        <source>The record you just saved is not in the list below: the search or a filter hides it.</source>
+        <translation>The record you just saved is not in the list below: the search or a filter hides it.</translation>
+    </message>
+    <message>
+        <source>Clear the search and show it</source>
+        <translation>Clear the search and show it</translation>
+    </message>
 </context>
 <context>
     <name>TaskProgress</name>
@@ -2806,6 +3162,10 @@ Add them as new officials anyway?</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Bin…</source>
+        <translation>&amp;Bin…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>&lt;b&gt;Commune IT Register&lt;/b&gt;, version {version}</source>
+        <translation>&lt;b&gt;Sổ theo dõi CNTT cấp xã&lt;/b&gt;, phiên bản {version}</translation>
+    </message>
+    <message>
+        <source>Running on Python {python}, Qt {qt}, SQLite {sqlite} and reportlab {reportlab}.</source>
+        <translation>Chạy trên Python {python}, Qt {qt}, SQLite {sqlite} và reportlab {reportlab}.</translation>
+    </message>
+    <message>
+        <source>Data folder: {data}&lt;br&gt;Backups folder: {backups}&lt;br&gt;Log file: {log}</source>
+        <translation>Thư mục dữ liệu: {data}&lt;br&gt;Thư mục sao lưu: {backups}&lt;br&gt;Tệp nhật ký: {log}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Giới thiệu</translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>Present</source>
@@ -144,6 +163,77 @@
     </message>
 </context>
 <context>
+    <name>BackupBox</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>A copy of all the data on this computer, to keep on a USB stick. Restoring a copy replaces all the data on this computer.</source>
+        <translation>Bản sao toàn bộ dữ liệu trên máy này, để cất giữ trên USB. Khôi phục từ một bản sao lưu sẽ thay thế toàn bộ dữ liệu trên máy này.</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Sao lưu ngay…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Đang khôi phục…</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup (a USB stick)</source>
+        <translation>Chọn nơi lưu bản sao lưu (USB)</translation>
+    </message>
+    <message>
+        <source>Backup saved: {path}</source>
+        <translation>Đã lưu bản sao lưu: {path}</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>Chọn bản sao lưu để khôi phục</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3);;All files (*)</source>
+        <translation>Bản sao lưu (*.sqlite3);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Restore the data of {communes} from the backup made on {date}?
+
+It replaces all the data on this computer:
+• now: {staff} officials, {equipment} pieces of equipment, {courses} courses;
+• in the backup: {b_staff} officials, {b_equipment} pieces of equipment, {b_courses} courses.
+
+A copy of the data as it is now is kept in the backups folder. After the restore this computer counts as a new device: load the province&apos;s enrolment file again before the next sync.</source>
+        <translation>Khôi phục dữ liệu của {communes} từ bản sao lưu lập ngày {date}?
+
+Bản sao lưu sẽ thay thế toàn bộ dữ liệu trên máy này:
+• hiện có: {staff} cán bộ, {equipment} thiết bị, {courses} khóa học;
+• trong bản sao lưu: {b_staff} cán bộ, {b_equipment} thiết bị, {b_courses} khóa học.
+
+Dữ liệu hiện tại được giữ lại một bản trong thư mục sao lưu. Sau khi khôi phục, máy này được coi là thiết bị mới: hãy nạp lại tệp đăng ký do tỉnh cấp trước lần đồng bộ tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Restored from {name}. A copy of the data from before the restore: {path}. This computer is now a new device: load the province&apos;s enrolment file before the next sync.</source>
+        <translation>Đã khôi phục từ {name}. Bản sao dữ liệu trước khi khôi phục: {path}. Máy này nay là thiết bị mới: hãy nạp tệp đăng ký do tỉnh cấp trước lần đồng bộ tiếp theo.</translation>
+    </message>
+</context>
+<context>
     <name>BadRowsDialog</name>
     <message>
         <source>The file was not imported</source>
@@ -166,6 +256,80 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>BinDialog</name>
+    <message>
+        <source>Bin</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <source>Deleted officials, equipment and courses are kept here. Choose one or more and press “Restore”: they go back to their lists, and the next sync sends the restore to the province.</source>
+        <translation>Cán bộ, thiết bị và khóa học đã xóa được giữ lại ở đây. Chọn một hoặc nhiều mục rồi bấm “Khôi phục”: chúng trở lại danh sách, và lần đồng bộ tới sẽ gửi việc khôi phục lên tỉnh.</translation>
+    </message>
+    <message>
+        <source>Search by name, title or tag…</source>
+        <translation>Tìm theo tên, tiêu đề hoặc mã tài sản…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>The bin is empty: nothing has been deleted.</source>
+        <translation>Thùng rác trống: chưa có gì bị xóa.</translation>
+    </message>
+    <message>
+        <source>This computer cannot restore officials or equipment: it only reads them (a trainer&apos;s computer). The commune office&apos;s computer can.</source>
+        <translation>Máy này không khôi phục được cán bộ hay thiết bị: máy chỉ được xem (máy giảng viên). Máy văn phòng xã khôi phục được.</translation>
+    </message>
+</context>
+<context>
+    <name>BinTableModel</name>
+    <message>
+        <source>Official</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Khóa học</translation>
+    </message>
+    <message>
+        <source>Equipment: {category}</source>
+        <translation>Thiết bị: {category}</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>sinh {date}</translation>
+    </message>
+    <message>
+        <source>starts {date}</source>
+        <translation>bắt đầu {date}</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Name or title</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Tag or date</source>
+        <translation>Mã tài sản, ngày</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Xóa lúc</translation>
     </message>
 </context>
 <context>
@@ -380,6 +544,43 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
     <message>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsAction</name>
+    <message>
+        <source>Save &amp;diagnostics information…</source>
+        <translation>Lưu thông tin &amp;chẩn đoán…</translation>
+    </message>
+    <message>
+        <source>Saving the diagnostics file…</source>
+        <translation>Đang lưu thông tin chẩn đoán…</translation>
+    </message>
+    <message>
+        <source>commune-it-diagnostics-{date}.zip</source>
+        <translation>chan-doan-commune-it-{date}.zip</translation>
+    </message>
+    <message>
+        <source>Save the diagnostics file</source>
+        <translation>Lưu tệp thông tin chẩn đoán</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Tệp nén zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>The diagnostics file was saved as:
+{path}
+
+Send it to the province&apos;s IT officer when asked. It holds no official&apos;s name, phone number or e-mail address.</source>
+        <translation>Đã lưu tệp thông tin chẩn đoán:
+{path}
+
+Khi cán bộ CNTT của tỉnh đề nghị, hãy gửi tệp này cho họ. Tệp không chứa họ tên, số điện thoại hay thư điện tử của cán bộ nào.</translation>
+    </message>
+    <message>
+        <source>Diagnostics saved</source>
+        <translation>Đã lưu thông tin chẩn đoán</translation>
     </message>
 </context>
 <context>
@@ -616,6 +817,10 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
     <message>
         <source>e.g. paper jam, sent for repair</source>
         <translation>ví dụ: kẹt giấy, đã gửi đi sửa</translation>
+    </message>
+    <message>
+        <source>Add official “{name}”…</source>
+        <translation>Thêm cán bộ “{name}”…</translation>
     </message>
     <message>
         <source>{name} (no longer on the staff list)</source>
@@ -1153,6 +1358,10 @@ Vẫn thêm họ thành cán bộ mới?</translation>
         <translation>Đồng bộ</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -1479,6 +1688,121 @@ Vẫn thêm họ thành cán bộ mới?</translation>
     </message>
 </context>
 <context>
+    <name>ReportsView</name>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Đang chuẩn bị báo cáo…</translation>
+    </message>
+    <message>
+        <source>Laying out the other pages…</source>
+        <translation>Đang dàn trang các trang còn lại…</translation>
+    </message>
+    <message>
+        <source>Laying out the report, page {page}</source>
+        <translation>Đang dàn trang báo cáo, trang {page}</translation>
+    </message>
+    <message>
+        <source>Preparing the report</source>
+        <translation>Chuẩn bị báo cáo</translation>
+    </message>
+    <message>
+        <source>{pages} pages.</source>
+        <translation>{pages} trang.</translation>
+    </message>
+    <message>
+        <source>Stopped: only the first pages are shown. Choose the report again to lay it out whole.</source>
+        <translation>Đã dừng: chỉ hiện các trang đầu. Chọn lại báo cáo để dàn trang toàn bộ.</translation>
+    </message>
+    <message>
+        <source>The report could not be prepared.</source>
+        <translation>Không chuẩn bị được báo cáo.</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Lưu báo cáo thành</translation>
+    </message>
+    <message>
+        <source>Saving the report</source>
+        <translation>Đang lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>Saved to “{path}”.</source>
+        <translation>Đã lưu vào “{path}”.</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Đang in</translation>
+    </message>
+    <message>
+        <source>{pages} pages sent to the printer.</source>
+        <translation>Đã gửi {pages} trang tới máy in.</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened. Check that it is on and connected, then try again.</source>
+        <translation>Không mở được máy in. Hãy kiểm tra máy in đã bật và đã kết nối, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Choose a report to see it here.</source>
+        <translation>Chọn một báo cáo để xem trước ở đây.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Danh sách ký nhận</translation>
+    </message>
+    <message>
+        <source>Attendance summary</source>
+        <translation>Tổng hợp điểm danh</translation>
+    </message>
+    <message>
+        <source>Equipment inventory</source>
+        <translation>Kiểm kê thiết bị</translation>
+    </message>
+    <message>
+        <source>Staff qualifications</source>
+        <translation>Trình độ cán bộ, công chức</translation>
+    </message>
+    <message>
+        <source>ICT indicators</source>
+        <translation>Chỉ tiêu CNTT</translation>
+    </message>
+    <message>
+        <source>No course yet</source>
+        <translation>Chưa có khóa học nào</translation>
+    </message>
+    <message>
+        <source>Lesson {number}: {day}</source>
+        <translation>Buổi {number}: {day}</translation>
+    </message>
+    <message>
+        <source>No lesson yet</source>
+        <translation>Chưa có buổi học nào</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>C&amp;ourse:</source>
+        <translation>&amp;Khóa học:</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson:</source>
+        <translation>B&amp;uổi học:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu thành &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel (XLSX)…</source>
+        <translation>Lưu thành &amp;Excel (XLSX)…</translation>
+    </message>
+</context>
+<context>
     <name>ResultsDialog</name>
     <message>
         <source>Results of the course</source>
@@ -1657,6 +1981,30 @@ Vẫn thêm họ thành cán bộ mới?</translation>
 </context>
 <context>
     <name>SetupWizard</name>
+    <message>
+        <source>This computer is set up; only the enrolment file was not taken. Open the program without it? You can load the file later in Settings.</source>
+        <translation>Máy này đã được cài đặt, chỉ có tệp đăng ký là chưa nạp được. Mở chương trình mà không dùng tệp? Có thể nạp tệp sau trong mục Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Open without the file</source>
+        <translation>Mở, không dùng tệp</translation>
+    </message>
+    <message>
+        <source>Quit without setting up this computer? Nothing has been saved: the next time the program starts, it asks these questions again.</source>
+        <translation>Thoát mà không cài đặt máy này? Chưa có gì được lưu: lần sau mở chương trình, các câu hỏi này sẽ được hỏi lại từ đầu.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Stop the setup?</source>
+        <translation>Dừng cài đặt?</translation>
+    </message>
+    <message>
+        <source>Continue setting up</source>
+        <translation>Tiếp tục cài đặt</translation>
+    </message>
     <message>
         <source>Setting up this computer…</source>
         <translation>Đang cài đặt máy này…</translation>
@@ -2558,6 +2906,14 @@ Vẫn thêm họ thành cán bộ mới?</translation>
         <source>Showing {shown} of {total}</source>
         <translation>Đang hiển thị {shown}/{total}</translation>
     </message>
+    <message>
+        <source>The record you just saved is not in the list below: the search or a filter hides it.</source>
+        <translation>Bản ghi vừa lưu đang bị ẩn do tìm kiếm hoặc bộ lọc nên không thấy trong danh sách dưới đây.</translation>
+    </message>
+    <message>
+        <source>Clear the search and show it</source>
+        <translation>Bỏ tìm kiếm và hiện bản ghi</translation>
+    </message>
 </context>
 <context>
     <name>TaskProgress</name>
@@ -2801,6 +3157,10 @@ Vẫn thêm họ thành cán bộ mới?</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Bin…</source>
+        <translation>&amp;Thùng rác…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -77,13 +77,16 @@ def enum_key(table: labels.LabelTable) -> Callable[[str | None], int]:
 @dataclass(frozen=True)
 class Column:
     """One column: its English title (translated in the model's context), its text, and
-    what it sorts by: ``value`` of the row keyed by ``key`` (default: the shown text)."""
+    what it sorts by: ``value`` of the row keyed by ``key`` (default: the shown text).
+    An ``elastic`` column holds long free text: it takes the list's spare width, and is
+    the one cut when the list is too narrow (widgets/tables.ColumnFitter)."""
 
     title: str
     text: Callable[[Any], str]
     align: Qt.AlignmentFlag | None = None
     value: Callable[[Any], Any] | None = None
     key: Callable[[Any], Any] = text_key
+    elastic: bool = False
 
     def sort_value(self, row: Any) -> Any:
         return (self.value or self.text)(row)
@@ -200,9 +203,10 @@ def _text(value: str | None) -> str:
     return value or ""
 
 
-def _enum_column(title: str, table: labels.LabelTable, field: str) -> Column:
+def _enum_column(title: str, table: labels.LabelTable, field: str,
+                 elastic: bool = False) -> Column:
     return Column(title, lambda r: table.label(getattr(r, field)),
-                  value=lambda r: getattr(r, field), key=enum_key(table))
+                  value=lambda r: getattr(r, field), key=enum_key(table), elastic=elastic)
 
 
 def _date_column(title: str, field: str) -> Column:
@@ -223,8 +227,10 @@ class StaffTableModel(RowTableModel):
         _enum_column(QT_TRANSLATE_NOOP("StaffTableModel", "Gender"), labels.GENDER, "gender"),
         _date_column(QT_TRANSLATE_NOOP("StaffTableModel", "Date of birth"), "birth_date"),
         Column(QT_TRANSLATE_NOOP("StaffTableModel", "Ethnicity"), lambda r: _text(r.ethnicity)),
-        _enum_column(QT_TRANSLATE_NOOP("StaffTableModel", "Unit"), labels.UNIT, "unit"),
-        Column(QT_TRANSLATE_NOOP("StaffTableModel", "Position"), lambda r: _text(r.position)),
+        _enum_column(QT_TRANSLATE_NOOP("StaffTableModel", "Unit"), labels.UNIT, "unit",
+                     elastic=True),
+        Column(QT_TRANSLATE_NOOP("StaffTableModel", "Position"), lambda r: _text(r.position),
+               elastic=True),
         _enum_column(QT_TRANSLATE_NOOP("StaffTableModel", "Professional level"),
                      labels.PROFESSIONAL_LEVEL, "professional_level"),
         _enum_column(QT_TRANSLATE_NOOP("StaffTableModel", "IT certificate"),
@@ -247,9 +253,10 @@ class EquipmentTableModel(RowTableModel):
         Column(QT_TRANSLATE_NOOP("EquipmentTableModel", "Asset tag"),
                lambda r: _text(r.asset_tag), key=code_key),
         _enum_column(QT_TRANSLATE_NOOP("EquipmentTableModel", "Category"),
-                     labels.EQUIPMENT_CATEGORY, "category"),
+                     labels.EQUIPMENT_CATEGORY, "category", elastic=True),
         Column(QT_TRANSLATE_NOOP("EquipmentTableModel", "Brand"), lambda r: _text(r.brand)),
-        Column(QT_TRANSLATE_NOOP("EquipmentTableModel", "Model"), lambda r: _text(r.model)),
+        Column(QT_TRANSLATE_NOOP("EquipmentTableModel", "Model"), lambda r: _text(r.model),
+               elastic=True),
         Column(QT_TRANSLATE_NOOP("EquipmentTableModel", "Serial number"),
                lambda r: _text(r.serial), key=code_key),
         _enum_column(QT_TRANSLATE_NOOP("EquipmentTableModel", "Status"),
@@ -257,7 +264,7 @@ class EquipmentTableModel(RowTableModel):
         Column(QT_TRANSLATE_NOOP("EquipmentTableModel", "Holder"),
                lambda r: _text(r.holder_name), key=person_key),
         Column(QT_TRANSLATE_NOOP("EquipmentTableModel", "Location"),
-               lambda r: _text(r.location)),
+               lambda r: _text(r.location), elastic=True),
         _date_column(QT_TRANSLATE_NOOP("EquipmentTableModel", "Acquired"), "acquired_date"),
         Column(QT_TRANSLATE_NOOP("EquipmentTableModel", "LAN"),
                lambda r: labels.yes_no(r.lan), _CENTER, value=lambda r: not r.lan,

@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QVBoxLayout, QWidget
 
@@ -37,6 +37,7 @@ from app.ops.settings import device_info
 from app.ui.pages.equipment.view import EquipmentPage
 from app.ui.pages.overview.controller import OverviewController
 from app.ui.pages.overview.view import OverviewPage
+from app.ui.pages.reports.controller import ReportsPage
 from app.ui.pages.settings.view import SettingsPage
 from app.ui.pages.staff.view import StaffPage
 from app.ui.pages.sync.controller import SyncPage
@@ -47,6 +48,7 @@ from app.ui.runtime.tasks import TaskRunner
 from app.ui.shell.controllers import PageController, Prefetch
 from app.ui.shell.menu import WindowMenus
 from app.ui.shell.navigation import PAGE_ORDER, Navigation
+from app.ui.shell.page_titles import PAGE_TITLES, page_title
 from app.ui.shell.status_line import StatusLine
 from app.ui.shell.sync_state import SyncState
 from app.ui.shell.window_state import DEFAULT_SIZE, remember_window, show_window
@@ -57,21 +59,6 @@ QFrame#header { border-bottom: 1px solid palette(mid); }
 QLabel#appName { color: palette(dark); }
 QLabel#communeName { font-size: 16pt; font-weight: bold; }
 """
-# Titles of the subjects, in the MainWindow translation context (add_page translates them).
-PAGE_TITLES = {
-    "overview": QT_TRANSLATE_NOOP("MainWindow", "Overview"),
-    "staff": QT_TRANSLATE_NOOP("MainWindow", "Staff"),
-    "equipment": QT_TRANSLATE_NOOP("MainWindow", "Equipment"),
-    "training": QT_TRANSLATE_NOOP("MainWindow", "Training"),
-    "sync": QT_TRANSLATE_NOOP("MainWindow", "Sync"),
-    "settings": QT_TRANSLATE_NOOP("MainWindow", "Settings"),
-}
-
-
-def page_title(source: str) -> str:
-    """A page's title in the window's language (sources are in the MainWindow context)."""
-    return QCoreApplication.translate("MainWindow", source)
-
 
 class MainWindow(QMainWindow):
     data_changed = Signal()
@@ -130,6 +117,7 @@ class MainWindow(QMainWindow):
         overview = OverviewController(self.store, self.context.commune_codes)
         self.add_page("overview", PAGE_TITLES["overview"], self.overview,
                       load=overview.load, show=self.overview.show_overview)
+        self.overview.open_record.connect(self.open_record)
         self.staff_page = StaffPage(self.store, self.runner, self.context.commune_codes, self)
         self.add_page("staff", PAGE_TITLES["staff"], self.staff_page,
                       load=self.staff_page.load, show=self.staff_page.show_loaded,
@@ -152,10 +140,14 @@ class MainWindow(QMainWindow):
         self.add_page("sync", PAGE_TITLES["sync"], self.sync_page)
         self.sync_page.records_changed.connect(self.notify_data_changed)
         self.sync_page.records_changed.connect(self.refresh)
+        self.reports_page = ReportsPage(self.store, self.runner, self)
+        self.add_page("reports", PAGE_TITLES["reports"], self.reports_page,
+                      load=self.reports_page.load, show=self.reports_page.show_loaded)
         self.settings_page = SettingsPage(self.store, self.runner,
                                           self.store.path.parent if self.store.path else None,
                                           self, sync_state=self.sync_state)
         self.add_page("settings", PAGE_TITLES["settings"], self.settings_page)
+        self.settings_page.restored.connect(self.refresh)  # a backup put back: read it all
 
     def add_page(self, key: str, title: str, widget: QWidget, *,
                  load: Callable[[], Any] | None = None,
@@ -180,6 +172,13 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> bool:
         return self.navigation.show_page(key)
+
+    def open_record(self, key: str, record_id: str) -> None:
+        """Show the Staff or Equipment page with this record selected and its form open
+        (the overview's attention rows)."""
+        page = self.page(key)
+        if page is not None and self.show_page(key):
+            page.open_record(record_id)
 
     def open_start_page(self, trainer: bool) -> None:
         """A trainer's laptop opens on Training (its work), else on Staff; an office laptop

@@ -18,22 +18,28 @@ or Tab goes into the page.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
 
-PAGE_ORDER = ("overview", "staff", "equipment", "training", "sync", "settings")
+from app.ui.widgets.keys import page_shortcut
+
+__all__ = ["PAGE_ORDER", "Navigation", "PageStack", "first_focusable", "page_shortcut"]
+
+PAGE_ORDER = ("overview", "staff", "equipment", "training", "sync", "reports", "settings")
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-LIST_WIDTH = 210
+LIST_FONT_POINTS = 11
+LIST_WIDTH = 210  # at most: the list is as wide as its longest title needs
+LIST_MIN_WIDTH = 140
+LIST_ROOM = 2 * 12 + 2 * 6 + 8  # the items' padding and margins, the border, a little air
 LIST_STYLE = """
 QListWidget#navigation { font-size: 11pt; border: none; background: palette(window);
                          border-right: 1px solid palette(mid); outline: none; }
@@ -66,24 +72,45 @@ def _takes_tab(widget: QWidget, page: QWidget) -> bool:
             and widget.isVisibleTo(page))
 
 
-def page_shortcut(page: QWidget, keys: QKeySequence) -> Callable[[], None] | None:
-    """What ``page`` does on ``keys`` when the focus is inside it: its own actions and
-    shortcuts that act "within the page" (Qt.WidgetWithChildrenShortcut), enabled ones
-    only. Shortcuts of one widget in the page (Delete in a table) are not the page's."""
-    within = Qt.ShortcutContext.WidgetWithChildrenShortcut
-    for action in page.actions():
-        if (action.shortcutContext() == within and action.isEnabled() and action.isVisible()
-                and keys in action.shortcuts()):
-            return action.trigger
-    direct = Qt.FindChildOption.FindDirectChildrenOnly
-    for shortcut in page.findChildren(QShortcut, options=direct):
-        if shortcut.context() == within and shortcut.isEnabled() and keys in list(shortcut.keys()):
-            return shortcut.activated.emit
-    return None
+class PageStack(QStackedWidget):
+    """The pages, asking for the room the shown page needs, not the largest page's.
+
+    A QStackedWidget asks for the most any of its pages needs; inside the scroll area
+    that would make every page as tall as the tallest (and the window as wide as the
+    widest page used to make it). Here the shown page alone decides, and its height is the
+    one it needs at the width it is given (word-wrapped texts)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _row: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        if page is None:
+            return super().minimumSizeHint()
+        return page.minimumSizeHint().expandedTo(page.minimumSize())
+
+    def hasHeightForWidth(self) -> bool:
+        page = self.currentWidget()
+        return page is not None and page.hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:
+        page = self.currentWidget()
+        if page is None or not page.hasHeightForWidth():
+            return super().heightForWidth(width)
+        return max(page.heightForWidth(width), self.minimumSizeHint().height())
 
 
 class Navigation(QWidget):
-    """The list and the stack of pages, kept in step; pages are found by their key."""
+    """The list and the stack of pages, kept in step; pages are found by their key.
+
+    The pages sit in a scroll area: on a small screen (1024×600) a page that cannot be
+    shown whole at its minimum size scrolls, instead of squeezing its buttons or forcing
+    the window wider than the screen. The list is as narrow as its titles allow."""
 
     current_changed = Signal(str)
 
@@ -91,11 +118,14 @@ class Navigation(QWidget):
         super().__init__(parent)
         self.list = QListWidget(self, objectName="navigation")
         self.list.setStyleSheet(LIST_STYLE)
-        self.list.setFixedWidth(LIST_WIDTH)
         self.list.setFrameShape(QFrame.Shape.NoFrame)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setWordWrap(True)
-        self.stack = QStackedWidget(self)
+        self.stack = PageStack(self)
+        self.scroller = QScrollArea(self, widgetResizable=True, objectName="pageScroller")
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes on into the page
+        self.scroller.setWidget(self.stack)
         self._starts: dict[str, QWidget] = {}
         self.list.currentRowChanged.connect(self._show_row)
         self.list.installEventFilter(self)
@@ -103,7 +133,8 @@ class Navigation(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.list)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.scroller, 1)
+        self._fit_list()
 
     def add_page(self, key: str, title: str, widget: QWidget,
                  start: QWidget | None = None) -> None:
@@ -114,9 +145,9 @@ class Navigation(QWidget):
         row = sum(1 for existing in self.keys() if _rank(existing) <= _rank(key))
         item = QListWidgetItem(title)
         item.setData(KEY_ROLE, key)
-        item.setSizeHint(QSize(LIST_WIDTH - 12, 40))
         self.list.insertItem(row, item)
         self.stack.insertWidget(row, widget)
+        self._fit_list()
         if start is not None:
             self._starts[key] = start
         if self.list.currentRow() < 0:
@@ -134,6 +165,18 @@ class Navigation(QWidget):
 
     def set_title(self, key: str, title: str) -> None:
         self.list.item(self.keys().index(key)).setText(title)
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        """As wide as the longest title, within bounds (a long one wraps)."""
+        font = QFont(self.list.font())
+        font.setPointSizeF(LIST_FONT_POINTS)  # the style sheet's size, known before polish
+        metrics = QFontMetrics(font)
+        widest = max((metrics.horizontalAdvance(title) for title in self.titles()), default=0)
+        width = min(max(widest + LIST_ROOM, LIST_MIN_WIDTH), LIST_WIDTH)
+        self.list.setFixedWidth(width)
+        for row in range(self.list.count()):
+            self.list.item(row).setSizeHint(QSize(width - 12, 40))
 
     def page(self, key: str) -> QWidget | None:
         keys = self.keys()

@@ -7,7 +7,8 @@ the Sync page. The figures are the window's one ``SyncState`` (sync_state.py), w
 Sync and Settings pages show the same state, so the three never disagree. A change written
 to a stick is not "not sent": it is counted apart, as waiting for the province's receipt,
 until the province's answer is imported. A long task's panel shows its progress as every
-task reports it, ``(done, total, stage)``.
+task reports it, ``(done, total, stage)``. On a narrow screen the texts are cut with "…"
+(whole in their tooltips) rather than widening the window past the screen.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from app.sync.status import SyncStatus
 from app.ui.runtime.formatting import count_text, date_text
 from app.ui.runtime.progress_text import progress_text
 from app.ui.shell.sync_state import SyncState
+from app.ui.widgets.elided_label import ElidedLabel
 
 PROGRESS_BAR_WIDTH = 220
 STATUS_STYLE = """
@@ -50,9 +52,9 @@ class StatusLine(QStatusBar):
         super().__init__(parent)
         self.setObjectName("statusLine")
         self._state: DeviceState | None = None
-        self.pending_label = QLabel(self, objectName="pendingChanges")
-        self.transit_label = QLabel(self, objectName="inTransit")
-        self.sync_label = QLabel(self, objectName="lastSync")
+        self.pending_label = ElidedLabel(self, objectName="pendingChanges")
+        self.transit_label = ElidedLabel(self, objectName="inTransit")
+        self.sync_label = ElidedLabel(self, objectName="lastSync")
         self.conflicts_label = QLabel(self, objectName="openConflicts")
         self.setStyleSheet(STATUS_STYLE)
         for label in (self.pending_label, self.transit_label, self.sync_label,
@@ -111,10 +113,11 @@ class TaskProgress(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("taskProgress")
-        self.title = QLabel(label, self)
+        self.title = ElidedLabel(self)
+        self.title.setText(label)
         self.bar = QProgressBar(self, minimum=0, maximum=0)  # busy until the first report
         self.bar.setFixedWidth(PROGRESS_BAR_WIDTH)
-        self.detail = QLabel("", self)
+        self.detail = ElidedLabel(self)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setVisible(cancel is not None)
         self._cancel = cancel

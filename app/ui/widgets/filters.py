@@ -20,15 +20,16 @@ from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.models import enums
 from app.models.vntext import person_sort_key, search_key
 from app.ui.itemmodels.list_proxy import FieldFilter
 from app.ui.runtime import labels
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.search_combo import Choice, SearchCombo
 
-COMBO_CHARS = 17  # a filter combo shows this many characters of its choice
+HOLDER_CHARS = 24  # the holder filter shows this many characters of a name
 POPUP_MIN_WIDTH = 320
 
 
@@ -123,7 +124,12 @@ EQUIPMENT_FILTERS = (
 
 
 class FilterBar(QWidget):
-    """A row of combos, one per filter; ``changed`` says which filter now accepts what."""
+    """A row of combos, one per filter; ``changed`` says which filter now accepts what.
+
+    Each combo is as wide as its longest option, so the chosen one is never cut; the row
+    wraps onto a second one where the page is too narrow for all of them (a 1024-pixel
+    screen). The holder filter, thousands of names filled only when used, is as wide as a
+    long name instead of measuring them all."""
 
     changed = Signal(str, object)  # filter name, FieldFilter or None
 
@@ -133,18 +139,17 @@ class FilterBar(QWidget):
         self.combos: dict[str, QComboBox] = {}
         self._rows: Sequence[Any] = ()
         self._stale: set[str] = set()  # searchable lists not filled from the current rows
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = FlowLayout(self)
         for spec in specs:
             combo = SearchCombo(self) if spec.searchable else QComboBox(self)
             if isinstance(combo, SearchCombo):
                 combo.about_to_use.connect(lambda name=spec.name: self._use(name))
+                combo.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                combo.setMinimumContentsLength(HOLDER_CHARS)
+            else:
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setObjectName(f"filter_{spec.name}")
-            # Narrow combos (a long unit name would push the count off a 1366-px screen);
-            # the open list is as wide as its longest option.
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(COMBO_CHARS)
             combo.view().setMinimumWidth(POPUP_MIN_WIDTH)
             combo.currentIndexChanged.connect(lambda _n, name=spec.name: self._emit(name))
             layout.addWidget(combo)

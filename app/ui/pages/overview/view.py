@@ -1,26 +1,22 @@
 """The overview: the commune's ICT indicators as cards, its equipment by status as a bar
-chart, and three short lists of what needs attention.
+chart, and three short lists of what needs attention, whose rows open their record
+(``open_record``: the window shows the Staff or Equipment page with the record's form).
 
 Every number here is computed by ``app.models.indicators`` (never typed); this page only
-lays them out and words them.
+lays them out and words them. On a narrow screen (1024 pixels) the chart goes under the
+lists instead of beside them and the page scrolls, rather than cutting the lists' titles;
+narrower still, the cards take two columns.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QSizePolicy,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,113 +24,28 @@ from PySide6.QtWidgets import (
 from app.models.attention import ATTENTION_KEYS, AttentionList
 from app.models.indicators import Indicators
 from app.ops.commune import OVER_AGE_YEARS, OverviewData
+from app.ui.pages.overview.parts import AttentionBox, Card
 from app.ui.runtime import labels
 from app.ui.runtime.formatting import count_text, date_text, decimal_text, percent_text
 from app.ui.widgets.charts import ACCESSIBLE_COLOURS, Bar, BarChart
 
 CARD_COLUMNS = 4
-ID_ROLE = Qt.ItemDataRole.UserRole
+NARROW_CARD_COLUMNS = 2
+CARD_MIN_WIDTH = 170  # four cards need four times this, else they take two columns
+# Which page opens the record of each attention list's rows.
+RECORD_PAGES = {"broken": "equipment", "warranty_ending": "equipment", "uncertified": "staff"}
 CARD_STYLE = """
 QFrame#card { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }
 QLabel#cardValue { font-size: 22pt; font-weight: bold; }
 """
 
 
-class Card(QFrame):
-    """One indicator: what it is, its value, and a line that puts the value in context."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("card")
-        self.title = QLabel(title, self, wordWrap=True)
-        self.title.setObjectName("cardTitle")
-        self.value = QLabel("–", self, objectName="cardValue")
-        self.detail = QLabel("", self, objectName="cardDetail", wordWrap=True)
-        layout = QVBoxLayout(self)
-        for label in (self.title, self.value, self.detail):
-            layout.addWidget(label)
-        layout.addStretch(1)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-
-    def show_value(self, value: str, detail: str = "") -> None:
-        self.value.setText(value)
-        self.detail.setText(detail)
-
-
-class WrappingDelegate(QStyledItemDelegate):
-    """Draws a row's whole text, wrapped at the list's width, and asks for exactly the
-    height that takes. Qt's own delegate reserves room for a wrapped text with a line break
-    in it, then elides its last line anyway ("hết bảo hành ngày 15/12/2026 · V…")."""
-
-    MARGIN_X, MARGIN_Y = 3, 2  # as Qt's own rows; the list's spacing parts the rows
-    FLAGS = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-
-    def __init__(self, view: QListWidget) -> None:
-        super().__init__(view)
-        self.view = view
-
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
-        width = self.view.viewport().width() - 2 * self.view.spacing()
-        text = self.text_rect(QRect(0, 0, width, 1_000_000))
-        needed = option.fontMetrics.boundingRect(text, int(self.FLAGS), str(index.data()))
-        return QSize(width, needed.height() + 2 * self.MARGIN_Y)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
-        row = QStyleOptionViewItem(option)
-        self.initStyleOption(row, index)
-        text, row.text = row.text, ""
-        style = row.widget.style() if row.widget is not None else self.view.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, row, painter, row.widget)
-        enabled = bool(row.state & QStyle.StateFlag.State_Enabled)
-        group = QPalette.ColorGroup.Normal if enabled else QPalette.ColorGroup.Disabled
-        selected = bool(row.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        painter.save()
-        painter.setPen(row.palette.color(group, role))
-        painter.drawText(self.text_rect(row.rect), int(self.FLAGS), text)
-        painter.restore()
-
-    def text_rect(self, rect: QRect) -> QRect:
-        """Where a row drawn in ``rect`` puts its text (the test measures with it too)."""
-        return rect.adjusted(self.MARGIN_X, self.MARGIN_Y, -self.MARGIN_X, -self.MARGIN_Y)
-
-
-class AttentionBox(QGroupBox):
-    """One short list of things to look at; the record's id is kept on each row."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.list = QListWidget(self)
-        self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.list.setWordWrap(True)  # long names and positions wrap rather than hide
-        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)  # rewrap when resized
-        self.list.setItemDelegate(WrappingDelegate(self.list))
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setSpacing(2)
-        QVBoxLayout(self).addWidget(self.list)
-
-    def show_rows(self, rows: list[tuple[str, str]], empty: str, more: str = "") -> None:
-        """(id, text) rows; ``empty`` says so plainly when there is nothing; ``more``, if
-        given, ends the list (how many rows are not shown)."""
-        self.list.clear()
-        for record_id, text in rows:
-            item = QListWidgetItem(text, self.list)
-            item.setData(ID_ROLE, record_id)
-            item.setToolTip(text)
-        for note in ([] if rows else [empty]) + ([more] if more else []):
-            item = QListWidgetItem(note, self.list)
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-
-    def ids(self) -> list[str]:
-        items = (self.list.item(n) for n in range(self.list.count()))
-        return [item.data(ID_ROLE) for item in items if item.data(ID_ROLE) is not None]
-
-
 class OverviewPage(QWidget):
+    open_record = Signal(str, str)  # the page that holds it ("staff", "equipment"), its id
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._arrangement: tuple[bool, int] | None = None
         self.setStyleSheet(CARD_STYLE)
         self._shown: OverviewData | Indicators | None = None
         self.cards = {key: Card("", self) for key, _title in self._card_titles()}
@@ -143,6 +54,9 @@ class OverviewPage(QWidget):
         self.total_label = QLabel(self.status_box)
         self.attention_box = QGroupBox(self)
         self.attention_lists = {key: AttentionBox(self.attention_box) for key in ATTENTION_KEYS}
+        for key, box in self.attention_lists.items():
+            box.open_record.connect(
+                lambda record_id, page=RECORD_PAGES[key]: self.open_record.emit(page, record_id))
         self._lay_out()
         self.retranslate()
 
@@ -167,9 +81,7 @@ class OverviewPage(QWidget):
         }
 
     def _lay_out(self) -> None:
-        grid = QGridLayout()
-        for n, card in enumerate(self.cards.values()):
-            grid.addWidget(card, n // CARD_COLUMNS, n % CARD_COLUMNS)
+        self.card_grid = QGridLayout()
         status = QVBoxLayout(self.status_box)
         status.addWidget(self.chart)
         status.addWidget(self.total_label)
@@ -177,12 +89,59 @@ class OverviewPage(QWidget):
         lists = QHBoxLayout(self.attention_box)
         for box in self.attention_lists.values():
             lists.addWidget(box)
-        lower = QHBoxLayout()
-        lower.addWidget(self.status_box, 2)
-        lower.addWidget(self.attention_box, 5)
+        self.lower = QGridLayout()
         layout = QVBoxLayout(self)
-        layout.addLayout(grid)
-        layout.addLayout(lower, 1)
+        layout.addLayout(self.card_grid)
+        layout.addLayout(self.lower, 1)
+        self._arrange(wide=True, columns=CARD_COLUMNS)
+
+    def _wide_width(self) -> int:
+        """The width the chart and the lists need side by side (their titles whole)."""
+        margins = self.layout().contentsMargins()
+        return (self.status_box.minimumSizeHint().width()
+                + self.attention_box.minimumSizeHint().width()
+                + self.lower.horizontalSpacing() + margins.left() + margins.right())
+
+    def _arrange(self, wide: bool, columns: int) -> None:
+        """Cards in ``columns``; the chart beside the lists (``wide``) or under them."""
+        if self._arrangement == (wide, columns):
+            return
+        self._arrangement = (wide, columns)
+        for n, card in enumerate(self.cards.values()):
+            self.card_grid.removeWidget(card)
+            self.card_grid.addWidget(card, n // columns, n % columns)
+        for column in range(CARD_COLUMNS):
+            self.card_grid.setColumnStretch(column, 1 if column < columns else 0)
+        for box in (self.status_box, self.attention_box):
+            self.lower.removeWidget(box)
+        if wide:
+            self.lower.addWidget(self.status_box, 0, 0)
+            self.lower.addWidget(self.attention_box, 0, 1)
+        else:
+            self.lower.addWidget(self.attention_box, 0, 0)
+            self.lower.addWidget(self.status_box, 1, 0)
+        self.lower.setColumnStretch(0, 2 if wide else 1)
+        self.lower.setColumnStretch(1, 5 if wide else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_width(event.size().width())
+        super().resizeEvent(event)
+
+    def _fit_width(self, width: int) -> None:
+        """The arrangement for ``width`` (on a resize, and when new rows or a new language
+        change what the lists and titles need)."""
+        columns = CARD_COLUMNS if width >= CARD_COLUMNS * CARD_MIN_WIDTH else NARROW_CARD_COLUMNS
+        self._arrange(wide=width >= self._wide_width(), columns=columns)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the narrow arrangement allows, whichever is shown: the page is
+        given the width there is, then arranges itself for it."""
+        hint = super().minimumSizeHint()
+        margins = self.layout().contentsMargins()
+        narrow = max(self.status_box.minimumSizeHint().width(),
+                     self.attention_box.minimumSizeHint().width(),
+                     NARROW_CARD_COLUMNS * CARD_MIN_WIDTH) + margins.left() + margins.right()
+        return QSize(min(hint.width(), narrow), hint.height())
 
     def retranslate(self) -> None:
         """Set every text again in the current language, and word the shown data again."""
@@ -261,6 +220,7 @@ class OverviewPage(QWidget):
                 [(item.id, wording[key](item)) for item in found_list.items], empty, more)
             title = self._attention_titles()[key]
             self.attention_lists[key].setTitle(f"{title} ({count_text(found_list.total)})")
+        self._fit_width(self.width())
 
     @staticmethod
     def _row(name: str, *details: str | None) -> str:

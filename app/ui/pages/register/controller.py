@@ -10,6 +10,7 @@ this class decides.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, SignalInstance
@@ -77,8 +78,15 @@ class RegisterController(QObject):
         """On the worker: the rows and whether this device writes them."""
         return self.subject.listing()
 
-    def refresh(self, select: str | None = None) -> None:
-        self.runner.run(self.load, lambda loaded: self.page.show_loaded(loaded, select))
+    def refresh(self, select: str | None = None,
+                then: Callable[[], None] | None = None) -> None:
+        """Load the list again, selecting ``select``; ``then`` runs once it is shown."""
+        def show(loaded: Listing[Any]) -> None:
+            self.page.show_loaded(loaded, select)
+            if then is not None:
+                then()
+
+        self.runner.run(self.load, show)
 
     def after_write(self, record_id: str | None = None) -> None:
         """A write succeeded: load the list again (selecting the record), tell the window."""

@@ -101,10 +101,32 @@ class RegisterPage(TablePage):
         self.retranslate_view()
 
     def show_loaded(self, loaded: Listing[Any], select: str | None = None) -> None:
+        """Show the rows; ``select``: the record just saved, which the list selects, or
+        says is hidden by the search or a filter."""
         self.set_editable(loaded.editable)
         self.set_rows(loaded.rows)
         if select is not None:
-            self.select_id(select)
+            self.show_saved(select)
+
+    def open_selected(self) -> None:
+        self.controller.edit_selected()
+
+    def open_record(self, record_id: str) -> None:
+        """Select the record and open its form (the overview's attention lists): a search
+        or filter that hides it is cleared first; a record not yet in the list (written
+        since it was loaded) is loaded first."""
+        if not self._open_listed(record_id):
+            self.controller.refresh(record_id, then=lambda: self._open_listed(record_id))
+
+    def _open_listed(self, record_id: str) -> bool:
+        """Open the record if the loaded rows hold it; False if they do not."""
+        if not self.select_id(record_id):
+            self.reveal(record_id)
+        row = self.selected_row()
+        if row is None or row.id != record_id:
+            return False
+        self.controller.edit_selected()
+        return True
 
     def set_editable(self, editable: bool) -> None:
         self.editable = editable

@@ -4,15 +4,17 @@ tabs (lessons, participants, attendance grid).
 A view only: it lays out, shows the rows it is given and says what is selected; the page
 (``controller.TrainingPage``) decides what to load and save. The course list stays on
 top and the grid gets the whole width below, because a course of ten lessons needs it on
-a 1366-pixel laptop screen.
+a 1366-pixel laptop screen; the list keeps room for five courses even on a 1024×600
+screen. The search box and the list answer Down, Enter and Up as every list of the window
+does (``widgets/keys.py``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -46,35 +48,17 @@ from app.ui.itemmodels.training import (
 from app.ui.pages.training.attendance_keys import AttendanceLegend
 from app.ui.pages.training.attendance_view import AttendanceView, attendance_tab
 from app.ui.runtime.formatting import count_text
+from app.ui.widgets.keys import KeyActions, SearchListKeys
 from app.ui.widgets.tables import fit_columns, read_only_table, relabel
+
+__all__ = ["MAX_COLUMN_WIDTH", "KeyActions", "TrainingView"]  # KeyActions: as before
 
 # Explicit contexts in TrainingView: the Training page subclasses it, and self.tr() would
 # depend on how PySide picks the context for a subclass (lupdate files these here).
 translate = QCoreApplication.translate
 MAX_COLUMN_WIDTH = 320
 TAB_SESSIONS, TAB_PEOPLE, TAB_ATTENDANCE = range(3)
-
-
-class KeyActions(QObject):
-    """Plain keys that act on one widget (Delete deletes a table's selected row, Enter
-    edits it, Down leaves a search box for its list).
-
-    An event filter rather than a QShortcut: the keys act only while that widget has the
-    focus, and they never reach the widget (nor a dialog's default button) as well."""
-
-    def __init__(self, widget: QWidget, actions: dict[Qt.Key, Callable[[], None]]) -> None:
-        super().__init__(widget)
-        self._actions = actions
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
-                not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            action = self._actions.get(Qt.Key(event.key()))
-            if action is not None:
-                action()
-                return True
-        return super().eventFilter(watched, event)
+COURSE_ROWS_SHOWN = 5  # the course list never shows fewer rows (a 1024×600 screen)
 
 
 class TrainingView(QWidget):
@@ -111,7 +95,7 @@ class TrainingView(QWidget):
         self._lay_out()
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        KeyActions(self.search, {Qt.Key.Key_Down: self.course_table.setFocus})
+        SearchListKeys(self.search, self.course_table, lambda: self.edit_course())
         self.tabs.currentChanged.connect(self._tab_changed)
         TrainingView.retranslate(self)
 
@@ -129,6 +113,8 @@ class TrainingView(QWidget):
         column.addLayout(bar)
         column.addWidget(self.scope_label)
         column.addWidget(self.course_table, 1)
+        self.course_table.setMinimumHeight(self._rows_height(self.course_table,
+                                                             COURSE_ROWS_SHOWN))
         bottom = QWidget(self)
         detail = QVBoxLayout(bottom)
         detail.setContentsMargins(0, 6, 0, 0)
@@ -147,6 +133,14 @@ class TrainingView(QWidget):
         splitter.setStretchFactor(1, 5)
         splitter.setChildrenCollapsible(False)
         QVBoxLayout(self).addWidget(splitter)
+
+    @staticmethod
+    def _rows_height(table: QTableView, rows: int) -> int:
+        """The height that shows ``rows`` rows under the header, a sideways scroll bar
+        included."""
+        return (table.horizontalHeader().sizeHint().height()
+                + rows * table.verticalHeader().defaultSectionSize()
+                + table.horizontalScrollBar().sizeHint().height() + 2 * table.frameWidth())
 
     def _tab(self, main: QWidget, *below: QWidget) -> QWidget:
         tab = QWidget(self)
@@ -196,6 +190,9 @@ class TrainingView(QWidget):
     def apply_search(self) -> None:
         self.course_proxy.set_query(self.search.text())
         self._update_count()
+
+    def edit_course(self) -> None:
+        """Open the chosen course's form (Enter from the search): the page does it."""
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -1,0 +1,1 @@
+"""The Reports page: the commune's printed papers, previewed, printed and saved."""
