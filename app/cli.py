@@ -29,6 +29,7 @@ from app.cli_common import (
 from app.cli_report import REPORT_COMMANDS, add_report_command
 from app.cli_server import SERVER_COMMANDS, add_server_commands
 from app.cli_server_repair import REPAIR_COMMANDS, add_repair_command
+from app.cli_server_users import USER_COMMANDS, add_user_commands
 from app.cli_sync import SYNC_COMMANDS, add_sync_commands
 from app.config import Paths, paths_for
 from app.logs import setup_logging
@@ -74,7 +75,9 @@ def build_parser() -> Parser:
     add_local_commands(commands)
     add_report_command(commands)
     add_sync_commands(commands, Parser)
-    add_repair_command(add_server_commands(commands, Parser))
+    server = add_server_commands(commands, Parser)
+    add_repair_command(server)
+    add_user_commands(server, Parser)
     return parser
 
 
@@ -100,6 +103,8 @@ def add_local_commands(commands: argparse._SubParsersAction) -> None:
     exp.add_argument("kind", choices=["staff", "equipment", "training"])
     exp.add_argument("file", type=Path)
 
+    commands.add_parser("selfcheck", help=text("selfcheck.help"))
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     messages.set_language(language.from_environment())
@@ -119,6 +124,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         setup_logging(paths.logs)
     except OSError as exc:
+        if args.command == "selfcheck":  # it names the unwritable folder among its checks
+            logging.getLogger().addHandler(logging.NullHandler())  # and prints no log line
+            return dispatch(COMMANDS["selfcheck"], args, paths)
         problem = disk_problem(exc)
         return fail_with("cli.data_dir_unwritable", EXIT_USAGE, path=paths.data_dir,
                          reason=problem.reason if problem else exc.strerror)
@@ -204,13 +212,31 @@ def cmd_export(args: argparse.Namespace, paths: Paths) -> int:
     return EXIT_OK
 
 
+def cmd_selfcheck(_args: argparse.Namespace, paths: Paths) -> int:
+    """Every check, one line each on stdout (a failure too: the list is the answer); a
+    failure also makes the exit status 2, with the failed checks named on stderr."""
+    from app.ops.selfcheck import failures, run_selfcheck
+    from app.ui.runtime.qt_probe import probe_qt  # Qt itself loads in a child process
+
+    checks = run_selfcheck(paths, probe_qt)
+    for check in checks:
+        print(plain(str(check.line())))
+    failed = failures(checks)
+    if failed is not None:
+        return fail(failed, EXIT_USAGE)
+    say("selfcheck.passed")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Paths], int]] = {
     "setup": cmd_setup,
     "demo": cmd_demo,
     "import": cmd_import,
     "export": cmd_export,
+    "selfcheck": cmd_selfcheck,
     **REPORT_COMMANDS,
     **SYNC_COMMANDS,
     **SERVER_COMMANDS,
     **REPAIR_COMMANDS,
+    **USER_COMMANDS,
 }

@@ -16,6 +16,8 @@ BENCHES = [
     "bench.sync_bundles backlog",
     "bench.push_shaped",
     "bench.reports",
+    "bench.console",
+    "bench.province_reports", "bench.ui_reports",
     "bench.ui_window",
 ]
 

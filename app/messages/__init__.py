@@ -7,8 +7,9 @@ its own language (``set_language`` when the language is installed); the command 
 Vietnamese unless the environment asks for English (``language.from_environment``).
 
 Each area keeps its entries in a module of its own (``models``, ``exchange``, ``sync``,
-``transfer``, ``server``, ``ops``, ``reports``, ``cli``, ``backup``): ``TEXTS`` maps a
-code to a ``Text`` (Vietnamese, English) whose
+``transfer``, ``server``, ``ops``, ``reports``, ``cli``, ``backup``, ``selfcheck``,
+``console``):
+``TEXTS`` maps a code to a ``Text`` (Vietnamese, English) whose
 ``{placeholders}`` are the message's values. A value may itself be a message, an error that
 carries one, a date (shown ``dd/mm/yyyy``), or a list (joined with commas).
 
@@ -91,10 +92,23 @@ def current_language() -> str:
 def catalogue() -> Mapping[str, Text]:
     """Every entry of every area, loaded once; a code in two areas is a bug."""
     if not _catalogue:
-        from . import backup, cli, exchange, models, ops, reports, server, sync, transfer
+        from . import (
+            backup,
+            cli,
+            console,
+            exchange,
+            models,
+            ops,
+            reports,
+            selfcheck,
+            server,
+            sync,
+            transfer,
+        )
         from .tables import merged
 
-        areas = (models, exchange, sync, transfer, server, ops, reports, cli, backup)
+        areas = (models, exchange, sync, transfer, server, ops, reports, cli, backup, selfcheck,
+                 console)
         for code, entry in merged(*(area.TEXTS for area in areas)).items():
             _catalogue[code] = Text(*entry)
     return _catalogue

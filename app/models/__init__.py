@@ -1,6 +1,7 @@
 """Data model, storage and domain operations. Imports nothing of the app and no Qt."""
 
 from .base import Base, Synced, commune_partition, new_id, partition_commune, province_partition
+from .console_account import ConsoleAccount
 from .device import Device, Setting
 from .equipment import Equipment, StatusEvent
 from .imported_file import ImportedFile
@@ -23,7 +24,8 @@ from .transfer import Transfer, TransferBundle
 SYNCED_MODELS = (Staff, Equipment, StatusEvent, Course, CourseSession, Enrollment, Attendance)
 
 __all__ = [
-    "SYNCED_MODELS", "Attendance", "Base", "Commune", "CommuneLineage", "Conflict", "Course",
+    "SYNCED_MODELS", "Attendance", "Base", "Commune", "CommuneLineage", "Conflict",
+    "ConsoleAccount", "Course",
     "CourseSession", "Device", "Enrollment", "Equipment", "EquipmentCategory", "EthnicGroup",
     "ImportedFile", "InboxBundle", "ItCertificateKind", "JournalEntry", "OutboxBundle", "Province",
     "QualificationLevel", "RegisteredDevice", "Setting", "Staff",

@@ -42,6 +42,7 @@ from app.messages import Message, message
 from app.models import RegisteredDevice
 from app.models.errors import ModelError
 from app.models.store import Store
+from app.server.console import mount_console
 from app.server.guard import MAX_HEAD, Guard, add_error_handlers, verify_request
 from app.server.province import accept_claim, province_me, receive
 from app.server.uploads import Nonces, Spool, SpoolError
@@ -163,6 +164,7 @@ def create_app(store: Store, spool_dir: Path, *, max_body: int = MAX_BODY,
         return await run_in_threadpool(province.claim, _json_body(await request.body()))
 
     _add_transfer_routes(app, province)
+    mount_console(app, store)  # the department's pages (app/server/console)
     return app
 
 

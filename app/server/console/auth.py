@@ -1,0 +1,119 @@
+"""Who may see what: the one dependency that yields the signed-in account, the one that
+also asks for an administrator, and the one check of every form's CSRF token.
+
+Every console page and download depends on ``signed_in``: without a live session the
+browser is sent to the sign-in page (303), which brings it back to where it was going. A
+viewer reads and prints; what changes the register (enrolling and revoking devices,
+uploading a stick's files) depends on ``admin_only`` and answers a viewer 403 with a page
+in words. ``check_form`` runs before every route of the console: a POST whose
+``csrf_token`` field is not its session's token is refused (403) before it does anything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated
+from urllib.parse import quote
+
+from fastapi import Depends
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.templating import Jinja2Templates
+
+from app.models.store import Store
+from app.server.accounts import Account, account
+
+from .sessions import COOKIE, PATH, Sessions
+from .throttle import Throttle
+
+HOME = f"{PATH}/"
+SIGN_IN = f"{PATH}/sign-in"
+
+
+@dataclass
+class Console:
+    """The console's state, one per server: the store it reads, the live sessions, the
+    wrong-password waits, and the templates (app.server.console.words)."""
+
+    store: Store
+    sessions: Sessions
+    throttle: Throttle
+    templates: Jinja2Templates
+
+
+def console_of(request: Request) -> Console:
+    return request.app.state.console
+
+
+class SignInNeeded(Exception):
+    """No live session: the browser goes to the sign-in page and comes back ``after``."""
+
+    def __init__(self, after: str) -> None:
+        super().__init__(after)
+        self.after = after
+
+
+class Refused(Exception):
+    """A request answered with a page in words: ``code`` of the catalogue, HTTP ``status``."""
+
+    def __init__(self, status: int, code: str, /, **values: object) -> None:
+        super().__init__(code)
+        self.status, self.code, self.values = status, code, values
+
+
+async def signed_in(request: Request) -> Account:
+    """The account of the request's session, read again from the database (a disabled
+    account is signed out at once); else ``SignInNeeded``."""
+    console = console_of(request)
+    token = request.cookies.get(COOKIE)
+    account_id = console.sessions.account_of(token)
+    found = await run_in_threadpool(account, console.store, account_id) if account_id else None
+    if found is None:
+        console.sessions.end(token)
+        raise SignInNeeded(_here(request))
+    request.state.account = found
+    return found
+
+
+async def admin_only(staff: Annotated[Account, Depends(signed_in)]) -> Account:
+    if not staff.is_admin:
+        raise Refused(403, "console.admin_only")
+    return staff
+
+
+Staff = Annotated[Account, Depends(signed_in)]
+Admin = Annotated[Account, Depends(admin_only)]
+
+
+async def check_form(request: Request) -> None:
+    """Every POST carries its session's token in ``csrf_token`` (a hidden field)."""
+    if request.method in ("GET", "HEAD", "OPTIONS"):
+        return
+    form = await request.form()
+    if not console_of(request).sessions.form_ok(request.cookies.get(COOKIE),
+                                                form.get("csrf_token")):
+        raise Refused(403, "console.form_refused")
+
+
+def _here(request: Request) -> str:
+    """Where the browser was going, to come back after signing in (a GET only)."""
+    if request.method != "GET":
+        return HOME
+    query = f"?{request.url.query}" if request.url.query else ""
+    return request.url.path + query
+
+
+def sign_in_address(after: str) -> str:
+    return f"{SIGN_IN}?next={quote(after, safe='/')}" if after != HOME else SIGN_IN
+
+
+def safe_next(after: str | None) -> str:
+    """Only a page of the console: never another site (``//host``, ``/\\host``, a scheme)."""
+    if not after or not after.startswith(f"{PATH}/") or "\\" in after or "//" in after \
+            or any(ord(c) < 32 for c in after):
+        return HOME
+    return after
+
+
+def store_of(request: Request) -> Store:
+    return console_of(request).store

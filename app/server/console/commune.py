@@ -1,0 +1,87 @@
+"""A commune's page: what its officers' overview shows, its laptops, and its registers.
+
+The cards and the attention lists are the laptop's overview itself (``app.ops.commune
+.overview``: the same indicators and lists, computed the same way), so the department
+and the commune never read two versions of one figure. The staff and equipment lists are
+read only and paged; officials are those in service, as the overview counts them. No
+phone numbers or birth dates: the province's page shows what its figures need.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from app.models import InboxBundle, RegisteredDevice
+from app.models.queries import EquipmentRow, StaffRow, commune_name, equipment_rows, staff_rows
+from app.models.store import Store
+from app.ops.commune import OverviewData, overview
+
+PAGE = 50  # rows of a list per page
+
+
+@dataclass(frozen=True)
+class DeviceLine:
+    name: str
+    role: str
+    state: str
+    last_bundle: datetime | None
+    bundles: int
+
+
+@dataclass(frozen=True)
+class Paged:
+    """One page of a list: its rows, which page, how many pages and rows in all."""
+
+    rows: list
+    page: int
+    pages: int
+    total: int
+
+
+@dataclass(frozen=True)
+class CommuneView:
+    code: str
+    name: str
+    overview: OverviewData
+    devices: list[DeviceLine]
+    staff: Paged
+    equipment: Paged
+
+
+def commune_view(store: Store, code: str, staff_page: int, equipment_page: int
+                 ) -> CommuneView | None:
+    """Everything the page shows, or None for a code that names no commune."""
+    with store.sessions() as session:
+        name = commune_name(session, code)
+        if name is None:
+            return None
+        devices = _devices(session, code)
+        staff: list[StaffRow] = [row for row in staff_rows(session, [code]) if not row.former]
+        equipment: list[EquipmentRow] = equipment_rows(session, [code])
+    return CommuneView(code, name, overview(store, [code]), devices,
+                       paged(staff, staff_page), paged(equipment, equipment_page))
+
+
+def paged(rows: list, page: int) -> Paged:
+    pages = max(1, -(-len(rows) // PAGE))
+    page = min(max(page, 1), pages)
+    return Paged(rows[(page - 1) * PAGE:page * PAGE], page, pages, len(rows))
+
+
+def _devices(session, code: str) -> list[DeviceLine]:
+    """The laptops enrolled for the commune (a trainer's among its communes too), with
+    the last bundle the province received from each and how many."""
+    entries = [entry for entry in session.scalars(
+        select(RegisteredDevice).order_by(RegisteredDevice.issued_at))
+        if code in json.loads(entry.communes_json)]
+    ids = [entry.device_id for entry in entries if entry.device_id]
+    received = {sender: (last, count) for sender, last, count in session.execute(
+        select(InboxBundle.sender, func.max(InboxBundle.applied_at), func.count())
+        .where(InboxBundle.sender.in_(ids)).group_by(InboxBundle.sender))} if ids else {}
+    return [DeviceLine(entry.name, entry.role, entry.state,
+                       *received.get(entry.device_id or "", (None, 0)))
+            for entry in entries]

@@ -1,0 +1,97 @@
+"""The console's pages: the province, a commune, the accounts; and the province table as
+a spreadsheet.
+
+Each page reads on a worker thread with a session of its own (``store.sessions()``),
+never through the sync server's write lock: staff browsing never holds up a laptop's push,
+and a push never holds up a page. Sorting and filtering are query parameters of plain
+links and a plain form (``?q=muong&sort=certified_share&order=desc``), so the page works
+without JavaScript and a sorted, filtered view can be bookmarked or exported as shown.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from fastapi import APIRouter
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import Response
+
+from app.models import Device
+from app.models.attention import ATTENTION_KEYS, equipment_name
+from app.models.report_queries import province_names
+from app.models.store import Store
+from app.ops.commune import OVER_AGE_YEARS
+from app.server.accounts import accounts
+from app.sync.bundle import PROVINCE
+
+from .auth import Admin, Refused, Staff, store_of
+from .chart import certificate_chart
+from .commune import commune_view
+from .figures import SILENT_DAYS, SORTS, province, shown
+from .view import HEADERS, render
+from .words import Words, language_of
+from .workbook import workbook
+
+router = APIRouter()
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+_CODE = re.compile(r"\d{5}\Z")
+
+
+def _province(store: Store):
+    now = datetime.now()
+    with store.sessions() as session:
+        device = session.get(Device, PROVINCE)
+        names = province_names(session, device.province_code) if device else None
+        return province(session, now), (names[1] if names else ""), now
+
+
+def _view(query: str, sort: str, order: str) -> tuple[str, str, bool]:
+    sort = sort if sort in SORTS else "code"
+    return query.strip()[:100], sort, order == "desc"
+
+
+@router.get("/")
+async def province_page(request: Request, staff: Staff, q: str = "", sort: str = "code",
+                        order: str = "asc") -> Response:
+    query, sort, descending = _view(q, sort, order)
+    figures, name, now = await run_in_threadpool(_province, store_of(request))
+    rows = shown(figures.rows, query, sort, descending)
+    return render(request, "province.html", province=figures, province_name=name, rows=rows,
+                  chart=certificate_chart(rows), query=query, sort=sort,
+                  descending=descending, silent_days=SILENT_DAYS, today=now.date())
+
+
+@router.get("/province.xlsx")
+async def province_workbook(request: Request, staff: Staff, q: str = "", sort: str = "code",
+                            order: str = "asc") -> Response:
+    query, sort, descending = _view(q, sort, order)
+    figures, _name, now = await run_in_threadpool(_province, store_of(request))
+    rows = shown(figures.rows, query, sort, descending)
+    data = await run_in_threadpool(workbook, rows, figures.total, Words(language_of(request)))
+    name = f"commune-it-province-{now:%Y-%m-%d}.xlsx"
+    return Response(data, media_type=XLSX, headers={
+        **HEADERS, "Content-Disposition": f'attachment; filename="{name}"'})
+
+
+@router.get("/communes/{code}")
+async def commune_page(request: Request, staff: Staff, code: str, staff_page: str = "1",
+                       equipment_page: str = "1") -> Response:
+    view = await run_in_threadpool(commune_view, store_of(request), code,
+                                   _number(staff_page), _number(equipment_page)) \
+        if _CODE.match(code) else None
+    if view is None:
+        raise Refused(404, "console.no_commune", code=code[:20])
+    return render(request, "commune.html", view=view, attention_keys=ATTENTION_KEYS,
+                  over_age=OVER_AGE_YEARS, item_name=equipment_name)
+
+
+@router.get("/accounts")
+async def accounts_page(request: Request, staff: Admin) -> Response:
+    rows = await run_in_threadpool(accounts, store_of(request))
+    return render(request, "accounts.html", rows=rows)
+
+
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() and len(text) < 7 else 1
