@@ -99,6 +99,7 @@ def catalogue() -> Mapping[str, Text]:
             exchange,
             models,
             ops,
+            recycle_bin,
             reports,
             selfcheck,
             server,
@@ -108,7 +109,7 @@ def catalogue() -> Mapping[str, Text]:
         from .tables import merged
 
         areas = (models, exchange, sync, transfer, server, ops, reports, cli, backup, selfcheck,
-                 console)
+                 console, recycle_bin)
         for code, entry in merged(*(area.TEXTS for area in areas)).items():
             _catalogue[code] = Text(*entry)
     return _catalogue

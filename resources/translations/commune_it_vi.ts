@@ -3160,7 +3160,7 @@ Vẫn thêm họ thành cán bộ mới?</translation>
     </message>
     <message>
         <source>&amp;Bin…</source>
-        <translation>&amp;Thùng rác…</translation>
+        <translation>Thùng &amp;rác…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from app.models.store import Store
 from app.ops.commune import window_context
 from app.ops.settings import saved_language
-from app.ui.runtime import errors, i18n
+from app.ui.runtime import errors, focus_style, i18n
 from app.ui.shell.controllers import Prefetch
 from app.ui.widgets.dialogs import Icon, show_message
 
@@ -64,6 +64,7 @@ def _with_application(argv: list[str], log_file: Path | None,
     """Run ``work`` with the application, the error hook and the asked-for language."""
     errors.set_log_file(log_file)
     app = _application(argv)
+    focus_style.install(app)  # a visible ring where the keys go, in every window
     restore_hook = errors.install_excepthook()
     try:
         i18n.install(app, i18n.requested_language() or i18n.DEFAULT_LANGUAGE)

@@ -1,17 +1,20 @@
 """The window's menu bar: what every desktop program has and a new officer looks for.
 
-Help opens the short guide that ships with the app (F1), in the window's language; About
-names the version and where the data is kept (what support asks first); Quit (Ctrl+Q)
-closes the window the usual way, so a form with unsaved edits or a running task still asks.
-The guide is a page of ``resources/guide/`` shown in the window, never a web link: commune
-laptops are often offline.
+File holds the bin (the deleted officials, equipment and courses, to restore: the delete
+question promises they are kept) and Quit. Help opens the short guide that ships with the
+app (F1), in the window's language; About names the version and where the data is kept
+(what support asks first); Quit (Ctrl+Q) closes the window the usual way, so a form with
+unsaved edits or a running task still asks. The guide is a page of ``resources/guide/``
+shown in the window, never a web link: commune laptops are often offline.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Protocol
 
-from PySide6.QtCore import QObject
+import shiboken6
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,8 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import version
+from app.models.store import Store
 from app.shipped import resource
+from app.ui.pages.bin.dialog import BinDialog
 from app.ui.runtime import errors, i18n
+from app.ui.runtime.tasks import TaskRunner
 
 GUIDE_SIZE = (720, 560)
 
@@ -54,16 +60,31 @@ class GuideDialog(QDialog):
         self.resize(*GUIDE_SIZE)
 
 
+class MenuWindow(Protocol):
+    """What the menus need of the main window (``shell.main_window.MainWindow``)."""
+
+    store: Store
+    runner: TaskRunner
+
+    def refresh(self) -> None: ...
+
+    def notify_data_changed(self) -> None: ...
+
+
 class WindowMenus(QObject):
-    """The menu bar of ``window``: File (Quit) and Help (Guide, About)."""
+    """The menu bar of ``window``: File (Bin, Quit) and Help (Guide, About)."""
 
     def __init__(self, window: QMainWindow, data_dir: Path | None) -> None:
         super().__init__(window)
         self.window, self.data_dir = window, data_dir
         bar = window.menuBar()
         self.file_menu = bar.addMenu("")
+        self.bin_action = QAction(window, objectName="binAction")
+        self.bin_action.triggered.connect(self.show_bin)
         self.quit_action = QAction(window, shortcut=QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(window.close)
+        self.file_menu.addAction(self.bin_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.help_menu = bar.addMenu("")
         self.guide_action = QAction(window, shortcut=QKeySequence("F1"))
@@ -72,10 +93,12 @@ class WindowMenus(QObject):
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addActions([self.guide_action, self.about_action])
         self.guide: GuideDialog | None = None
+        self.bin: BinDialog | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
+        self.bin_action.setText(self.tr("&Bin…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.guide_action.setText(self.tr("Quick &guide"))
@@ -87,6 +110,19 @@ class WindowMenus(QObject):
             self.guide = GuideDialog(self.window)
         self.guide.show()
         self.guide.raise_()
+
+    def show_bin(self) -> None:
+        """Open the bin (again in front if open); a restore reloads every page."""
+        window: MenuWindow = self.window  # type: ignore[assignment]
+        if self.bin is None or not shiboken6.isValid(self.bin) or not self.bin.isVisible():
+            self.bin = BinDialog(window.store, window.runner, self.window)
+            self.bin.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.bin.restored.connect(window.refresh)
+            self.bin.restored.connect(window.notify_data_changed)
+            self.bin.load()
+        self.bin.show()
+        self.bin.raise_()
+        self.bin.activateWindow()
 
     def about_text(self) -> str:
         log = errors.log_file()

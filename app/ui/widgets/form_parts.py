@@ -9,15 +9,20 @@ values, so the close that follows does not ask.
 
 from __future__ import annotations
 
+import re
+from datetime import date
+from typing import Protocol
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.models.errors import ModelError
 from app.ui.widgets import dialogs
 
 translate = QCoreApplication.translate
 ERROR_STYLE = "color: #b00020;"
+_DATE_SHAPE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}")
 
 
 def save_cancel_buttons(form: QDialog) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
@@ -76,3 +81,32 @@ class AsksBeforeDiscarding:
             return
         self._saved = True
         super().closeEvent(event)  # type: ignore[misc]
+
+
+class TypedDate(Protocol):
+    """A field holding a typed date (``record_form.DateField``)."""
+
+    def text(self) -> str: ...
+
+    def value(self) -> date | None: ...
+
+
+def line_edit(parent: QWidget, text: str | None, max_length: int) -> QLineEdit:
+    edit = QLineEdit(text or "", parent)
+    edit.setMaxLength(max_length)
+    return edit
+
+
+def date_problem(field: TypedDate, today: date, *, past_only: bool = False) -> str | None:
+    """The message for a date field that is not a date (or lies ahead when it may not: a
+    dialog that writes no record, such as a status change; a record's dates are judged by
+    its checks)."""
+    try:
+        value = field.value()
+    except ValueError:  # 31/02/2026 is written right but does not exist: another mistake
+        if _DATE_SHAPE.fullmatch(field.text().strip()):
+            return translate("RecordForm", "This date does not exist: check the day and month.")
+        return translate("RecordForm", "Write the date as dd/mm/yyyy, for example 05/02/2026.")
+    if past_only and value is not None and value > today:
+        return translate("RecordForm", "This date cannot be in the future.")
+    return None

@@ -15,12 +15,11 @@ form only words each problem in the window's language, beside its field.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QRect, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,13 +38,16 @@ from app.ui.runtime.formatting import date_text, parse_date_text
 from app.ui.widgets.form_parts import (
     ERROR_STYLE,
     AsksBeforeDiscarding,
+    date_problem,
+    line_edit,
     save_cancel_buttons,
     show_refusal_in,
 )
 
+__all__ = ["DateField", "RecordForm", "date_problem", "enum_combo", "field_value", "line_edit"]
+
 # Explicit contexts in RecordForm: PySide's self.tr() would use the subclass's name.
 translate = QCoreApplication.translate
-_DATE_SHAPE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}")
 
 
 class DateField(QLineEdit):
@@ -219,6 +221,7 @@ class RecordForm(AsksBeforeDiscarding, QDialog):
 
     def refresh_errors(self) -> dict[str, str]:
         found = self.problems()
+        before = self.geometry()  # showing a label grows the dialog at once, downwards
         grew = False
         for key, label in self.errors.items():
             shown = key in found and (self._tried or key in self._touched)
@@ -226,17 +229,22 @@ class RecordForm(AsksBeforeDiscarding, QDialog):
             label.setText(found[key] if shown else "")
             label.setVisible(shown)
         if grew:
-            self._fit_height()
+            self._fit_height(before)
         return found
 
-    def _fit_height(self) -> None:
-        """Grow to show every message in full: wrapped labels need more height than the
-        layout's minimum says, so the dialog would squeeze them."""
+    def _fit_height(self, before: QRect) -> None:
+        """Grow to show every message in full (wrapped labels need more height than the
+        layout's minimum says, so the dialog would squeeze them), upwards from where it
+        was: the buttons stay under the mouse that clicked Save."""
         layout = self.layout()
         layout.activate()
         wanted = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
                   else layout.totalSizeHint().height())
-        if wanted > self.height():
+        height = max(wanted, self.height())
+        if self.isWindow() and self.isVisible() and height > before.height():
+            top = max(self.screen().availableGeometry().top(), before.bottom() + 1 - height)
+            self.setGeometry(before.x(), top, before.width(), height)
+        elif wanted > self.height():
             self.resize(self.width(), wanted)
 
     def try_save(self) -> None:
@@ -277,24 +285,3 @@ def field_value(widget: QWidget) -> Any:
     if isinstance(widget, QLineEdit):
         return widget.text().strip() or None
     raise TypeError(widget)
-
-
-def line_edit(parent: QWidget, text: str | None, max_length: int) -> QLineEdit:
-    edit = QLineEdit(text or "", parent)
-    edit.setMaxLength(max_length)
-    return edit
-
-
-def date_problem(field: DateField, today: date, *, past_only: bool = False) -> str | None:
-    """The message for a date field that is not a date (or lies ahead when it may not: a
-    dialog that writes no record, such as a status change; a record's dates are judged by
-    its checks)."""
-    try:
-        value = field.value()
-    except ValueError:  # 31/02/2026 is written right but does not exist: another mistake
-        if _DATE_SHAPE.fullmatch(field.text().strip()):
-            return translate("RecordForm", "This date does not exist: check the day and month.")
-        return translate("RecordForm", "Write the date as dd/mm/yyyy, for example 05/02/2026.")
-    if past_only and value is not None and value > today:
-        return translate("RecordForm", "This date cannot be in the future.")
-    return None

@@ -3,8 +3,10 @@
 An item's status is history, not a field to overwrite: the form shows the history (date,
 status, note) beside the fields, and a new status asks why ("paper jam", "screen broken")
 in a note that is saved with it. The holder is chosen among the commune's live officials by
-typing part of a name. The form reads the dates, the value and the holder itself; the
-rest is ``check_equipment``'s decision, the same an import of the equipment list gets.
+typing part of a name; a name that matches nobody is offered as a new official
+(``new_holder.NewHolder``), who becomes the holder once saved. The form reads the dates,
+the value and the holder itself; the rest is ``check_equipment``'s decision, the same an
+import of the equipment list gets.
 The page that lists the items and opens this form is ``view.EquipmentPage``.
 """
 
@@ -34,6 +36,7 @@ from app.models.validation import ORDER, Problem
 from app.models.vntext import search_key
 from app.ops.equipment import EquipmentFormData
 from app.ui.itemmodels.rows import Column, RowTableModel
+from app.ui.pages.equipment.new_holder import NewHolder, StoreHost
 from app.ui.runtime import labels
 from app.ui.runtime.formatting import count_text, date_text, parse_whole_number
 from app.ui.widgets.record_form import DateField, RecordForm, date_problem, enum_combo, line_edit
@@ -116,6 +119,8 @@ class EquipmentForm(RecordForm):
         self._history(right, data.history)
         self.fields["status"].currentIndexChanged.connect(self._status_changed)
         self._status_changed()
+        self._adding_holder = False
+        self.new_holder = NewHolder(self, parent) if isinstance(parent, StoreHost) else None
         self.start_tracking()
         self.fields["category"].setFocus()
 
@@ -148,7 +153,10 @@ class EquipmentForm(RecordForm):
         self.fields["status_note"].setPlaceholderText(self.tr("e.g. paper jam, sent for repair"))
         self._note_row = form.rowCount() - 1
         self._use_form = form
+        self._reserve_label_room(form, self._note_row)
         holder = SearchCombo(self)
+        holder.offer_new(lambda name: self.tr("Add official “{name}”…").format(name=name))
+        holder.add_wanted.connect(self._add_holder)
         holder.set_choices(holder_choices(
             staff, v.get("holder_id"), row.holder_name if row else None,
             self.tr("{name} (no longer on the staff list)")), v.get("holder_id"))
@@ -159,6 +167,34 @@ class EquipmentForm(RecordForm):
             self.tr("Connected to the office network (LAN)"), self, checked=bool(v.get("lan"))))
         add(form, "internet", self.tr("Internet"), QCheckBox(
             self.tr("Connected to the Internet"), self, checked=bool(v.get("internet"))))
+
+    def _add_holder(self, name: str) -> None:
+        """The holder's name matched nobody and the officer chose to add them."""
+        if self.new_holder is None:  # a form opened without a page: nothing to add with
+            return
+        self._adding_holder = True
+        self.new_holder.start(name)
+
+    def holder_added(self, staff_id: str, name: str) -> None:
+        """The new official is saved: they hold this item now."""
+        self._adding_holder = False
+        holder = self.fields["holder_id"]
+        holder.add_choice(Choice(name, staff_id, search_key(name)))
+        self.activateWindow()  # back from the official's form, on the holder: Enter saves
+        holder.setFocus()
+        self.refresh_errors()
+
+    def holder_not_added(self) -> None:
+        self._adding_holder = False
+
+    @staticmethod
+    def _reserve_label_room(form: QFormLayout, row: int) -> None:
+        """The labels of ``form`` keep the room of the row that comes and goes: its label
+        is the longest, and a label column that widened when it appeared would widen the
+        dialog and move Save from under the mouse."""
+        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+        first = form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget()
+        first.setMinimumWidth(max(first.minimumWidth(), label.sizeHint().width()))
 
     def _history(self, column: QVBoxLayout, history: list[StatusEventRow]) -> None:
         self.history_model = StatusHistoryModel(self)
@@ -200,7 +236,7 @@ class EquipmentForm(RecordForm):
         except ValueError:
             found["value_vnd"] = self.tr("Write the value in đồng as a whole number, for "
                                          "example 15.000.000.")
-        if not f["holder_id"].resolve():
+        if not f["holder_id"].resolve() and not self._adding_holder:
             found["holder_id"] = self.tr("Choose the holder from the list, or leave the field "
                                          "empty.")
         return found

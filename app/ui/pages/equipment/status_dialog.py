@@ -38,7 +38,9 @@ class StatusDialog(RecordForm):
 
     def problems(self) -> dict[str, str]:
         found = {}
-        if self.fields["status"].currentData() == self.row.status:
+        # Said once Save was tried, not while the officer runs down the list of statuses:
+        # the line would come and go under the combo and move Save.
+        if self.fields["status"].currentData() == self.row.status and self._tried:
             found["status"] = self.tr("Choose the new status.")
         problem = date_problem(self.fields["on"], self.today, past_only=True)
         if problem:

@@ -37,8 +37,12 @@ def ethnic_choices(groups: Sequence[EthnicChoice]) -> list[Choice]:
 
 
 class StaffForm(RecordForm):
+    """An official's form: ``values`` of a stored official, or None for a new one (whose
+    fields may be ``prefill``-ed: the name typed in an item's holder field)."""
+
     def __init__(self, values: dict[str, Any] | None, groups: Sequence[EthnicChoice],
-                 parent: QWidget | None = None, today: date | None = None) -> None:
+                 parent: QWidget | None = None, today: date | None = None,
+                 prefill: dict[str, Any] | None = None) -> None:
         super().__init__("", parent)
         name = (values or {}).get("full_name")
         self.setWindowTitle(self.tr("Official: {name}").format(name=name) if name
@@ -46,7 +50,7 @@ class StaffForm(RecordForm):
         self.setObjectName("staffForm")
         self.today = today or date.today()
         self.current = values  # what the store holds, to judge only what is changed
-        v = values or {"professional_level": "none", "it_certificate": "none"}
+        v = values or {"professional_level": "none", "it_certificate": "none", **(prefill or {})}
         left = QVBoxLayout()
         self.columns.addLayout(left, 1)
         self._person(self.add_group(self.tr("Person"), left), v, groups)

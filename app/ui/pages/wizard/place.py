@@ -75,6 +75,11 @@ class PlacePage(QWizardPage):
             self._trainer = trainer
             self._load_communes()
         self.retranslate()
+
+    def focus_start(self) -> None:
+        """In the commune search, not the province above it: the officer types a commune's
+        name first, and a province combo would take the letters (and open on the space of
+        "muong phang"). Changing the province is one Shift+Tab away."""
         self.search.setFocus()
 
     def _load_communes(self) -> None:

@@ -7,107 +7,38 @@ so it asks one thing per page in plain words, with the official unit list to cho
 Phăng). Nothing is written until Finish; then the device is set up in one unit of work and
 the enrolment file, if one was chosen, is taken. An enrolment that fails is told on the
 page, and the officer can choose another file or finish without it.
+
+The keyboard: each page puts the cursor where its answer is typed (``focus_start``), Enter
+is Next while a page is complete and Finish on the last page (its file button is never the
+default: Enter there must not open a file chooser), and Escape, Cancel or the window's close
+button ask before leaving, since leaving loses every answer given.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
 )
 
-from app.models.reference_queries import (
-    suggested_device_name,
-)
 from app.models.store import Store
 from app.ops.commune import set_up_device
 from app.ops.sync import enrol
+from app.ui.pages.wizard.pages import NamePage, RolePage
 from app.ui.pages.wizard.place import PlacePage, wrapped_label
 from app.ui.runtime import errors
 from app.ui.runtime.tasks import TaskRunner
+from app.ui.widgets import dialogs
 from app.ui.widgets.dialogs import choose_enrolment_file
 from app.ui.widgets.form_parts import ERROR_STYLE
-
-
-class RolePage(QWizardPage):
-    """Page 1: the commune office's computer, or a trainer's."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.office = QRadioButton(self, objectName="officeChoice", checked=True)
-        self.trainer = QRadioButton(self, objectName="trainerChoice")
-        self.office_hint, self.trainer_hint, self.intro = (wrapped_label(self) for _ in range(3))
-        group = QButtonGroup(self)
-        group.addButton(self.office)
-        group.addButton(self.trainer)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addSpacing(8)
-        for button, hint in ((self.office, self.office_hint), (self.trainer, self.trainer_hint)):
-            layout.addWidget(button)
-            hint.setContentsMargins(24, 0, 0, 8)
-            layout.addWidget(hint)
-        layout.addStretch(1)
-
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("Which computer is this?"))
-        self.intro.setText(self.tr("Welcome. A few questions set this computer up; "
-                                   "nothing is saved until you press Finish."))
-        self.office.setText(self.tr("The commune office's computer"))
-        self.office_hint.setText(self.tr("The commune's officers keep their register of "
-                                         "staff, equipment and training on it."))
-        self.trainer.setText(self.tr("A trainer's computer"))
-        self.trainer_hint.setText(self.tr("A trainer of the provincial department records "
-                                          "classes in one or more communes on it."))
-
-
-class NamePage(QWizardPage):
-    """Page 3: the name the province will see in its list of devices."""
-
-    def __init__(self, place: PlacePage, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._place = place
-        self._suggested = ""
-        self.name = QLineEdit(self, objectName="deviceNameEdit")
-        self.name.setMaxLength(80)
-        self.name.textChanged.connect(self.completeChanged)
-        self.intro, self.name_label = wrapped_label(self), QLabel(self)
-        self.name_label.setBuddy(self.name)
-        form = QFormLayout()
-        form.addRow(self.name_label, self.name)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addStretch(1)
-
-    def initializePage(self) -> None:
-        suggested = suggested_device_name(self._place.chosen(), bool(self.field("trainer")))
-        if not self.name.text().strip() or self.name.text() == self._suggested:
-            self.name.setText(suggested)
-        self._suggested = suggested
-        self.name.selectAll()
-        self.name.setFocus()
-
-    def isComplete(self) -> bool:
-        return bool(self.name.text().strip())
-
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("Name this computer"))
-        self.intro.setText(self.tr("The province sees this name in its list of devices. "
-                                   "You can keep the suggestion."))
-        self.name_label.setText(self.tr("Name of this computer:"))
 
 
 class EnrolPage(QWizardPage):
@@ -118,9 +49,10 @@ class EnrolPage(QWizardPage):
         self.path: Path | None = None
         self.intro, self.path_label = wrapped_label(self), wrapped_label(self, "enrolmentPath")
         self.message = wrapped_label(self, "enrolmentMessage")
-        self.choose = QPushButton(self, objectName="chooseEnrolment")
+        # Neither button takes Enter when focused: Enter on this page is Finish.
+        self.choose = QPushButton(self, objectName="chooseEnrolment", autoDefault=False)
         self.choose.clicked.connect(self.choose_file)
-        self.forget = QPushButton(self, objectName="forgetEnrolment")
+        self.forget = QPushButton(self, objectName="forgetEnrolment", autoDefault=False)
         self.forget.clicked.connect(lambda: self.set_path(None))
         buttons = QHBoxLayout()
         buttons.addWidget(self.choose)
@@ -133,6 +65,12 @@ class EnrolPage(QWizardPage):
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.setFinalPage(True)
+
+    def focus_start(self) -> None:
+        """On Finish, where Enter goes: the file is optional; Tab reaches its button."""
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.button(QWizard.WizardButton.FinishButton).setFocus()
 
     def choose_file(self) -> None:
         path = choose_enrolment_file(self)
@@ -186,8 +124,60 @@ class SetupWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.resize(680, 520)
+        self.currentIdChanged.connect(self._focus_page)  # after Qt placed its own focus
+        cancel = self.button(QWizard.WizardButton.CancelButton)
+        cancel.clicked.disconnect()  # Qt's reject() leaves without asking
+        cancel.clicked.connect(self.ask_to_leave)
         self._built = True
         self.retranslate()
+
+    def _focus_page(self, _page_id: int) -> None:
+        page = self.currentPage()
+        if hasattr(page, "focus_start"):
+            page.focus_start()
+
+    # --- leaving --------------------------------------------------------------------------
+    def ask_to_leave(self) -> bool:
+        """Escape, Cancel and the window's close button come here: leaving loses what was
+        answered, so it is asked first (No is the default, so a second Escape stays). Once
+        the computer is set up and only the enrolment file failed, leaving opens the
+        program without it."""
+        if self._busy:
+            return False
+        if self._device_ready:
+            text = self.tr("This computer is set up; only the enrolment file was not taken. "
+                           "Open the program without it? You can load the file later in "
+                           "Settings.")
+            yes = self.tr("Open without the file")
+        else:
+            text = self.tr("Quit without setting up this computer? Nothing has been saved: "
+                           "the next time the program starts, it asks these questions again.")
+            yes = self.tr("Quit")
+        if not dialogs.confirm(self, self.tr("Stop the setup?"), text, yes,
+                               self.tr("Continue setting up")):
+            return False
+        if self._device_ready:
+            self._set_up = True
+            self.accept()
+        else:
+            self.reject()
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            event.accept()
+            self.ask_to_leave()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The window's close button (a spontaneous close) asks; the program's own close
+        (``close()``, ``reject()``) does not."""
+        if event.spontaneous() and self.isVisible() and not self._set_up:
+            event.ignore()
+            self.ask_to_leave()
+            return
+        super().closeEvent(event)
 
     def finish(self) -> bool:
         """Set up (and enrol) on the worker; the wizard closes when that succeeded."""

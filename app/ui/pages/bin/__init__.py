@@ -1,0 +1,1 @@
+"""The bin: deleted officials, equipment and courses, and bringing them back."""
