@@ -80,7 +80,9 @@ def test_f1_opens_the_guide_in_the_windows_language(qtbot, qapp, qm_dir, window)
 def test_the_menus_read_as_a_vietnamese_office_expects(window) -> None:
     menus = window.menus
     assert [menus.file_menu.title(), menus.help_menu.title()] == ["&Tệp", "Trợ &giúp"]
-    assert [a.text() for a in menus.help_menu.actions()] == ["&Hướng dẫn nhanh", "&Giới thiệu"]
+    assert [a.text() for a in menus.help_menu.actions()] == ["&Hướng dẫn nhanh",
+                                                              "Lưu thông tin &chẩn đoán…",
+                                                              "&Giới thiệu"]
     assert menus.quit_action.shortcut().toString() == "Ctrl+Q"
     assert menus.guide_action.shortcut().toString() == "F1"
 

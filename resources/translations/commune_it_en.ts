@@ -3183,14 +3183,6 @@ Add them as new officials anyway?</translation>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Commune IT Register&lt;/b&gt;, version {version}&lt;br&gt;&lt;br&gt;Data folder: {data}&lt;br&gt;Log file: {log}</source>
-        <translation>&lt;b&gt;Commune IT Register&lt;/b&gt;, version {version}&lt;br&gt;&lt;br&gt;Data folder: {data}&lt;br&gt;Log file: {log}</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>About</translation>
-    </message>
 </context>
 <context>
     <name>YesNo</name>

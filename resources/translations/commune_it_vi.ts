@@ -3178,14 +3178,6 @@ Vẫn thêm họ thành cán bộ mới?</translation>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Commune IT Register&lt;/b&gt;, version {version}&lt;br&gt;&lt;br&gt;Data folder: {data}&lt;br&gt;Log file: {log}</source>
-        <translation>&lt;b&gt;Sổ theo dõi CNTT cấp xã&lt;/b&gt;, phiên bản {version}&lt;br&gt;&lt;br&gt;Thư mục dữ liệu: {data}&lt;br&gt;Tệp nhật ký: {log}</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Giới thiệu</translation>
-    </message>
 </context>
 <context>
     <name>YesNo</name>

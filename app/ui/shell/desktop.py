@@ -16,6 +16,7 @@ from app.models.store import Store
 from app.ops.commune import window_context
 from app.ops.settings import saved_language
 from app.ui.runtime import errors, focus_style, i18n
+from app.ui.shell import about_dialog
 from app.ui.shell.controllers import Prefetch
 from app.ui.widgets.dialogs import Icon, show_message
 
@@ -64,6 +65,7 @@ def _with_application(argv: list[str], log_file: Path | None,
     """Run ``work`` with the application, the error hook and the asked-for language."""
     errors.set_log_file(log_file)
     app = _application(argv)
+    app.setWindowIcon(about_dialog.app_icon())  # every window's, and the taskbar's
     focus_style.install(app)  # a visible ring where the keys go, in every window
     restore_hook = errors.install_excepthook()
     try:

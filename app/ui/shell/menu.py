@@ -2,10 +2,12 @@
 
 File holds the bin (the deleted officials, equipment and courses, to restore: the delete
 question promises they are kept) and Quit. Help opens the short guide that ships with the
-app (F1), in the window's language; About names the version and where the data is kept
-(what support asks first); Quit (Ctrl+Q) closes the window the usual way, so a form with
-unsaved edits or a running task still asks. The guide is a page of ``resources/guide/``
-shown in the window, never a web link: commune laptops are often offline.
+app (F1), in the window's language; "Save diagnostics" writes the zip a province
+technician asks for (no personal data); About names the versions and where the data is
+kept (what support asks first). Quit (Ctrl+Q) closes the window the usual way, so a form
+with unsaved edits or a running task still asks. The guide is a page of
+``resources/guide/`` shown in the window, never a web link: commune laptops are often
+offline.
 """
 
 from __future__ import annotations
@@ -20,18 +22,17 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QMainWindow,
-    QMessageBox,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from app import version
 from app.models.store import Store
 from app.shipped import resource
 from app.ui.pages.bin.dialog import BinDialog
-from app.ui.runtime import errors, i18n
+from app.ui.runtime import i18n
 from app.ui.runtime.tasks import TaskRunner
+from app.ui.shell import about_dialog, diagnostics_action
 
 GUIDE_SIZE = (720, 560)
 
@@ -89,9 +90,12 @@ class WindowMenus(QObject):
         self.help_menu = bar.addMenu("")
         self.guide_action = QAction(window, shortcut=QKeySequence("F1"))
         self.guide_action.triggered.connect(self.show_guide)
+        self.diagnostics_action = QAction(window, objectName="diagnosticsAction")
+        self.diagnostics_action.triggered.connect(self.save_diagnostics)
         self.about_action = QAction(window)
         self.about_action.triggered.connect(self.show_about)
-        self.help_menu.addActions([self.guide_action, self.about_action])
+        self.help_menu.addActions([self.guide_action, self.diagnostics_action,
+                                   self.about_action])
         self.guide: GuideDialog | None = None
         self.bin: BinDialog | None = None
         self.retranslate()
@@ -102,6 +106,7 @@ class WindowMenus(QObject):
         self.quit_action.setText(self.tr("&Quit"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.guide_action.setText(self.tr("Quick &guide"))
+        self.diagnostics_action.setText(diagnostics_action.action_text())
         self.about_action.setText(self.tr("&About"))
 
     def show_guide(self) -> None:
@@ -124,12 +129,14 @@ class WindowMenus(QObject):
         self.bin.raise_()
         self.bin.activateWindow()
 
-    def about_text(self) -> str:
-        log = errors.log_file()
-        return self.tr(
-            "<b>Commune IT Register</b>, version {version}<br><br>"
-            "Data folder: {data}<br>Log file: {log}").format(
-            version=version(), data=self.data_dir or "—", log=log or "—")
+    def save_diagnostics(self) -> None:
+        """Help → Save diagnostics: the zip a province technician asks for (no personal
+        data), written where the officer chooses."""
+        window: MenuWindow = self.window  # type: ignore[assignment]
+        diagnostics_action.save_diagnostics(self.window, window.store, window.runner,
+                                            self.data_dir)
 
     def show_about(self) -> None:
-        QMessageBox.about(self.window, self.tr("About"), self.about_text())
+        """Versions (app, Python, Qt, SQLite, reportlab) and the data, backup and log
+        folders: what support asks first."""
+        about_dialog.show_about(self.window, self.data_dir)
