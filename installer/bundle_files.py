@@ -115,6 +115,23 @@ def migration_datas(root: Path = ROOT) -> list[tuple[str, str]]:
     return found
 
 
+CONSOLE_FOLDERS = ("templates", "static")  # the province console's pages and style sheet
+
+
+def console_datas(root: Path = ROOT) -> list[tuple[str, str]]:
+    """The province console's templates and static files (``server serve``), beside the
+    frozen ``app.server.console`` package, whose ``words.TEMPLATES`` and ``words.STATIC``
+    are its own folder's: without them every console page is an error."""
+    console = root / "app" / "server" / "console"
+    found = []
+    for folder in CONSOLE_FOLDERS:
+        for path in sorted((console / folder).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                target = Path("app", "server", "console", path.parent.relative_to(console))
+                found.append((str(path), target.as_posix()))
+    return found
+
+
 def missing_translations(root: Path = ROOT) -> list[str]:
     """The .ts sources without their .qm: a bundle without them would speak English."""
     sources = sorted((root / "resources" / "translations").glob("*.ts"))

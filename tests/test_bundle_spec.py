@@ -68,9 +68,29 @@ def test_the_migrations_go_beside_the_frozen_store_module():
     assert migrations.as_posix() == "app/models/migrations"
 
 
+def test_the_consoles_templates_and_static_files_go_where_the_frozen_server_reads_them():
+    """``server serve`` renders the console's pages from ``words.TEMPLATES`` and serves
+    ``words.STATIC``: every file there ships, to the same place beside the package."""
+    from app.server.console import words
+
+    collected = {Path(src).relative_to(ROOT): dest for src, dest in files.console_datas()}
+    for folder in (words.TEMPLATES, words.STATIC):
+        on_disk = sorted(p for p in folder.rglob("*") if p.is_file()
+                         and "__pycache__" not in p.parts)
+        assert on_disk, folder
+        for path in on_disk:
+            relative = path.relative_to(ROOT)
+            assert collected[relative] == relative.parent.as_posix(), relative
+    names = {path.name for path in collected}
+    assert {"base.html", "devices.html", "usb.html", "reports.html", "console.css",
+            "upload.js"} <= names
+    assert not any(path.suffix == ".py" for path in collected)
+
+
 def test_the_spec_uses_these_lists_and_the_version_of_pyproject():
     text = SPEC.read_text(encoding="utf-8")
-    for used in ("files.resource_datas()", "files.migration_datas()", "files.unused(",
+    for used in ("files.resource_datas()", "files.migration_datas()", "files.console_datas()",
+                 "files.unused(",
                  "files.EXCLUDED_MODULES", "files.still_needed(", "files.missing_translations()",
                  'copy_metadata("commune-it")', '"app.ui.main"', 'pyproject.toml'):
         assert used in text, used

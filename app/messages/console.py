@@ -8,6 +8,7 @@ certificate) are in console_labels.py.
 
 from __future__ import annotations
 
+from .console_admin import TEXTS as ADMIN
 from .console_labels import LABELS
 from .tables import merged
 
@@ -193,4 +194,5 @@ _COMMUNE: dict[str, tuple[str, str]] = {
     "console.no_equipment": ("Chưa có thiết bị nào.", "No equipment yet."),
 }
 
-TEXTS: dict[str, tuple[str, str]] = merged(_ACCOUNTS, _SIGN_IN, _PROVINCE, _COMMUNE, LABELS)
+TEXTS: dict[str, tuple[str, str]] = merged(_ACCOUNTS, _SIGN_IN, _PROVINCE, _COMMUNE, LABELS,
+                                             ADMIN)

@@ -136,8 +136,10 @@ class Guard:
     streams), a fresh nonce on the answer to every signed request, and a plain 500 for
     anything unexpected, logged without its message (which may quote a record)."""
 
-    def __init__(self, app: Any, limit: int, nonces: Nonces) -> None:
+    def __init__(self, app: Any, limit: int, nonces: Nonces,
+                 wider: dict[str, int] | None = None) -> None:
         self.app, self.limit, self.nonces = app, limit, nonces
+        self.wider = wider or {}  # a larger limit on a few exact paths (a stick's files)
 
     async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
         if scope["type"] != "http":
@@ -148,8 +150,9 @@ class Guard:
             return
         headers = {k.lower(): v for k, v in scope["headers"]}
         declared = headers.get(b"content-length", b"0")
-        if not declared.isdigit() or int(declared) > self.limit:
-            await _plain(send, 413 if declared.isdigit() else 400, self._too_large())
+        limit = self.wider.get(scope["path"], self.limit)
+        if not declared.isdigit() or int(declared) > limit:
+            await _plain(send, 413 if declared.isdigit() else 400, self._too_large(limit))
             return
         signed, started, seen = b"x-device" in headers, False, 0
 
@@ -157,7 +160,7 @@ class Guard:
             nonlocal seen
             message = await receive()
             seen += len(message.get("body", b""))
-            if seen > self.limit:
+            if seen > limit:
                 raise _TooLarge
             return message
 
@@ -176,15 +179,16 @@ class Guard:
             log.info("client went away during %s %s", scope["method"], scope["path"])
         except _TooLarge:
             if not started:
-                await _plain(send, 413, self._too_large())
+                await _plain(send, 413, self._too_large(limit))
         except Exception as exc:
             log.error("unexpected %s on %s %s\n%s", type(exc).__name__, scope["method"],
                       scope["path"], "".join(traceback.format_tb(exc.__traceback__)))
             if not started:
                 await _plain(send, 500, message("server.unexpected"))
 
-    def _too_large(self) -> Message:
-        return message("server.body_too_large", limit=self.limit // 1024)
+    @staticmethod
+    def _too_large(limit: int) -> Message:
+        return message("server.body_too_large", limit=limit // 1024)
 
 
 async def _plain(send: Callable, status: int, said: Message) -> None:

@@ -43,6 +43,7 @@ from app.models import RegisteredDevice
 from app.models.errors import ModelError
 from app.models.store import Store
 from app.server.console import mount_console
+from app.server.console.usb import UPLOAD, UPLOAD_LIMIT
 from app.server.guard import MAX_HEAD, Guard, add_error_handlers, verify_request
 from app.server.province import accept_claim, province_me, receive
 from app.server.uploads import Nonces, Spool, SpoolError
@@ -148,7 +149,8 @@ def create_app(store: Store, spool_dir: Path, *, max_body: int = MAX_BODY,
     province.spool.purge()
     app = FastAPI(title="Commune IT Register", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.province = province
-    app.add_middleware(Guard, limit=max_body, nonces=province.nonces)
+    app.add_middleware(Guard, limit=max_body, nonces=province.nonces,
+                       wider={UPLOAD: UPLOAD_LIMIT})  # the console's USB desk only
     add_error_handlers(app)
 
     @app.get(f"{API}/health")

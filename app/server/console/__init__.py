@@ -2,15 +2,20 @@
 sync with (``server serve``), under ``/console``.
 
 Server-rendered pages (Jinja2 templates and a style sheet shipped in this package), plain
-forms and links, no script; in Vietnamese, English by a switch. A sub-application of its
-own, so its answers are pages in words (a refused form, a missing page, a viewer at an
-administrator's door) while the sync API keeps answering JSON. Who may see what is
-``auth.py``; the pages read with sessions of their own and never take the sync lock.
+forms and links, no script but the USB desk's progress bar; in Vietnamese, English by a
+switch. A sub-application of its own, so its answers are pages in words (a refused form,
+a missing page, a viewer at an administrator's door) while the sync API keeps answering
+JSON. Who may see what is ``auth.py``; the pages read with sessions of their own and
+never take the sync lock.
 
 - ``GET /console/sign-in``, ``POST /console/sign-in`` (``username``, ``password``),
   ``POST /console/sign-out``, ``POST /console/language`` (``signin.py``);
 - ``GET /console/`` the province, ``GET /console/province.xlsx`` its table,
   ``GET /console/communes/{code}`` a commune, ``GET /console/accounts`` (admin) (``pages.py``);
+- ``/console/devices`` (admin): the register, ``POST …/enrol``, ``GET …/issued/{key}`` (its
+  file and QR code), ``GET``/``POST …/revoke`` (``devices.py``);
+- ``/console/usb``: the USB desk, ``POST …/upload`` (admin), ``GET …/answers.zip?commune=``
+  (``usb.py``); ``/console/reports`` and ``…/reports/{name}.pdf|xlsx`` (``reports.py``);
 - ``/console/static/…`` the style sheet (no data: open to all).
 """
 
@@ -25,7 +30,7 @@ from starlette.staticfiles import StaticFiles
 
 from app.models.store import Store
 
-from . import pages, signin
+from . import devices, pages, reports, signin, usb
 from .auth import Console, Refused, SignInNeeded, check_form, sign_in_address
 from .sessions import PATH, Sessions
 from .throttle import Throttle
@@ -39,6 +44,10 @@ def console_app(store: Store) -> FastAPI:
     console.state.console = Console(store, Sessions(), Throttle(), templates())
     console.include_router(signin.router)
     console.include_router(pages.router)
+    console.include_router(devices.router)
+    console.include_router(usb.router)
+    console.include_router(reports.router)
+    console.state.issued = devices.Issued()
     console.mount("/static", StaticFiles(directory=STATIC), name="static")
     _add_answers(console)
     return console

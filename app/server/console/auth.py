@@ -28,6 +28,7 @@ from .throttle import Throttle
 
 HOME = f"{PATH}/"
 SIGN_IN = f"{PATH}/sign-in"
+UPLOAD = f"{PATH}/usb/upload"  # the one form whose token rides in the address (usb.py)
 
 
 @dataclass
@@ -86,12 +87,15 @@ Admin = Annotated[Account, Depends(admin_only)]
 
 
 async def check_form(request: Request) -> None:
-    """Every POST carries its session's token in ``csrf_token`` (a hidden field)."""
+    """Every POST carries its session's token in ``csrf_token`` (a hidden field; in the
+    address for the USB desk's upload, so a large body is not read before the check)."""
     if request.method in ("GET", "HEAD", "OPTIONS"):
         return
-    form = await request.form()
-    if not console_of(request).sessions.form_ok(request.cookies.get(COOKIE),
-                                                form.get("csrf_token")):
+    if request.url.path == UPLOAD:  # a stick's files: checked before the body is read
+        given = request.query_params.get("csrf_token")
+    else:
+        given = (await request.form()).get("csrf_token")
+    if not console_of(request).sessions.form_ok(request.cookies.get(COOKIE), given):
         raise Refused(403, "console.form_refused")
 
 

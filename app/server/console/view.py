@@ -27,9 +27,11 @@ HEADERS = {
 }
 
 
-def render(request: Request, name: str, status: int = 200, **context: Any) -> Response:
+def render(request: Request, name: str, status: int = 200, *,
+           headers: dict[str, str] | None = None, **context: Any) -> Response:
     """The page ``name`` with ``context``; a browser without a token gets one, so even the
-    sign-in form carries a CSRF token."""
+    sign-in form carries a CSRF token. ``headers`` replace ``HEADERS`` (the USB desk's
+    page allows its one script)."""
     console = console_of(request)
     token = request.cookies.get(COOKIE)
     issued = token is None
@@ -41,7 +43,8 @@ def render(request: Request, name: str, status: int = 200, **context: Any) -> Re
                    here=request.url.path + (f"?{request.url.query}" if request.url.query
                                             else ""))
     response = console.templates.TemplateResponse(request, name, context,
-                                                  status_code=status, headers=HEADERS)
+                                                  status_code=status,
+                                                  headers=headers or HEADERS)
     if issued:
         set_cookie(response, request, COOKIE, token)
     return response

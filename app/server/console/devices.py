@@ -1,0 +1,149 @@
+"""The console's devices page: the register of enrolled laptops, enrolling one (its file
+to download or a QR code to scan) and revoking one after a confirmation.
+
+Enrolling and revoking go through the same functions as ``server enroll`` and ``server
+revoke`` (app/server/province.py), so the register cannot tell which door was used. An
+issued file carries a one-time code: it is kept in memory for ``KEEP_MINUTES`` only, under
+a random address that only an administrator may open, and never written to disk.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+from dataclasses import dataclass
+from datetime import datetime
+
+import segno
+from fastapi import APIRouter
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import Response
+
+from app.models.errors import ModelError
+from app.server.province import devices, enrolment_text, issue, revoke
+
+from .auth import Admin, Refused, store_of
+from .sessions import PATH
+from .view import HEADERS, redirect, render
+from .words import language_of
+
+router = APIRouter()
+KEEP_MINUTES = 30
+_NAME_LENGTH = 80
+
+
+@dataclass(frozen=True)
+class IssuedFile:
+    name: str
+    text: str
+    until: float
+
+
+class Issued:
+    """Enrolment files issued in this process, by a random key, until they expire."""
+
+    def __init__(self, clock=time.monotonic) -> None:
+        self._files: dict[str, IssuedFile] = {}
+        self._lock = threading.Lock()
+        self._clock = clock
+
+    def keep(self, name: str, text: str) -> str:
+        key = secrets.token_urlsafe(24)
+        with self._lock:
+            now = self._clock()
+            self._files = {k: f for k, f in self._files.items() if f.until > now}
+            self._files[key] = IssuedFile(name, text, now + KEEP_MINUTES * 60)
+        return key
+
+    def get(self, key: str) -> IssuedFile | None:
+        with self._lock:
+            found = self._files.get(key)
+        return found if found and found.until > self._clock() else None
+
+
+def issued_of(request: Request) -> Issued:
+    return request.app.state.issued
+
+
+@router.get("/devices")
+async def devices_page(request: Request, staff: Admin) -> Response:
+    return await _register(request, 200)
+
+
+async def _register(request: Request, status: int, **context: object) -> Response:
+    rows = [{**row, "seen": datetime.fromisoformat(row["last_seen_at"])
+             if row["last_seen_at"] else None}
+            for row in await run_in_threadpool(devices, store_of(request))]
+    context = {"error": None, "done": None, "form": {}, **context}
+    return render(request, "devices.html", status, rows=rows, **context)
+
+
+@router.post("/devices/enrol")
+async def enrol(request: Request, staff: Admin) -> Response:
+    form = await request.form()
+    communes = str(form.get("communes", "")).strip()[:500]
+    name = " ".join(str(form.get("name", "")).split())[:_NAME_LENGTH]
+    trainer = form.get("role") == "trainer"
+    kept = {"communes": communes, "name": name, "role": "trainer" if trainer else "office"}
+    if not name or not communes.replace(",", "").strip():
+        code = "console.enrol_name_missing" if not name else "console.enrol_communes_missing"
+        return await _register(request, 400, error=(code, {}), form=kept)
+    try:
+        data = await run_in_threadpool(issue, store_of(request), communes, name, trainer)
+    except ModelError as exc:
+        return await _register(request, 400, form=kept,
+                               error=("console.enrol_refused", {"reason": exc.text(
+                                   language_of(request))}))
+    text = enrolment_text(data)
+    key = issued_of(request).keep(data["device_name"], text)
+    return redirect(f"{PATH}/devices/issued/{key}")
+
+
+@router.get("/devices/issued/{key}")
+async def issued_page(request: Request, staff: Admin, key: str) -> Response:
+    found = _issued(request, key)
+    qr = segno.make(found.text.encode("utf-8"), error="l", micro=False)
+    svg = qr.svg_inline(scale=3, border=4, title=found.name)
+    return render(request, "enrolled.html", device=found.name, key=key, qr=svg,
+                  minutes=KEEP_MINUTES)
+
+
+@router.get("/devices/issued/{key}/enrolment.json")
+async def issued_file(request: Request, staff: Admin, key: str) -> Response:
+    found = _issued(request, key)
+    slug = "".join(c if c.isascii() and c.isalnum() else "-" for c in found.name).strip("-")
+    filename = f"enrolment-{slug or 'device'}.json"
+    return Response(found.text.encode("utf-8"), media_type="application/json", headers={
+        **HEADERS, "Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+def _issued(request: Request, key: str) -> IssuedFile:
+    found = issued_of(request).get(key[:64])
+    if found is None:
+        raise Refused(404, "console.enrolment_gone")
+    return found
+
+
+@router.get("/devices/revoke")
+async def revoke_page(request: Request, staff: Admin, device: str = "") -> Response:
+    row = await run_in_threadpool(_row, request, device)
+    return render(request, "revoke.html", row=row, key=row["id"] or row["enrolment_id"])
+
+
+def _row(request: Request, key: str) -> dict:
+    for row in devices(store_of(request)):
+        if key and key in (row["id"], row["enrolment_id"]):
+            return row
+    raise Refused(404, "console.no_device", key=key[:40])
+
+
+@router.post("/devices/revoke")
+async def revoke_device(request: Request, staff: Admin) -> Response:
+    form = await request.form()
+    key = str(form.get("device", ""))[:40]
+    await run_in_threadpool(_row, request, key)  # a key of the register, never a name
+    done = await run_in_threadpool(revoke, store_of(request), key)
+    code = "console.revoked_already" if done.already else "console.revoked_done"
+    return await _register(request, 200, done=(code, {"name": done.name, "key": done.key}))
