@@ -36,8 +36,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "console.enrolled_title": ("Đã cấp tệp đăng ký cho “{name}”",
                                "Enrolment file issued for “{name}”"),
     "console.enrolled_lead": (
-        "Tải tệp về và chép sang máy, rồi chạy “commune-it enroll TỆP”; hoặc quét mã QR "
-        "trên máy. Tệp chỉ tải được trong {minutes} phút và chỉ dùng được một lần.",
+        "Tải tệp về và chép sang máy, rồi chạy “commune-it enroll TỆP” để đăng ký máy; hoặc "
+        "quét mã QR trên máy. Tệp chỉ tải được trong {minutes} phút và chỉ dùng được một lần.",
         "Download the file and copy it to the laptop, then run “commune-it enroll FILE”; or "
         "scan the QR code on the laptop. The file can be downloaded for {minutes} minutes "
         "and used once."),
