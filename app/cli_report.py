@@ -28,19 +28,28 @@ def add_report_command(commands: argparse._SubParsersAction) -> None:
     report.add_argument("--out", type=Path, metavar="FILE", help=text("report.help_out"))
     report.add_argument("--course", metavar="ID", help=text("report.help_course"))
     report.add_argument("--session", metavar="ID", help=text("report.help_session"))
+    report.add_argument("--all", action="store_true", dest="every", help=text("report.help_all"))
+    report.add_argument("--tags", metavar="TAG,TAG", help=text("report.help_tags"))
+    report.add_argument("--assign-tags", action="store_true",
+                        help=text("report.help_assign_tags"))
+    report.add_argument("--grid", metavar="NAME",
+                        help=text("report.help_grid", names="3x8, 3x7, 2x7"))
 
 
 def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
     from app.ops import reports
 
     if args.list:
-        for info in reports.report_list():
+        for info in reports.report_list(sheets=True):
             print(plain(f"{info.name:<{NAME_WIDTH}}{info.about}"))
         return EXIT_OK
     if not args.name:
         return fail_with("report.name_missing", EXIT_USAGE,
-                         names=[info.name for info in reports.report_list()])
+                         names=[info.name for info in reports.report_list(sheets=True)])
     reports.check_request(args.name, args.out, course=args.course, lesson=args.session)
+    labels_asked = args.every or args.tags or args.assign_tags or args.grid
+    if args.name == "asset-labels" or labels_asked:
+        return _labels(args, paths)
     if args.out is None:
         return fail_with("report.out_missing", EXIT_USAGE)
     with open_store(paths) as store:
@@ -50,6 +59,26 @@ def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
         say("report.written_xlsx", name=args.name, path=written.path)
     else:
         say("report.written_pdf", name=args.name, path=written.path, pages=written.pages)
+    return EXIT_OK
+
+
+def _labels(args: argparse.Namespace, paths: Paths) -> int:
+    """``report asset-labels``: the sheet, after giving tags if ``--assign-tags``."""
+    from app.ops import labels
+
+    if args.name != "asset-labels":
+        return fail_with("report.labels_only_options", EXIT_USAGE)
+    if args.every and args.tags:
+        return fail_with("report.labels_options", EXIT_USAGE)
+    if args.out is None:
+        return fail_with("report.out_missing", EXIT_USAGE)
+    tags = [tag.strip() for tag in (args.tags or "").split(",") if tag.strip()]
+    with open_store(paths) as store:
+        printed = labels.print_labels(store, args.out, every=args.every, tags=tags,
+                                      assign=args.assign_tags, grid=args.grid)
+    if printed.assigned:
+        say("report.labels_assigned", count=printed.assigned)
+    say("report.labels_written", count=printed.count, path=printed.path, pages=printed.pages)
     return EXIT_OK
 
 

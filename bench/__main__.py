@@ -16,6 +16,7 @@ BENCHES = [
     "bench.sync_bundles backlog",
     "bench.push_shaped",
     "bench.reports",
+    "bench.labels",
     "bench.console",
     "bench.province_reports", "bench.ui_reports",
     "bench.ui_window",

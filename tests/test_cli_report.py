@@ -34,8 +34,7 @@ def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_list_prints_each_report_on_its_line_name_first_then_what_it_is(tmp_path: Path):
     result = ok(cli(tmp_path, "report", "--list"))
     lines = result.stdout.splitlines()
-    assert [line.split()[0] for line in lines] == list(REPORTS)
-    assert "asset-labels" not in result.stdout  # issue 16's, not here yet
+    assert [line.split()[0] for line in lines] == [*REPORTS, "asset-labels"]
     described = dict(line.split(maxsplit=1) for line in lines)
     assert described["sign-in-sheet"].startswith("danh sách ký nhận")
     assert "kiểm kê" in described["inventory"]
@@ -57,8 +56,8 @@ def test_mistakes_on_the_command_line_are_one_line_before_any_store(tmp_path, ar
 
 
 def test_an_unknown_name_in_english_lists_the_reports_too(tmp_path: Path) -> None:
-    line = refused(cli(tmp_path, "report", "asset-labels", "--out", "x.pdf",
-                       env={**os.environ, "COMMUNE_IT_LANG": "en"}), "‘asset-labels’")
+    line = refused(cli(tmp_path, "report", "nhan-tai-san", "--out", "x.pdf",
+                       env={**os.environ, "COMMUNE_IT_LANG": "en"}), "‘nhan-tai-san’")
     assert "the reports are: sign-in-sheet, attendance-summary" in line
 
 

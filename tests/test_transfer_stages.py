@@ -81,7 +81,7 @@ def test_upgrade_from_the_stored_revision_before_transfers(tmp_path: Path):
     shutil.copyfile(DATA_DIR / "db" / "rev0008.sqlite3", path)
     store = Store(path)
     try:
-        assert current_revision(store.engine) == head_revision() == "0009"
+        assert current_revision(store.engine) == head_revision()
         assert {"sync_transfer", "sync_transfer_bundle"} <= set(
             inspect(store.engine).get_table_names())
         with store.sessions() as session:

@@ -35,6 +35,73 @@ _ABOUT: dict[str, tuple[str, str]] = {
         "the commune's ICT indicators: computers per official, LAN and Internet links, "
         "training this year, equipment age",
     ),
+    "report.about_asset_labels": (
+        "tờ nhãn tài sản khổ A4 để kiểm kê: mỗi thiết bị một nhãn có mã QR, số hiệu tài sản, "
+        "tên thiết bị và tên xã",
+        "A4 sheets of asset labels for the stock-take: a label for each item with a QR code, "
+        "the asset tag, the item and the commune",
+    ),
+}
+
+_LABELS: dict[str, tuple[str, str]] = {
+    "report.labels_pdf_only": (
+        "Nhãn tài sản chỉ in ra tệp .pdf, không ghi được vào “{name}”.",
+        "Asset labels are printed to a .pdf file only; cannot write them to ‘{name}’.",
+    ),
+    "report.labels_untagged": (
+        "Có {count} thiết bị chưa có số hiệu tài sản: hãy thêm --assign-tags để cấp số hiệu "
+        "theo mẫu của xã rồi in, hoặc nhập số hiệu cho từng thiết bị trước.",
+        "{count} items have no asset tag: add --assign-tags to give them tags from the "
+        "commune's pattern and print, or enter a tag for each item first.",
+    ),
+    "report.labels_none": (
+        "Không có thiết bị nào để in nhãn.", "There are no items to print labels for.",
+    ),
+    "report.labels_tags_unknown": (
+        "Không có thiết bị nào mang số hiệu: {tags}.", "No item has the asset tag: {tags}.",
+    ),
+    "report.labels_options": (
+        "Chỉ chọn một trong --all và --tags.", "Choose only one of --all and --tags.",
+    ),
+    "report.labels_only_options": (
+        "--all, --tags, --assign-tags và --grid chỉ dùng cho báo cáo asset-labels.",
+        "--all, --tags, --assign-tags and --grid are for the asset-labels report only.",
+    ),
+    "report.labels_pattern_bad": (
+        "Mẫu số hiệu “{pattern}” không dùng được: mẫu phải có {{n}} (số thứ tự), chỉ dùng "
+        "{{commune}}, {{category}}, {{year}}, {{n}} và cho số hiệu không quá 40 ký tự.",
+        "The tag pattern ‘{pattern}’ cannot be used: it must hold {{n}} (the number), use "
+        "only {{commune}}, {{category}}, {{year}}, {{n}} and give tags of at most 40 "
+        "characters.",
+    ),
+    "report.labels_grid_unknown": (
+        "Không có khổ nhãn “{name}”; các khổ nhãn: {names}.",
+        "There is no label paper ‘{name}’; the label papers are: {names}.",
+    ),
+    "report.labels_assigned": (
+        "Đã cấp số hiệu tài sản cho {count} thiết bị theo mẫu của xã.",
+        "Gave {count} items an asset tag from the commune's pattern.",
+    ),
+    "report.labels_written": (
+        "Đã ghi {count} nhãn tài sản vào “{path}” ({pages} trang).",
+        "Wrote {count} asset labels to ‘{path}’ ({pages} pages).",
+    ),
+    "report.help_all": (
+        "asset-labels: cả thiết bị đã thanh lý hoặc bị mất",
+        "asset-labels: also the items disposed of or lost",
+    ),
+    "report.help_tags": (
+        "asset-labels: chỉ các thiết bị có số hiệu này (cách nhau bằng dấu phẩy)",
+        "asset-labels: only the items with these tags (separated by commas)",
+    ),
+    "report.help_assign_tags": (
+        "asset-labels: cấp số hiệu theo mẫu của xã cho thiết bị chưa có rồi in",
+        "asset-labels: give items without a tag one from the commune's pattern, then print",
+    ),
+    "report.help_grid": (
+        "asset-labels: khổ giấy nhãn ({names}); mặc định theo cài đặt",
+        "asset-labels: the label paper ({names}); by default the one in the settings",
+    ),
 }
 
 _PROVINCE: dict[str, tuple[str, str]] = {
@@ -171,4 +238,5 @@ _COMMAND: dict[str, tuple[str, str]] = {
     ),
 }
 
-TEXTS: dict[str, tuple[str, str]] = {**_ABOUT, **_PROVINCE, **_REFUSALS, **_COMMAND}
+TEXTS: dict[str, tuple[str, str]] = {**_ABOUT, **_PROVINCE, **_REFUSALS, **_COMMAND,
+                                     **_LABELS}

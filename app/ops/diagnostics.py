@@ -109,7 +109,7 @@ def install_facts(data_dir: Path, log_dir: Path) -> list[tuple[str, object]]:
         free = f"? ({exc.strerror})"
     return [("bundled program", "yes" if shipped.frozen() else "no"),
             ("install folder", shipped.install_dir()), ("data folder", data_dir),
-            ("log folder", log_dir), ("resources", shipped.resources_dir()),
+            ("log folder", log_dir), ("resources folder", shipped.resources_dir()),
             ("free space in the data folder", free), ("made", datetime.now().isoformat(
                 timespec="seconds"))]
 

@@ -29,8 +29,10 @@ from app.reports.commune import attendance, indicators, inventory, qualification
 from app.reports.document import Document, Issuer
 from app.reports.errors import ReportError
 from app.reports.issuers import commune_issuer
+from app.reports.labels import LabelSheet, save_labels, write_labels
 from app.reports.output import Written, output_format, write_document
 
+from . import labels
 from .commune import OVER_AGE_YEARS
 from .report_courses import course_figures, province_issuer
 
@@ -44,10 +46,13 @@ class ReportInfo:
     takes_course: bool
 
 
-def report_list() -> list[ReportInfo]:
-    """The commune's reports, in the order the command line lists them."""
+def report_list(*, sheets: bool = False) -> list[ReportInfo]:
+    """The commune's reports, in the order the command line lists them; the label sheet
+    (``asset-labels``) only with ``sheets``: the window prints it from the Equipment
+    page, where the untagged items can be asked about."""
     return [ReportInfo(name, catalogue.about(name), name in catalogue.COURSE_REPORTS)
-            for name in catalogue.COMMUNE_REPORTS]
+            for name in catalogue.COMMUNE_REPORTS
+            if sheets or name not in catalogue.PDF_ONLY]
 
 
 def check_request(name: str, out: Path | None = None, *, course: str | None = None,
@@ -58,6 +63,8 @@ def check_request(name: str, out: Path | None = None, *, course: str | None = No
         raise ReportError("report.unknown", name=name, names=list(catalogue.COMMUNE_REPORTS))
     if out is not None:
         output_format(Path(out))
+        if name in catalogue.PDF_ONLY and Path(out).suffix.lower() != ".pdf":
+            raise ReportError("report.labels_pdf_only", name=Path(out).name)
     if (course or lesson) and name not in catalogue.COURSE_REPORTS:
         raise ReportError("report.course_not_taken", name=name,
                           names=sorted(catalogue.COURSE_REPORTS))
@@ -67,6 +74,9 @@ def make_report(store: Store, name: str, out: Path, *, course: str | None = None
                 lesson: str | None = None, today: date | None = None) -> Written:
     """Write the report ``name`` to ``out`` (.pdf or .xlsx); where and how many pages."""
     check_request(name, out, course=course, lesson=lesson)
+    if name == labels.LABELS:
+        printed = labels.print_labels(store, Path(out))
+        return Written(printed.path, "pdf", printed.pages)
     if output_format(Path(out)) == "pdf":
         from app.reports.fonts import report_fonts
 
@@ -82,7 +92,11 @@ def pdf_bytes(paper: Document, *, first_pages: int | None = None,
     from app.reports.pdf import write_pdf
 
     buffer = io.BytesIO()
-    pages = write_pdf(paper, buffer, pages=first_pages, on_page=on_page)
+    if isinstance(paper, LabelSheet):
+        pages = write_labels(paper.labels, paper.grid, buffer, title=paper.title,
+                             pages=first_pages, on_page=on_page)
+    else:
+        pages = write_pdf(paper, buffer, pages=first_pages, on_page=on_page)
     return buffer.getvalue(), pages
 
 
@@ -99,6 +113,8 @@ def check_fonts() -> None:
 def save_document(paper: Document, out: Path) -> Written:
     """Write a paper already made (the one the window shows) to ``out`` (.pdf or .xlsx),
     whole or not at all."""
+    if isinstance(paper, LabelSheet):
+        return Written(Path(out), "pdf", save_labels(paper, Path(out)))
     if output_format(Path(out)) == "pdf":
         from app.reports.fonts import report_fonts
 
@@ -111,6 +127,8 @@ def document(store: Store, name: str, *, course: str | None = None,
     """The report ``name`` as a ``Document``, from one read of the store."""
     check_request(name, course=course, lesson=lesson)
     day = today or date.today()
+    if name == labels.LABELS:
+        return labels.register_sheet(store, day)
     with store.sessions() as session:
         if name in catalogue.COURSE_REPORTS:
             built = course_figures(session, course, lesson, day)

@@ -11,10 +11,11 @@ from __future__ import annotations
 from app.messages import Message, message
 
 COMMUNE_REPORTS = ("sign-in-sheet", "attendance-summary", "inventory", "staff-qualifications",
-                   "ict-indicators")
+                   "ict-indicators", "asset-labels")
 PROVINCE_REPORTS = ("inventory", "staff-qualifications", "ict-indicators")
 COURSE_REPORTS = frozenset({"sign-in-sheet", "attendance-summary"})
 FORMATS = (".pdf", ".xlsx")
+PDF_ONLY = frozenset({"asset-labels"})  # a sheet of labels has no spreadsheet twin
 
 _ABOUT = {
     "sign-in-sheet": "report.about_sign_in_sheet",
@@ -22,6 +23,7 @@ _ABOUT = {
     "inventory": "report.about_inventory",
     "staff-qualifications": "report.about_staff_qualifications",
     "ict-indicators": "report.about_ict_indicators",
+    "asset-labels": "report.about_asset_labels",
 }
 
 

@@ -890,12 +890,36 @@ Send it to the province&apos;s IT officer when asked. It holds no official&apos;
         <translation>Change status…</translation>
     </message>
     <message>
+        <source>Print asset labels…</source>
+        <translation>Print asset labels…</translation>
+    </message>
+    <message>
+        <source>A4 sheets of QR labels for the stock-take: the selected item, or every item in use</source>
+        <translation>A4 sheets of QR labels for the stock-take: the selected item, or every item in use</translation>
+    </message>
+    <message>
         <source>Record a new status of the selected item, e.g. broken (Ctrl+T)</source>
         <translation>Record a new status of the selected item, e.g. broken (Ctrl+T)</translation>
     </message>
     <message>
         <source>Delete {item} from the equipment list? If it was disposed of or lost, change its status instead, so its history is kept.</source>
         <translation>Delete {item} from the equipment list? If it was disposed of or lost, change its status instead, so its history is kept.</translation>
+    </message>
+    <message>
+        <source>Save the labels as</source>
+        <translation>Save the labels as</translation>
+    </message>
+    <message>
+        <source>Printing asset labels</source>
+        <translation>Printing asset labels</translation>
+    </message>
+    <message>
+        <source>{count} labels saved to “{path}” ({pages} pages); {assigned} items were given a tag.</source>
+        <translation>{count} labels saved to “{path}” ({pages} pages); {assigned} items were given a tag.</translation>
+    </message>
+    <message>
+        <source>Asset labels</source>
+        <translation>Asset labels</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1280,45 @@ Add them as new officials anyway?</translation>
     <message>
         <source>IT degree</source>
         <translation>IT degree</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <source>Print asset labels</source>
+        <translation>Print asset labels</translation>
+    </message>
+    <message>
+        <source>{count} labels will be printed.</source>
+        <translation>{count} labels will be printed.</translation>
+    </message>
+    <message>
+        <source>Label paper</source>
+        <translation>Label paper</translation>
+    </message>
+    <message>
+        <source>{category}: the category&apos;s code, {year}: the year bought, {n:02}: the next free number</source>
+        <translation>{category}: the category&apos;s code, {year}: the year bought, {n:02}: the next free number</translation>
+    </message>
+    <message>
+        <source>Tag pattern</source>
+        <translation>Tag pattern</translation>
+    </message>
+    <message>
+        <source>Give the {count} items without an asset tag a tag from this pattern (otherwise they are left out)</source>
+        <translation>Give the {count} items without an asset tag a tag from this pattern (otherwise they are left out)</translation>
+    </message>
+    <message>
+        <source>A4, 24 labels (3 × 8, 70 × 37 mm)</source>
+        <translation>A4, 24 labels (3 × 8, 70 × 37 mm)</translation>
+    </message>
+    <message>
+        <source>A4, 21 labels (3 × 7, 63.5 × 38.1 mm)</source>
+        <translation>A4, 21 labels (3 × 7, 63.5 × 38.1 mm)</translation>
+    </message>
+    <message>
+        <source>A4, 14 labels (2 × 7, 99.1 × 38.1 mm)</source>
+        <translation>A4, 14 labels (2 × 7, 99.1 × 38.1 mm)</translation>
     </message>
 </context>
 <context>

@@ -886,12 +886,36 @@ Khi cán bộ CNTT của tỉnh đề nghị, hãy gửi tệp này cho họ. T�
         <translation>Đổi tình trạng…</translation>
     </message>
     <message>
+        <source>Print asset labels…</source>
+        <translation>In nhãn tài sản…</translation>
+    </message>
+    <message>
+        <source>A4 sheets of QR labels for the stock-take: the selected item, or every item in use</source>
+        <translation>Tờ nhãn mã QR khổ A4 để kiểm kê: thiết bị đang chọn, hoặc mọi thiết bị đang dùng</translation>
+    </message>
+    <message>
         <source>Record a new status of the selected item, e.g. broken (Ctrl+T)</source>
         <translation>Ghi tình trạng mới của thiết bị đang chọn, ví dụ: hỏng (Ctrl+T)</translation>
     </message>
     <message>
         <source>Delete {item} from the equipment list? If it was disposed of or lost, change its status instead, so its history is kept.</source>
         <translation>Xóa {item} khỏi danh sách thiết bị? Nếu thiết bị đã thanh lý hoặc bị mất, hãy đổi tình trạng thay vì xóa, để giữ lại lịch sử của thiết bị.</translation>
+    </message>
+    <message>
+        <source>Save the labels as</source>
+        <translation>Lưu nhãn tài sản thành</translation>
+    </message>
+    <message>
+        <source>Printing asset labels</source>
+        <translation>Đang in nhãn tài sản</translation>
+    </message>
+    <message>
+        <source>{count} labels saved to “{path}” ({pages} pages); {assigned} items were given a tag.</source>
+        <translation>Đã lưu {count} nhãn vào “{path}” ({pages} trang); đã cấp số hiệu cho {assigned} thiết bị.</translation>
+    </message>
+    <message>
+        <source>Asset labels</source>
+        <translation>Nhãn tài sản</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1276,45 @@ Vẫn thêm họ thành cán bộ mới?</translation>
     <message>
         <source>IT degree</source>
         <translation>Bằng chuyên ngành CNTT</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <source>Print asset labels</source>
+        <translation>In nhãn tài sản</translation>
+    </message>
+    <message>
+        <source>{count} labels will be printed.</source>
+        <translation>Sẽ in {count} nhãn.</translation>
+    </message>
+    <message>
+        <source>Label paper</source>
+        <translation>Khổ giấy nhãn</translation>
+    </message>
+    <message>
+        <source>{category}: the category&apos;s code, {year}: the year bought, {n:02}: the next free number</source>
+        <translation>{category}: mã loại thiết bị, {year}: năm mua, {n:02}: số thứ tự tiếp theo chưa dùng</translation>
+    </message>
+    <message>
+        <source>Tag pattern</source>
+        <translation>Mẫu số hiệu</translation>
+    </message>
+    <message>
+        <source>Give the {count} items without an asset tag a tag from this pattern (otherwise they are left out)</source>
+        <translation>Cấp số hiệu theo mẫu này cho {count} thiết bị chưa có số hiệu (nếu không, các thiết bị đó không được in nhãn)</translation>
+    </message>
+    <message>
+        <source>A4, 24 labels (3 × 8, 70 × 37 mm)</source>
+        <translation>A4, 24 nhãn (3 × 8, 70 × 37 mm)</translation>
+    </message>
+    <message>
+        <source>A4, 21 labels (3 × 7, 63.5 × 38.1 mm)</source>
+        <translation>A4, 21 nhãn (3 × 7, 63,5 × 38,1 mm)</translation>
+    </message>
+    <message>
+        <source>A4, 14 labels (2 × 7, 99.1 × 38.1 mm)</source>
+        <translation>A4, 14 nhãn (2 × 7, 99,1 × 38,1 mm)</translation>
     </message>
 </context>
 <context>

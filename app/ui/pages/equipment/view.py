@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.models.store import Store
 from app.ui.itemmodels.rows import EquipmentTableModel
-from app.ui.pages.equipment.controller import EquipmentSubject, StatusChange
+from app.ui.pages.equipment.controller import EquipmentSubject, LabelPrinting, StatusChange
 from app.ui.pages.register.view import RegisterPage
 from app.ui.runtime.tasks import TaskRunner
 from app.ui.widgets.filters import EQUIPMENT_FILTERS
@@ -34,11 +34,18 @@ class EquipmentPage(RegisterPage):
         self.status_action = QAction(self, shortcut=QKeySequence("Ctrl+T"))
         self.status_action.triggered.connect(self.status_change.change_selected)
         self.add_action(self.status_action, before=self.delete_action)
+        self.label_printing = LabelPrinting(self, store, runner)
+        self.labels_action = QAction(self)
+        self.labels_action.triggered.connect(self.label_printing.start)
+        self.add_action(self.labels_action, end=True)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.set_placeholder(self.tr("Search: tag, serial, model, holder, place (Ctrl+F)"))
         self.status_action.setText(self.tr("Change status…"))
+        self.labels_action.setText(self.tr("Print asset labels…"))
+        self.labels_action.setToolTip(self.tr("A4 sheets of QR labels for the stock-take: "
+                                              "the selected item, or every item in use"))
         self.status_action.setToolTip(self.tr("Record a new status of the selected item, "
                                               "e.g. broken (Ctrl+T)"))
         super().retranslate()
