@@ -32,10 +32,7 @@ from app.cli_server_repair import REPAIR_COMMANDS, add_repair_command
 from app.cli_server_users import USER_COMMANDS, add_user_commands
 from app.cli_sync import SYNC_COMMANDS, add_sync_commands
 from app.config import Paths, paths_for
-from app.logs import setup_logging
 from app.messages import language
-from app.models.disk import disk_problem
-from app.models.errors import ModelError
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +84,7 @@ def add_local_commands(commands: argparse._SubParsersAction) -> None:
     setup.add_argument("--commune", required=True, help=text("cli.help_setup_commune"))
     setup.add_argument("--device-name", required=True)
     setup.add_argument("--trainer", action="store_true", help=text("cli.help_setup_trainer"))
+    setup.add_argument("--admin", metavar="NAME", help=text("privacy.help_admin"))
 
     commands.add_parser("demo", help=text("cli.help_demo"))
 
@@ -109,6 +107,9 @@ def add_local_commands(commands: argparse._SubParsersAction) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     messages.set_language(language.from_environment())
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list == ["--version"]:  # asked alone: answered before the parser is built
+        print(f"commune-it {version()}")
+        return EXIT_OK
     try:
         args = build_parser().parse_args(args_list)
     except UsageError as exc:
@@ -121,18 +122,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     # A log that cannot be written (the disk is full) must not print a traceback of its own
     # under the command's one line: logging then drops the record instead.
     logging.raiseExceptions = False
+    from app.logs import setup_logging  # logging.handlers brings socket: only for a command
+
     try:
         setup_logging(paths.logs)
     except OSError as exc:
         if args.command == "selfcheck":  # it names the unwritable folder among its checks
             logging.getLogger().addHandler(logging.NullHandler())  # and prints no log line
             return dispatch(COMMANDS["selfcheck"], args, paths)
+        from app.models.disk import disk_problem
+
         problem = disk_problem(exc)
         return fail_with("cli.data_dir_unwritable", EXIT_USAGE, path=paths.data_dir,
                          reason=problem.reason if problem else exc.strerror)
     name = args.command
     if name in ("sync", "server"):
         name = f"{name} {getattr(args, name + '_command')}"
+    from app.cli_privacy import command_started
+
+    command_started(name)
     return dispatch(COMMANDS[name], args, paths)
 
 
@@ -140,9 +148,14 @@ def dispatch(handler: Callable[[argparse.Namespace, Paths], int], args: argparse
              paths: Paths) -> int:
     try:
         return handler(args, paths)
-    except ModelError as exc:
-        return fail(str(exc), EXIT_USAGE)
     except Exception as exc:
+        # Imported on failure, not at start (they bring SQLAlchemy and every model): a
+        # command that raised one of these has loaded them already.
+        from app.models.disk import disk_problem
+        from app.models.errors import ModelError
+
+        if isinstance(exc, ModelError):
+            return fail(str(exc), EXIT_USAGE)
         if (problem := disk_problem(exc)) is not None:  # the machine's fault, not a bug
             first_line = next(iter(str(exc).splitlines()), "")
             log.warning("command %s stopped: %s (%s)", args.command, problem.kind, first_line)
@@ -152,12 +165,16 @@ def dispatch(handler: Callable[[argparse.Namespace, Paths], int], args: argparse
 
 
 def cmd_setup(args: argparse.Namespace, paths: Paths) -> int:
+    from app.cli_privacy import admin_password, make_first_administrator
     from app.ops.commune import set_up_device
 
+    password = admin_password(paths, args.admin) if args.admin is not None else None
     communes = [c for c in args.commune.split(",") if c.strip()]
     with open_store(paths, need_device=False) as store:
         set_for = list(set_up_device(store, communes, args.device_name, args.trainer))
     say("cli.set_up", name=args.device_name.strip(), communes=set_for)
+    if password is not None:  # the store is set up plain, then encrypted in place
+        make_first_administrator(paths, args.admin, password)
     return EXIT_OK
 
 

@@ -10,7 +10,6 @@ from typing import Any, TextIO
 
 from app.config import Paths
 from app.messages import message
-from app.models.errors import ModelError
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 # C0 (tab and newline included: a line is printed as one line), DEL and C1: a terminal runs
@@ -66,10 +65,11 @@ def report_files(report) -> int:  # app.sync.files.FileReport
 
 
 def open_store(paths: Paths, *, need_device: bool = True):  # -> Store (imported lazily)
-    from app.models.store import Store
+    from app.cli_privacy import open_database  # signs in to an encrypted store
+    from app.models.errors import ModelError  # the models load with the store, not before
     from app.ops.commune import require_set_up
 
-    store = Store(paths.database, paths.backups)
+    store = open_database(paths)
     if need_device:
         try:
             require_set_up(store)

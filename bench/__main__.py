@@ -14,12 +14,14 @@ BENCHES = [
     "bench.indicators",
     "bench.sync_bundles",
     "bench.sync_bundles backlog",
+    "bench.sync_round",
     "bench.push_shaped",
     "bench.reports",
     "bench.labels",
     "bench.console",
     "bench.province_reports", "bench.ui_reports",
     "bench.ui_window",
+    "bench.encrypted",
 ]
 
 

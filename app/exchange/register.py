@@ -24,7 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.messages import Message, message
-from app.models import SYNCED_MODELS, Device, Equipment, Staff, new_id
+from app.models import SYNCED_MODELS, Device, Equipment, Staff
 from app.models.equipment_ops import check_equipment, equipment_values
 from app.models.staff_ops import check_staff, staff_values
 from app.models.validation import Problem
@@ -35,7 +35,7 @@ from .layout import Layout, match_header
 from .matches import refuse_near_copies
 from .rows import ParsedRow, parse_rows
 from .scope import NotFound, StaffDirectory, register_communes
-from .summary import ImportSummary, apply_changes
+from .summary import ImportSummary, apply_plans
 from .tables import Table
 from .values import is_record_id
 
@@ -133,7 +133,7 @@ def import_register(session: Session, kind_name: str, table: Table, device: Devi
         refuse_near_copies(session, writable, (
             (p.row, p.changes["full_name"], p.changes.get("birth_date"))
             for p in plans if p.obj is None and p.new_id is None), layout.label("full_name"))
-    return _apply(session, kind.model, plans, device)
+    return apply_plans(session, kind.model, plans, device)
 
 
 def _load(session: Session, model: type, ids: Sequence[str]) -> dict[str, Any]:
@@ -278,22 +278,3 @@ def _resolve_holder(check: Check, row: ParsedRow, obj: Any, changes: dict[str, A
         changes["holder_id"] = check.staff.resolve_name(name).id
     except NotFound as exc:
         _fail(check, row, "holder_name", exc.message)
-
-
-def _apply(session: Session, model: type[Staff] | type[Equipment], plans: list[Plan],
-           device: Device) -> ImportSummary:
-    summary = ImportSummary()
-    created = []
-    home = device.communes[0]
-    for plan in plans:
-        if plan.obj is None:
-            given = {name: value for name, value in plan.changes.items() if value is not None}
-            created.append(model(id=plan.new_id or new_id(), commune_code=home,
-                                 partition=device.home_partition, **given))
-        elif apply_changes(plan.obj, plan.changes):
-            summary.updated += 1
-        else:
-            summary.unchanged += 1
-    session.add_all(created)
-    summary.created = len(created)
-    return summary

@@ -9,8 +9,13 @@ process's language.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
 
 from app.messages import Message, message
+from app.models import Device, Equipment, Staff, new_id
+from app.models.journal import insert_new
 from app.models.records import apply_changes, same
 
 from .errors import quoted
@@ -51,3 +56,27 @@ class ImportSummary:
         """``sheet_message`` in this process's language."""
         note = self.sheet_message()
         return None if note is None else note.text()
+
+
+def apply_plans(session: Session, model: type[Staff] | type[Equipment], plans: list[Any],
+                device: Device) -> ImportSummary:
+    """Carry out the plans of a checked file (``register.Plan``): change each record a
+    row names, create the new ones; counted in the summary."""
+    summary = ImportSummary()
+    created = []
+    home, partition = device.communes[0], device.home_partition
+    for plan in plans:
+        if plan.obj is None:  # a value the file leaves empty takes the model's default
+            created.append(dict(id=plan.new_id or new_id(), commune_code=home,
+                                partition=partition, **{
+                                    k: v for k, v in plan.changes.items() if v is not None}))
+        elif apply_changes(plan.obj, plan.changes):
+            summary.updated += 1
+        else:
+            summary.unchanged += 1
+    if model is Staff:  # thousands at once: written without an object each (journal.py)
+        insert_new(session, Staff, created)
+    else:
+        session.add_all([model(**values) for values in created])
+    summary.created = len(created)
+    return summary

@@ -18,6 +18,7 @@ This package imports only the standard library, so every layer may use it.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import string
 from collections.abc import Mapping
@@ -99,6 +100,7 @@ def catalogue() -> Mapping[str, Text]:
             exchange,
             models,
             ops,
+            privacy,
             recycle_bin,
             reports,
             selfcheck,
@@ -109,13 +111,32 @@ def catalogue() -> Mapping[str, Text]:
         from .tables import merged
 
         areas = (models, exchange, sync, transfer, server, ops, reports, cli, backup, selfcheck,
-                 console, recycle_bin)
+                 console, privacy, recycle_bin)
         for code, entry in merged(*(area.TEXTS for area in areas)).items():
             _catalogue[code] = Text(*entry)
     return _catalogue
 
 
 _catalogue: dict[str, Text] = {}
+
+# The area module that holds a code, by the code's first word: a process that shows a few
+# sentences (the command line's help) loads their area, not all of them (~800 entries).
+# A code whose first word is not here, or not found there, loads the whole catalogue.
+_AREA_OF = {"cli": "cli", "report": "reports", "selfcheck": "selfcheck", "console": "console",
+            "import": "exchange", "export": "exchange", "server": "server", "sync": "sync",
+            "bundle": "sync", "enrolment": "sync", "transfer": "transfer",
+            "privacy": "privacy"}
+_areas: dict[str, Mapping[str, tuple[str, str]]] = {}
+
+
+def _entry(code: str) -> Text | None:
+    """The catalogue's entry for ``code``, loading as little of the catalogue as it can."""
+    if not _catalogue and (area := _AREA_OF.get(code.partition(".")[0])) is not None:
+        if area not in _areas:
+            _areas[area] = importlib.import_module(f"{__name__}.{area}").TEXTS
+        if (entry := _areas[area].get(code)) is not None:
+            return Text(*entry)
+    return catalogue().get(code)
 
 
 def render(msg: Message, language: str | None = None) -> str:
@@ -125,7 +146,7 @@ def render(msg: Message, language: str | None = None) -> str:
     and its values are shown as they are, and the slip is logged.
     """
     language = language if language in LANGUAGES else current_language()
-    entry = catalogue().get(msg.code)
+    entry = _entry(msg.code)
     values = {key: shown(value, language) for key, value in msg.values.items()}
     if entry is None:
         log.error("no catalogue entry for message code %r", msg.code)

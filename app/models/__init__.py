@@ -6,6 +6,7 @@ from .device import Device, Setting
 from .equipment import Equipment, StatusEvent
 from .imported_file import ImportedFile
 from .journal import JournalEntry
+from .local_account import LocalAccount
 from .reference import (
     Commune,
     CommuneLineage,
@@ -27,7 +28,8 @@ __all__ = [
     "SYNCED_MODELS", "Attendance", "Base", "Commune", "CommuneLineage", "Conflict",
     "ConsoleAccount", "Course",
     "CourseSession", "Device", "Enrollment", "Equipment", "EquipmentCategory", "EthnicGroup",
-    "ImportedFile", "InboxBundle", "ItCertificateKind", "JournalEntry", "OutboxBundle", "Province",
+    "ImportedFile", "InboxBundle", "ItCertificateKind", "JournalEntry", "LocalAccount",
+    "OutboxBundle", "Province",
     "QualificationLevel", "RegisteredDevice", "Setting", "Staff",
     "StatusEvent", "Synced", "commune_partition", "new_id", "partition_commune",
     "province_partition", "Transfer", "TransferBundle",

@@ -16,6 +16,11 @@ A file offered for restore is read without trusting it: opened read-only and imm
 ``-wal`` or ``-shm`` file is made beside it on the stick), checked page by page, and asked
 only plain questions (its schema, its device's communes, how many records) that every
 schema since the first can answer.
+
+A backup of an encrypted store is encrypted with the store's own key (SQLite's backup
+between two SQLCipher connections keyed alike copies encrypted pages), and the store's
+keyring is copied beside it (``…sqlite3.keys``): it holds only wrapped keys, and without it
+the backup could not be opened if the live keyring were lost.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -33,11 +39,13 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from .cipher import connect, connect_read_only, is_encrypted_file
 from .device import Setting
 from .equipment import Equipment
 from .errors import StoreError
 from .instance import INSTANCE_KEY, Card
 from .integrity import problems
+from .keyring import keyring_path
 from .machine import become_new_device, machine_fingerprint
 from .setup import current_device
 from .staff import Staff
@@ -46,7 +54,7 @@ from .training import Course
 log = logging.getLogger(__name__)
 KEEP = 5  # automatic backups kept in backups/
 SQLITE_MAGIC = b"SQLite format 3\x00"
-SIDE_FILES = ("-wal", "-shm", "-journal")
+SIDE_FILES = ("-wal", "-shm", "-journal", ".keys")
 # What the restore dialog counts, in every schema since 0001: table → its records.
 COUNTED = {"staff": "staff", "equipment": "equipment", "courses": "course"}
 
@@ -63,15 +71,16 @@ class StoreFacts:
     courses: int
 
 
-def copy_database(source: sqlite3.Connection, target: Path) -> Path:
+def copy_database(source: sqlite3.Connection, target: Path, key: bytes | None = None) -> Path:
     """Write a consistent copy of the open database ``source`` to ``target``, whole or not
     at all: it is written under a temporary name in the same folder, flushed to the disk
-    and renamed, so a stick pulled out half-way leaves no file that looks like a backup."""
+    and renamed, so a stick pulled out half-way leaves no file that looks like a backup.
+    With ``key`` the source is an encrypted store and the copy is encrypted alike."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".part", dir=target.parent)
     os.close(fd)
     try:
-        copy = sqlite3.connect(temp)
+        copy = sqlite3.connect(temp) if key is None else connect(temp, key)
         try:
             source.backup(copy)
             copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
@@ -84,6 +93,11 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
         Path(temp).unlink(missing_ok=True)
         raise
     return target
+
+
+def copy_keyring(database: Path, backup: Path) -> None:
+    """The keyring of ``database`` beside its backup (``<backup>.keys``)."""
+    shutil.copyfile(keyring_path(database), keyring_path(backup))
 
 
 def prune(backups: Path, stem: str, keep: int = KEEP) -> list[Path]:
@@ -110,9 +124,17 @@ def prune(backups: Path, stem: str, keep: int = KEEP) -> list[Path]:
 
 
 @contextmanager
-def read_only(path: Path) -> Iterator[sqlite3.Connection]:
+def read_only(path: Path, key: bytes | None = None) -> Iterator[sqlite3.Connection]:
     """A database file opened to be read and never written, nothing made beside it; a file
-    that is not a SQLite database is refused before SQLite reads it."""
+    that is not a SQLite database is refused before SQLite reads it (an encrypted one is
+    read with ``key``)."""
+    if key is not None and is_encrypted_file(path):
+        connection = connect_read_only(path, key)
+        try:
+            yield connection
+        finally:
+            connection.close()
+        return
     try:
         with path.open("rb") as f:
             if f.read(16) != SQLITE_MAGIC:

@@ -33,6 +33,10 @@ def merged_vector(a: VersionVector, b: VersionVector) -> VersionVector:
     return out
 
 
+# json.dumps with arguments makes an encoder per call; a merge writes thousands of clocks.
+_ENCODER = json.JSONEncoder(separators=(",", ":"), sort_keys=True)
+
+
 @dataclass
 class RecordClock:
     created: Version
@@ -63,7 +67,7 @@ class RecordClock:
             data["f"] = {k: list(v) for k, v in sorted(self.fields.items())}
         if self.delete_vector is not None:
             data["dvv"] = self.delete_vector
-        return json.dumps(data, separators=(",", ":"), sort_keys=True)
+        return _ENCODER.encode(data)
 
     @classmethod
     def from_json(cls, text: str | None) -> RecordClock | None:

@@ -17,6 +17,9 @@ it. So the file is checked as it is opened, before any write:
 A damaged store is refused whole — reading commands too, since what they print or export
 may be wrong — with the newest backup in ``backups/`` that itself passes the check, and
 how to put it in place. Nothing is written to the damaged file.
+
+An encrypted store (``cipher.py``) is checked the same way, on a SQLCipher connection with
+its key: the checks read decrypted pages, and its backups are encrypted with the same key.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from .cipher import connect, connect_read_only, errors_of, is_encrypted_file
+from .cipher import driver as cipher_driver
 from .errors import StoreError
 
 log = logging.getLogger(__name__)
@@ -41,46 +46,51 @@ def problems(connection: sqlite3.Connection, pragma: str = "quick_check") -> lis
     sound. A file too damaged to be read at all is a problem too, not an exception; a file
     that cannot be read now (locked, unreadable: ``OperationalError``) is not called
     damaged."""
+    driver = errors_of(connection)
     try:
         rows = connection.execute(f"PRAGMA {pragma}(1)").fetchall()
-    except sqlite3.OperationalError:
+    except driver.OperationalError:
         raise
-    except sqlite3.DatabaseError as exc:
+    except driver.DatabaseError as exc:
         return [str(exc)]
     found = [str(row[0]) for row in rows]
     return [] if found == ["ok"] else found
 
 
-def check_on_open(path: Path, backups: Path) -> None:
+def check_on_open(path: Path, backups: Path, key: bytes | None = None) -> None:
     """Refuse ``path`` if ``quick_check`` finds damage (an absent or empty file is new).
 
     The check runs on a connection of its own with no pragmas, so it writes nothing: the
     file is left byte for byte as it was."""
     if not path.exists() or path.stat().st_size == 0:
         return
+    driver = sqlite3 if key is None else cipher_driver()
     try:
-        connection = sqlite3.connect(path, isolation_level=None)
+        connection = sqlite3.connect(path, isolation_level=None) if key is None \
+            else connect(path, key, isolation_level=None)
         try:
             found = problems(connection)
         finally:
             connection.close()
-    except sqlite3.OperationalError as exc:
+    except driver.OperationalError as exc:
         raise StoreError("store.cannot_open", label=str(path), reason=str(exc)) from exc
     if found:
-        raise damaged(path, backups, found)
+        raise damaged(path, backups, found, key)
 
 
-def check_before_backup(raw: sqlite3.Connection, path: Path, backups: Path) -> None:
+def check_before_backup(raw: sqlite3.Connection, path: Path, backups: Path,
+                        key: bytes | None = None) -> None:
     """The full check, on the connection about to be backed up."""
     found = problems(raw, "integrity_check")
     if found:
-        raise damaged(path, backups, found)
+        raise damaged(path, backups, found, key)
 
 
-def damaged(path: Path, backups: Path, found: list[str]) -> DamagedStoreError:
+def damaged(path: Path, backups: Path, found: list[str],
+            key: bytes | None = None) -> DamagedStoreError:
     """The refusal: the officer is told what to do, the technical detail goes to the log."""
     log.error("the database %s is damaged: %s", path, "; ".join(found)[:2000])
-    good = newest_good_backup(path, backups)
+    good = newest_good_backup(path, backups, key)
     if good is None:
         return DamagedStoreError("store.damaged_no_backup", path=str(path),
                                  backups=str(backups))
@@ -89,7 +99,7 @@ def damaged(path: Path, backups: Path, found: list[str]) -> DamagedStoreError:
         folder=str(path.parent), when=datetime.fromtimestamp(good.stat().st_mtime))
 
 
-def newest_good_backup(path: Path, backups: Path) -> Path | None:
+def newest_good_backup(path: Path, backups: Path, key: bytes | None = None) -> Path | None:
     """The newest backup of ``path`` in ``backups`` that passes ``quick_check``.
 
     Backups are opened immutable and read only: checking them creates no file beside them."""
@@ -99,12 +109,14 @@ def newest_good_backup(path: Path, backups: Path) -> Path | None:
     except OSError:
         return None
     for candidate in candidates:
-        if _sound_copy(candidate):
+        if _sound_copy(candidate, key):
             return candidate
     return None
 
 
-def _sound_copy(path: Path) -> bool:
+def _sound_copy(path: Path, key: bytes | None = None) -> bool:
+    if key is not None and is_encrypted_file(path):
+        return _sound_encrypted_copy(path, key)
     try:
         with path.open("rb") as f:
             if f.read(16) != SQLITE_MAGIC:
@@ -116,6 +128,20 @@ def _sound_copy(path: Path) -> bool:
     try:
         return not problems(connection)
     except sqlite3.Error:
+        return False
+    finally:
+        connection.close()
+
+
+def _sound_encrypted_copy(path: Path, key: bytes) -> bool:
+    driver = cipher_driver()
+    try:
+        connection = connect_read_only(path, key)
+    except driver.Error:
+        return False
+    try:
+        return not problems(connection)
+    except driver.Error:
         return False
     finally:
         connection.close()

@@ -7,6 +7,10 @@ app cannot know what the newer schema means); before any migration the whole fil
 fully checked, is copied to ``backups/`` with SQLite's online backup; each migration runs
 in its own transaction. Last, the store's identity is checked, so that a copy of it is not
 taken for the device it was copied from (``machine.py``, ``instance.py``).
+
+A store with accounts is a SQLCipher database opened with its key (``cipher.py``,
+``keyring.py``): the same checks, backups and migrations run on it with the key, and
+opened without it, it is refused as locked before anything reads it.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from sqlalchemy import URL, Engine, create_engine, event, inspect, make_url, tex
 from sqlalchemy.exc import ArgumentError, DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
-from .backups import copy_database, prune
+from .backups import copy_database, copy_keyring, prune
 from .disk import disk_problem
 from .errors import StoreError
 from .instance import check_instance, write_file_card
@@ -38,7 +42,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 # The newest migration. Kept here so that opening an up-to-date database (every start but
 # the first after an update) never loads Alembic, a tenth of a second of imports; a test
 # checks it against the migrations folder.
-HEAD_REVISION = "0010"
+HEAD_REVISION = "0011"
 
 
 def alembic_config(connection: object | None = None) -> Config:
@@ -83,7 +87,7 @@ def _begin(connection) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, key: bytes | None = None) -> Engine:
     """SQLite with real transactions around DDL too (SQLAlchemy's documented recipe), so a
     migration that fails leaves the file as it was.
 
@@ -91,17 +95,29 @@ def make_engine(path: Path) -> Engine:
     ``dữ liệu ?x=1 %20`` would otherwise be cut at its ``?`` (the rest read as options) and
     open another file. The engine never writes the values of a statement into an error
     (``hide_parameters``): an unexpected error's log would otherwise hold officials' names,
-    birth dates and phone numbers."""
+    birth dates and phone numbers. With a ``key`` the file is a SQLCipher database
+    (``cipher.py``)."""
+    if key is not None:
+        from .cipher import make_engine as make_cipher_engine
+
+        return make_cipher_engine(path, key, _set_pragmas, _begin)
     engine = create_engine(URL.create("sqlite", database=str(path)), hide_parameters=True)
     event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "begin", _begin)
     return engine
 
 
-def check_file(path: Path) -> None:
-    """Refuse a file that is not a SQLite database before SQLite touches it."""
+def check_file(path: Path, key: bytes | None = None) -> None:
+    """Refuse a file that is not a SQLite database before SQLite touches it; an encrypted
+    store opened without its key is refused as locked (told apart by its keyring)."""
     if not path.exists() or path.stat().st_size == 0:
         return
+    from .keyring import is_locked
+
+    if key is None and is_locked(path):
+        raise StoreError("privacy.store_locked", path=str(path))
+    if key is not None:
+        return  # an encrypted file has no plain header: the key's check is the open
     with path.open("rb") as f:
         if f.read(16) != SQLITE_MAGIC:
             raise StoreError("store.not_a_database", path=str(path))
@@ -116,23 +132,28 @@ def current_revision(engine: Engine) -> str | None:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def backup(engine: Engine, path: Path, backups_dir: Path, label: str) -> Path:
+def backup(engine: Engine, path: Path, backups_dir: Path, label: str,
+           key: bytes | None = None) -> Path:
     """Copy the live database (WAL included) with SQLite's online backup, once the full
     integrity check has passed: a backup must never be a copy of a damaged file. Only the
-    newest five automatic backups are kept (``backups.prune``)."""
+    newest five automatic backups are kept (``backups.prune``). A backup of an encrypted
+    store is encrypted with the same key, its keyring copied beside it."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backups_dir / f"{path.stem}-{label}-{stamp}.sqlite3"
     raw = engine.raw_connection()
     try:
-        check_before_backup(raw.driver_connection, path, backups_dir)
-        copy_database(raw.driver_connection, target)
+        check_before_backup(raw.driver_connection, path, backups_dir, key)
+        copy_database(raw.driver_connection, target, key)
     finally:
         raw.close()
+    if key is not None:
+        copy_keyring(path, target)
     prune(backups_dir, path.stem)
     return target
 
 
-def migrate(engine: Engine, path: Path | None, backups_dir: Path | None) -> Path | None:
+def migrate(engine: Engine, path: Path | None, backups_dir: Path | None,
+            key: bytes | None = None) -> Path | None:
     """Bring the schema to head; returns the backup made first, if any.
 
     A SQLite file is copied first; a PostgreSQL server's backups are its operator's
@@ -145,7 +166,7 @@ def migrate(engine: Engine, path: Path | None, backups_dir: Path | None) -> Path
 
     saved = None
     if revision is not None and path is not None and backups_dir is not None:
-        saved = backup(engine, path, backups_dir, f"before-{head}")
+        saved = backup(engine, path, backups_dir, f"before-{head}", key)
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
     return saved
@@ -155,14 +176,14 @@ def refuse_newer(engine: Engine) -> None:
     _refuse_revision(current_revision(engine))
 
 
-def refuse_newer_file(path: Path) -> None:
+def refuse_newer_file(path: Path, key: bytes | None = None) -> None:
     """The same refusal, read before the engine opens the file: its first connection turns
     the journal to WAL, which rewrites the file's header, and a newer app's file must be
     left byte for byte as it was. Read-only, in one plain query."""
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = _read_only(path, key)
         try:
             found = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
                                        "AND name = 'alembic_version'").fetchone()
@@ -170,9 +191,17 @@ def refuse_newer_file(path: Path) -> None:
                 if found else None
         finally:
             connection.close()
-    except sqlite3.Error:
+    except Exception:  # noqa: BLE001 - sqlite3's or sqlcipher3's errors alike
         return  # what cannot be read here is told by the open that follows
     _refuse_revision(row[0] if row else None)
+
+
+def _read_only(path: Path, key: bytes | None):
+    if key is None:
+        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    from .cipher import connect_read_only
+
+    return connect_read_only(path, key, immutable=False)
 
 
 def _refuse_revision(revision: str | None) -> None:
@@ -186,14 +215,16 @@ class Store:
     """One open database (a device's SQLite file, or the province's server database):
     an engine and a session factory, migrated and with reference data loaded."""
 
-    def __init__(self, path: Path, backups_dir: Path | None = None) -> None:
+    def __init__(self, path: Path, backups_dir: Path | None = None,
+                 key: bytes | None = None) -> None:
         self.path: Path | None = Path(path)
         self.backups_dir = backups_dir or self.path.parent / "backups"
-        check_file(self.path)
-        check_on_open(self.path, self.backups_dir)  # before any write (integrity.py)
-        refuse_newer_file(self.path)
+        self.key = key  # the SQLCipher key of an encrypted store (keyring.py), else None
+        check_file(self.path, key)
+        check_on_open(self.path, self.backups_dir, key)  # before any write (integrity.py)
+        refuse_newer_file(self.path, key)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._open(make_engine(self.path), str(self.path))
+        self._open(make_engine(self.path, key), str(self.path))
 
     @classmethod
     def for_url(cls, url: str, backups_dir: Path | None = None) -> Store:
@@ -204,7 +235,7 @@ class Store:
             path = Path(parsed.database) if parsed is not None else Path(url)
             return cls(path, backups_dir)
         store = cls.__new__(cls)
-        store.path, store.backups_dir = None, None
+        store.path, store.backups_dir, store.key = None, None, None
         try:
             engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
         except (ArgumentError, ImportError) as exc:
@@ -216,7 +247,7 @@ class Store:
         self.engine = engine
         try:
             refuse_newer(engine)
-            self.last_backup = migrate(engine, self.path, self.backups_dir)
+            self.last_backup = migrate(engine, self.path, self.backups_dir, self.key)
         except (sqlite3.DatabaseError, DatabaseError) as exc:
             engine.dispose()
             problem = disk_problem(exc)

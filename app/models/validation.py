@@ -132,11 +132,11 @@ def check_record(rules: Mapping[str, FieldRule], values: Mapping[str, Any],
              for name in sorted(set(values) - set(rules))]
     if current is None:  # a new record: a field given as None takes its default
         merged = {name: rule.default for name, rule in rules.items()}
-        merged.update((name, value) for name, value in values.items()
-                      if name in rules and value is not None)
+        merged.update({name: value for name, value in values.items()
+                       if value is not None and name in rules})
     else:
         merged = dict(current)
-        merged.update((name, value) for name, value in values.items() if name in rules)
+        merged.update({name: value for name, value in values.items() if name in rules})
     for name, rule in rules.items():
         problem = field_problem(name, rule, merged.get(name), today)
         if problem is not None:
@@ -181,7 +181,8 @@ def _text_problem(name: str, rule: FieldRule, value: str) -> Problem | None:
         return Problem(name, CONTROL, message("validation.control_character",
                                               label=rule.label, char=f"{code:#04x}"),
                        {"code": code})
-    if rule.length is not None and len(nfc(value)) > rule.length:
+    # NFC makes a text at most three times longer: a text that short needs no NFC here.
+    if rule.length is not None and 3 * len(value) > rule.length and len(nfc(value)) > rule.length:
         return Problem(name, TOO_LONG, message("validation.too_long", label=rule.label,
                                                length=len(nfc(value)), limit=rule.length),
                        {"limit": rule.length})

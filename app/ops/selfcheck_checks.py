@@ -24,6 +24,7 @@ from app.models.backups import copy_database
 from app.models.disk import disk_problem
 from app.models.errors import StoreError
 from app.models.integrity import damaged, problems
+from app.models.keyring import keyring_path
 from app.models.reference_data import ensure_reference
 from app.models.store import (
     check_file,
@@ -86,6 +87,8 @@ def check_store(database: Path, backups: Path, copy: Path) -> Check:
     database, backups = database.absolute(), backups.absolute()
     if not database.exists():
         return Check("store", NOTE, message("selfcheck.store_absent", path=str(database)))
+    if keyring_path(database).exists():  # encrypted: checked with its key at each sign-in
+        return Check("store", NOTE, message("privacy.selfcheck_encrypted", path=str(database)))
     check_file(database)
     with reading(database) as connection:
         found = problems(connection)

@@ -17,7 +17,7 @@ import dataclasses
 import hashlib
 import os
 import uuid
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -145,7 +145,7 @@ class _Parts:
     signature: memoryview
 
 
-def _parts(data: bytes | bytearray | memoryview, known_schemas: Collection[str] | None
+def _parts(data: bytes | bytearray | memoryview, known_schemas: Container[str] | None
            ) -> _Parts:
     view = memoryview(data).cast("B")
     header, header_end = parse_header(view)
@@ -190,7 +190,7 @@ def _decrypt(parts: _Parts, keys: DeviceKeys) -> bytes:
 
 
 def decode(data: bytes | bytearray | memoryview, *, keys: DeviceKeys, receiver: str,
-           known_schemas: Collection[str], sender_key_for: SenderKeyLookup,
+           known_schemas: Container[str], sender_key_for: SenderKeyLookup,
            max_body_bytes: int = MAX_BODY_BYTES, check_record: RecordCheck | None = None
            ) -> tuple[Header, list[dict[str, Any]]]:
     """Check a bundle in the documented order and return its header and records.

@@ -40,12 +40,17 @@ def record_line(record: Mapping[str, Any]) -> bytes:
 def compress(records: Iterable[Mapping[str, Any]], limit: int) -> tuple[bytes, int]:
     """Stream records through zstd so the uncompressed body is never held whole; returns
     the compressed body and the number of records. Over ``limit`` bytes is a ValueError."""
+    return compress_lines(map(record_line, records), limit)
+
+
+def compress_lines(lines: Iterable[bytes], limit: int) -> tuple[bytes, int]:
+    """``compress`` of records already made lines (``record_line``): an export that
+    measured each line to cut its bundles does not encode it twice."""
     compressor = zstandard.ZstdCompressor(level=ZSTD_LEVEL).compressobj()
     out: list[bytes] = []
     pending: list[bytes] = []
     pending_size = total = count = 0
-    for record in records:
-        line = record_line(record)
+    for line in lines:
         pending.append(line)
         pending_size += len(line)
         count += 1

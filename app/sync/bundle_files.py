@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .bundle_body import record_line
 from .bundle_header import Header
@@ -21,23 +21,30 @@ from .errors import BundleWriteError
 MAX_RECORDS = 5_000
 MAX_BYTES = 8 * 1024 * 1024
 SUFFIX = ".citb"
+T = TypeVar("T")
 
 
 def split(records: Iterable[Mapping[str, Any]], max_records: int = MAX_RECORDS,
           max_bytes: int = MAX_BYTES) -> Iterator[list[Mapping[str, Any]]]:
     """Batches of at most ``max_records`` records and ``max_bytes`` of body (JSON lines);
     a single record larger than ``max_bytes`` travels alone. Lazy: feed it a generator."""
+    return batches(records, lambda record: len(record_line(record)), max_records, max_bytes)
+
+
+def batches(items: Iterable[T], size_of: Callable[[T], int], max_records: int = MAX_RECORDS,
+            max_bytes: int = MAX_BYTES) -> Iterator[list[T]]:
+    """``split`` of any items whose body size ``size_of`` tells (lines already encoded)."""
     if max_records < 1 or max_bytes < 1:
         raise ValueError("max_records and max_bytes must be positive")
-    batch: list[Mapping[str, Any]] = []
+    batch: list[T] = []
     size = 0
-    for record in records:
-        line_size = len(record_line(record))
-        if batch and (len(batch) >= max_records or size + line_size > max_bytes):
+    for item in items:
+        item_size = size_of(item)
+        if batch and (len(batch) >= max_records or size + item_size > max_bytes):
             yield batch
             batch, size = [], 0
-        batch.append(record)
-        size += line_size
+        batch.append(item)
+        size += item_size
     if batch:
         yield batch
 

@@ -32,7 +32,7 @@ from app.models.validation import Problem, RecordRefused
 
 from .bundle_header import Header
 from .errors import InvalidContentError, OutOfScopeError
-from .ops import TABLES, Op, chunks, from_json
+from .ops import TABLES, Op, chunks, values_from_json
 from .peers import Peer
 from .schema import rules_of
 
@@ -233,8 +233,7 @@ def check_together(ops: list[Op]) -> None:
         if entry is None:
             continue
         rules, check = entry
-        values = {name: from_json(op["t"], name, raw) for name, raw in op["v"].items()
-                  if name in rules}
+        values = values_from_json(op["t"], op["v"], op["v"].keys() - rules.keys())
         new = op["o"] == "insert"
         problems = [p for p in check(values, None)
                     if new or {p.field, *p.involves} <= values.keys()]

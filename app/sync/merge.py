@@ -40,6 +40,7 @@ from .ops import (
     from_json,
     ordered,
     to_json,
+    values_from_json,
 )
 
 MAX_DRIFT_MS = 24 * 3600 * 1000  # a stamp more than a day ahead of this clock is refused
@@ -166,8 +167,7 @@ class _Merger:
         if op["o"] != "insert":
             raise MergeError("sync.record_missing", record=op["id"], table=op["t"])
         table = op["t"]
-        row = {name: from_json(table, name, value) for name, value in op["v"].items()
-               if name not in META_FIELDS}
+        row = values_from_json(table, op["v"], META_FIELDS)
         row.update(id=op["id"], partition=op["p"], hlc=op["h"], device_id=op["d"])
         clock = RecordClock(created=(op["h"], op["d"]), vector=dict(op["vv"]))
         if row.get("deleted"):

@@ -10,15 +10,19 @@ from __future__ import annotations
 import json
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, select, update
 
 from app.models import Conflict, Device, JournalEntry
+from app.models.bulk import insert_rows, update_rows
 from app.models.clock import RecordClock
 from app.models.hlc import Stamp
 
 from .ops import TABLES, Op
 
 Key = tuple[str, str]  # (table, record id)
+# json.dumps with arguments makes an encoder per call: these are made once.
+_CHANGES = json.JSONEncoder(ensure_ascii=False)
+_VECTOR = json.JSONEncoder(sort_keys=True)
 
 
 class Merged(Protocol):
@@ -34,13 +38,15 @@ class Merged(Protocol):
 
 def write(connection: Connection, ops: list[Op], merger: Merged, origin: str) -> None:
     """The journal entries of ``ops``, then each touched row once: new rows table by table
-    in dependency order, changed ones updated, and the conflicts found."""
-    connection.execute(insert(JournalEntry.__table__), [dict(
+    in dependency order, changed ones updated, and the conflicts found; each table's rows
+    in one prepared statement (bulk.py)."""
+    insert_rows(connection, JournalEntry.__table__, [dict(
         hlc=op["h"], device_id=op["d"], table_name=op["t"], row_id=op["id"],
-        partition=op["p"], op=op["o"], changes=json.dumps(op["v"], ensure_ascii=False),
-        vector=json.dumps(op["vv"], sort_keys=True), origin=origin,
+        partition=op["p"], op=op["o"], changes=_CHANGES.encode(op["v"]),
+        vector=_VECTOR.encode(op["vv"]), origin=origin,
     ) for op in ops])
     inserts: dict[str, list[dict]] = {}
+    updates: dict[tuple[str, bool], list[dict]] = {}
     for key, row in merger.rows.items():
         clock = merger.clocks.get(key)
         if clock is None:
@@ -48,29 +54,16 @@ def write(connection: Connection, ops: list[Op], merger: Merged, origin: str) ->
         row["clock"] = clock.to_json()
         if key in merger.inserted:
             inserts.setdefault(key[0], []).append(row)
+        else:  # a stored row: all of it if the merge changed it, else its clock only
+            updates.setdefault((key[0], key in merger.changed), []).append(row)
     for name in [n for n in TABLES if n in inserts]:
-        _insert_rows(connection, name, inserts[name])
-    for key in merger.clocks:
-        if key not in merger.inserted:
-            _update_row(connection, key, merger.rows[key], key in merger.changed)
+        insert_rows(connection, TABLES[name], inserts[name])
+    for (name, changed), rows in updates.items():
+        table = TABLES[name]
+        columns = [c.name for c in table.columns if c.name != "id"] if changed else ["clock"]
+        update_rows(connection, table, columns, rows)
     if merger.conflicts:
-        connection.execute(insert(Conflict.__table__), merger.conflicts)
-
-
-def _insert_rows(connection: Connection, name: str, rows: list[dict]) -> None:
-    table = TABLES[name]
-    columns = {c.name for c in table.columns}
-    connection.execute(insert(table), [{k: v for k, v in r.items() if k in columns}
-                                       for r in rows])
-
-
-def _update_row(connection: Connection, key: tuple[str, str], row: dict, changed: bool
-                ) -> None:
-    table = TABLES[key[0]]
-    values = {c.name: row.get(c.name) for c in table.columns if c.name != "id"}
-    if not changed:
-        values = {"clock": row["clock"]}
-    connection.execute(update(table).where(table.c.id == key[1]).values(**values))
+        insert_rows(connection, Conflict.__table__, merger.conflicts)
 
 
 def receive_clock(connection: Connection, newest: str) -> None:

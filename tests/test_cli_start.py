@@ -1,0 +1,133 @@
+"""The command line starts light (issue 17, item 1): ``--version``, ``--help`` and a mistake in
+the command line itself answer without loading SQLAlchemy, the models, openpyxl, FastAPI,
+ReportLab, Qt or the sync layer; a command loads only what its own work needs.
+
+Each case runs the real ``commune-it`` console script in a fresh process under
+``python -X importtime``, which names on stderr every module the process imported.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SCRIPT = Path(sys.executable).with_name("commune-it")
+
+# What no start may load: the database layer and every heavy library of a single command.
+HEAVY = ("sqlalchemy", "openpyxl", "fastapi", "uvicorn", "starlette", "reportlab", "PySide6",
+         "app.models", "app.sync", "app.server", "app.exchange", "app.ops", "app.reports",
+         "app.ui")
+
+
+def imported(*args: str, data_dir: Path) -> tuple[subprocess.CompletedProcess[str], set[str]]:
+    """Run ``commune-it --data-dir DIR ARGS`` and return the result and every module the
+    process imported (``-X importtime`` lines on stderr, dropped from the returned stderr)."""
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", str(SCRIPT), "--data-dir", str(data_dir), *args],
+        capture_output=True, text=True, cwd=ROOT, timeout=120, env=env)
+    modules, rest = set(), []
+    for line in result.stderr.splitlines():
+        if line.startswith("import time:"):
+            modules.add(line.rsplit("|", 1)[1].strip())
+        else:
+            rest.append(line)
+    result.stderr = "\n".join(rest)
+    return result, modules
+
+
+def loaded(modules: set[str], packages: tuple[str, ...]) -> list[str]:
+    """The members of ``packages`` (a package or any module under it) found in ``modules``."""
+    return sorted(name for name in modules
+                  if any(name == top or name.startswith(top + ".") for top in packages))
+
+
+def test_version_loads_nothing_heavy(tmp_path):
+    result, modules = imported("--version", data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("commune-it ")
+    assert loaded(modules, HEAVY) == []
+    assert "app.messages.models" not in modules  # no catalogue at all for the version
+
+
+@pytest.mark.parametrize("args", [
+    ["--help"], ["sync", "export", "--help"], ["server", "import", "--help"],
+    ["server", "user", "add", "--help"], ["report", "--help"], ["import", "--help"],
+])
+def test_help_loads_nothing_heavy(tmp_path, args):
+    result, modules = imported(*args, data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "usage:" in result.stdout
+    assert loaded(modules, HEAVY) == []
+    # The help speaks the command line's words only: not the whole catalogue.
+    assert loaded(modules, ("app.messages.models", "app.messages.exchange")) == []
+
+
+def test_usage_mistake_loads_nothing_heavy(tmp_path):
+    result, modules = imported("import", "staff", data_dir=tmp_path)  # the file is missing
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert loaded(modules, HEAVY) == []
+
+
+def test_a_command_loads_only_what_it_needs(tmp_path):
+    """``setup`` opens the store (SQLAlchemy, the models) and writes nothing else: no file
+    library, no server, no sync layer, no window."""
+    result, modules = imported("setup", "--commune", "03325", "--device-name", "A",
+                               data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "sqlalchemy" in modules and "app.models.store" in modules
+    assert loaded(modules, ("openpyxl", "fastapi", "uvicorn", "reportlab", "PySide6",
+                            "app.sync", "app.server", "app.exchange", "app.reports")) == []
+
+
+def test_export_of_a_list_does_not_load_the_sync_layer_or_the_server(tmp_path):
+    assert imported("setup", "--commune", "03325", "--device-name", "A",
+                    data_dir=tmp_path)[0].returncode == 0
+    result, modules = imported("export", "staff", str(tmp_path / "staff.csv"),
+                               data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert loaded(modules, ("fastapi", "uvicorn", "reportlab", "PySide6", "app.sync",
+                            "app.server")) == []
+
+
+def test_a_model_error_still_ends_in_one_line_exit_2(tmp_path):
+    """The models are imported on failure now, not at start: a refusal of the layer below
+    (no device set up) is still one Vietnamese line and exit 2, never a traceback."""
+    result, _ = imported("export", "staff", str(tmp_path / "staff.csv"), data_dir=tmp_path)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_round_trip_does_not_load_the_migrations(tmp_path):
+    """Each of the four commands of a round trip opens a store at this app's schema and
+    reads bundles that name it: none loads Alembic (a fifth of a second of every start)."""
+    laptop, province = tmp_path / "laptop", tmp_path / "province"
+    stick, back = tmp_path / "stick", tmp_path / "back"
+    stick.mkdir()
+    back.mkdir()
+    csv = tmp_path / "staff.csv"
+    csv.write_text("full_name,gender\nLò Văn Thắng,male\n", encoding="utf-8")
+    for data_dir, args in (
+            (laptop, ["setup", "--commune", "03325", "--device-name", "A"]),
+            (province, ["server", "enroll", "--commune", "03325", "--device-name", "A",
+                        "--out", str(tmp_path / "enrol.json")]),
+            (laptop, ["enroll", str(tmp_path / "enrol.json")]),
+            (laptop, ["import", "staff", str(csv)])):
+        assert imported(*args, data_dir=data_dir)[0].returncode == 0
+    for data_dir, args in (
+            (laptop, ["sync", "export", "--to", str(stick)]),
+            (province, ["server", "import", str(stick)]),
+            (province, ["server", "export", "--commune", "03325", "--to", str(back)]),
+            (laptop, ["sync", "import", str(back)])):
+        result, modules = imported(*args, data_dir=data_dir)
+        assert result.returncode == 0, result.stderr
+        assert loaded(modules, ("alembic", "openpyxl", "reportlab", "fastapi", "PySide6")
+                      ) == [], args
+    assert any(back.glob("*.citb"))  # the answer came back and was read
