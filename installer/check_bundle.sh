@@ -8,7 +8,8 @@
 #   (the migrations run from inside the bundle, after a backup), and the window started
 #   offscreen (still running after a few seconds, nothing logged as an error); and
 #   `selfcheck` (every check passed, the database left byte for byte) on the demo's data
-#   and before any setup, in Vietnamese and in English, timed.
+#   and before any setup, in Vietnamese and in English, timed; and an encrypted store
+#   (setup --admin, then a command signed in, and a wrong password refused).
 # It also checks the data and the log went to the data folder, never into the bundle.
 # Times and the bundle's size are printed for the README's figures.
 set -euo pipefail
@@ -58,6 +59,18 @@ selfcheck "$work/data" "Đạt"
 COMMUNE_IT_LANG=en selfcheck "$work/data" "OK"
 selfcheck "$work/fresh" "Đạt|Lưu ý"  # before setup: the store is a note, not a failure
 grep -q "^\[Lưu ý\] Cơ sở dữ liệu: " "$work/selfcheck.out" || fail "selfcheck: no note of setup"
+
+# An encrypted store (SQLCipher and Argon2 must be inside the bundle): the first account
+# encrypts it, and a command signs in with the account's password.
+COMMUNE_IT_PASSWORD=bundle-check-1 "$program" --data-dir "$work/secret" setup \
+  --commune 03325 --device-name Y --admin quantri > "$work/secret.out"
+grep -q "^Mã khôi phục: " "$work/secret.out" || fail "setup --admin printed no recovery key"
+COMMUNE_IT_USER=quantri COMMUNE_IT_PASSWORD=bundle-check-1 \
+  "$program" --data-dir "$work/secret" export staff "$work/secret.csv"
+if COMMUNE_IT_USER=quantri COMMUNE_IT_PASSWORD=wrong-password-0 \
+    "$program" --data-dir "$work/secret" export staff "$work/wrong.csv" 2> /dev/null; then
+  fail "a wrong password opened the encrypted store"
+fi
 
 # The oldest released schema: the bundle's own migrations bring it up, after a backup.
 oldest=$(ls "$root"/tests/fixtures/schemas/*.sqlite3 | sort | head -1)
