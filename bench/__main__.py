@@ -19,6 +19,7 @@ BENCHES = [
     "bench.reports",
     "bench.labels",
     "bench.console",
+    "bench.console_load",
     "bench.province_reports", "bench.ui_reports",
     "bench.ui_window",
     "bench.encrypted",

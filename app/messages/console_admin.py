@@ -62,6 +62,21 @@ TEXTS: dict[str, tuple[str, str]] = {
     "console.revoked_already": ("Máy “{name}” ({key}) đã bị thu hồi từ trước.",
                                 "The laptop “{name}” ({key}) was already revoked."),
     "console.no_device": ("Không có máy “{key}”.", "There is no laptop “{key}”."),
+    "console.col_refused_count": ("Gói bị từ chối", "Bundles refused"),
+    "console.refusals_title": ("Gói dữ liệu bị từ chối", "Refused bundles"),
+    "console.refusals_lead": (
+        "Máy chủ giữ {keep} lần từ chối gần nhất của mỗi máy; dưới đây là tối đa {shown} lần "
+        "mới nhất của mỗi máy.",
+        "The server keeps the last {keep} refusals of each laptop; below are at most the "
+        "{shown} newest of each."),
+    "console.no_refusals": ("Chưa có gói nào bị từ chối.", "No bundle has been refused."),
+    "console.col_refused_at": ("Thời điểm", "When"),
+    "console.col_via": ("Đường gửi", "Sent"),
+    "console.col_reason": ("Lý do", "Reason"),
+    "console.via_http": ("Qua mạng", "Over the network"),
+    "console.via_usb": ("Qua USB", "On a USB stick"),
+    "console.refusals_more": ("và {count} lần trước đó", "and {count} earlier"),
+    "console.refusal_unknown": ("Lý do không rõ (mã {code}).", "Unknown reason (code {code})."),
     # USB desk
     "console.usb_title": ("Nhận và trả USB", "USB desk"),
     "console.usb_lead": (

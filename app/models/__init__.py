@@ -16,6 +16,7 @@ from .reference import (
     Province,
     QualificationLevel,
 )
+from .refusal import BundleRefusal
 from .registry import RegisteredDevice
 from .staff import Staff
 from .sync_state import Conflict, InboxBundle, OutboxBundle
@@ -26,7 +27,7 @@ SYNCED_MODELS = (Staff, Equipment, StatusEvent, Course, CourseSession, Enrollmen
 
 __all__ = [
     "SYNCED_MODELS", "Attendance", "Base", "Commune", "CommuneLineage", "Conflict",
-    "ConsoleAccount", "Course",
+    "BundleRefusal", "ConsoleAccount", "Course",
     "CourseSession", "Device", "Enrollment", "Equipment", "EquipmentCategory", "EthnicGroup",
     "ImportedFile", "InboxBundle", "ItCertificateKind", "JournalEntry", "LocalAccount",
     "OutboxBundle", "Province",

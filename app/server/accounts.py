@@ -121,7 +121,23 @@ def authenticate(store: Store, name: str, password: str) -> Account | None:
         digest = entry.password_hash if entry is not None else _stand_in()
     if not _verifies(digest, password[:MAX_PASSWORD + 1]) or entry is None:
         return None
-    return _plain(entry) if entry.state == "active" else None
+    if entry.state != "active":
+        return None
+    if _HASHER.check_needs_rehash(digest):
+        _rehash(store, entry.id, digest, password)
+    return _plain(entry)
+
+
+def _rehash(store: Store, account_id: str, digest: str, password: str) -> None:
+    """Hash the password again with today's Argon2 parameters: a hash made with weaker
+    ones (an older argon2-cffi, or parameters raised since) is replaced the first time
+    its owner signs in, the only moment the password is known. Another sign-in that
+    replaced it meanwhile wins (the hash is compared before it is written)."""
+    renewed = _HASHER.hash(password)
+    with store.sessions.begin() as session:
+        entry = session.get(ConsoleAccount, account_id)
+        if entry is not None and entry.password_hash == digest:
+            entry.password_hash = renewed
 
 
 def account(store: Store, account_id: str) -> Account | None:

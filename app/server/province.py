@@ -33,6 +33,8 @@ from app.sync.keys import DeviceKeys, PublicKeys
 from app.sync.peers import active_device, devices_for_commune, registered_peer
 from app.sync.transfer import Me, Outcome, export_changes, export_receipts, import_bundle
 
+from .refusal_log import recorded  # every refused bundle is written down
+
 NAME_LENGTH = RegisteredDevice.__table__.c.name.type.length  # the register's column
 
 
@@ -186,6 +188,7 @@ def _take(store: Store, data: bytes, report: FileReport) -> Message | None:
     return report.record(receive(store, data, "usb"), message("sync.receiver_device"))
 
 
+@recorded
 def receive(store: Store, data: bytes, via: str) -> Outcome:
     """Check and import one device's bundle in its own transaction (USB or network)."""
     with store.sessions.begin() as session:

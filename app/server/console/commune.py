@@ -78,10 +78,18 @@ def _devices(session, code: str) -> list[DeviceLine]:
     entries = [entry for entry in session.scalars(
         select(RegisteredDevice).order_by(RegisteredDevice.issued_at))
         if code in json.loads(entry.communes_json)]
-    ids = [entry.device_id for entry in entries if entry.device_id]
-    received = {sender: (last, count) for sender, last, count in session.execute(
-        select(InboxBundle.sender, func.max(InboxBundle.applied_at), func.count())
-        .where(InboxBundle.sender.in_(ids)).group_by(InboxBundle.sender))} if ids else {}
+    received = received_from(session, [entry.device_id for entry in entries])
     return [DeviceLine(entry.name, entry.role, entry.state,
                        *received.get(entry.device_id or "", (None, 0)))
             for entry in entries]
+
+
+def received_from(session, ids: list[str | None]) -> dict[str, tuple[datetime, int]]:
+    """For each device of ``ids`` the province heard from: when its last bundle was applied
+    and how many were (the commune page and the devices page read the same figures)."""
+    wanted = [device for device in ids if device]
+    if not wanted:
+        return {}
+    return {sender: (last, count) for sender, last, count in session.execute(
+        select(InboxBundle.sender, func.max(InboxBundle.applied_at), func.count())
+        .where(InboxBundle.sender.in_(wanted)).group_by(InboxBundle.sender))}

@@ -13,7 +13,6 @@ import secrets
 import threading
 import time
 from dataclasses import dataclass
-from datetime import datetime
 
 import segno
 from fastapi import APIRouter
@@ -23,8 +22,10 @@ from starlette.responses import Response
 
 from app.models.errors import ModelError
 from app.server.province import devices, enrolment_text, issue, revoke
+from app.server.refusal_log import KEEP
 
 from .auth import Admin, Refused, store_of
+from .register import SHOWN, register
 from .sessions import PATH
 from .view import HEADERS, redirect, render
 from .words import language_of
@@ -73,11 +74,10 @@ async def devices_page(request: Request, staff: Admin) -> Response:
 
 
 async def _register(request: Request, status: int, **context: object) -> Response:
-    rows = [{**row, "seen": datetime.fromisoformat(row["last_seen_at"])
-             if row["last_seen_at"] else None}
-            for row in await run_in_threadpool(devices, store_of(request))]
+    rows, refused = await run_in_threadpool(register, store_of(request))
     context = {"error": None, "done": None, "form": {}, **context}
-    return render(request, "devices.html", status, rows=rows, **context)
+    return render(request, "devices.html", status, rows=rows, refused=refused, keep=KEEP,
+                  shown=SHOWN, **context)
 
 
 @router.post("/devices/enrol")

@@ -1,0 +1,51 @@
+"""The devices page's register: each enrolled laptop with when it was last heard from,
+the bundles the province received from it, and the bundles it refused and why.
+
+The bundles received are counted by the commune page's own query (``commune
+.received_from``), so the two pages never disagree; the refusals are those the server
+wrote down (app/server/refusal_log.py), newest first, ``SHOWN`` of each on the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from app.models.store import Store
+from app.server.province import devices
+from app.server.refusal_log import Refusal, refusals
+
+from .commune import received_from
+
+SHOWN = 5  # refusals of one device on the page
+
+
+@dataclass(frozen=True)
+class Refused:
+    """A device's refusals on the page: the newest ``SHOWN`` and how many more are kept."""
+
+    name: str
+    key: str
+    newest: list[Refusal]
+    more: int
+
+
+def register(store: Store) -> tuple[list[dict[str, Any]], list[Refused]]:
+    """Every enrolled device (oldest enrolment first) and those with refusals."""
+    rows = devices(store)
+    with store.sessions() as session:
+        received = received_from(session, [row["id"] for row in rows])
+    refused = refusals(store, [key for row in rows for key in (row["id"], row["enrolment_id"])])
+    told: list[Refused] = []
+    for row in rows:
+        mine = refused.get(row["id"] or "", []) + refused.get(row["enrolment_id"], [])
+        mine.sort(key=lambda refusal: refusal.at, reverse=True)
+        last, count = received.get(row["id"] or "", (None, 0))
+        row.update(seen=datetime.fromisoformat(row["last_seen_at"])
+                   if row["last_seen_at"] else None,
+                   last_bundle=last, bundles=count, refused=len(mine))
+        if mine:
+            key = row["id"] or row["enrolment_id"]
+            told.append(Refused(row["name"], key, mine[:SHOWN], len(mine) - SHOWN))
+    return rows, told
