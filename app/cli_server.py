@@ -151,9 +151,20 @@ def cmd_server_export(args: argparse.Namespace, paths: Paths) -> int:
     return report_files(report)
 
 
-def cmd_server_serve(args: argparse.Namespace, paths: Paths) -> int:
-    from app.server.http import serve
+# The province server's web stack: the laptop's bundle leaves it out (installer/bundle_files.py),
+# so ``server serve`` there says how the province installs it instead of a traceback.
+WEB_STACK = frozenset({"fastapi", "starlette", "pydantic", "pydantic_core", "uvicorn", "jinja2",
+                       "multipart", "python_multipart", "annotated_types", "typing_inspection"})
 
+
+def cmd_server_serve(args: argparse.Namespace, paths: Paths) -> int:
+    try:
+        from app.server.http import serve
+    except ImportError as error:
+        missing = (error.name or "").split(".")[0]
+        if missing not in WEB_STACK:
+            raise
+        return fail_with("cli.server_web_stack_missing", EXIT_USAGE, module=missing)
     if args.client_timeout is not None and not 0 < args.client_timeout <= 3600:
         return fail_with("cli.client_timeout_range", EXIT_USAGE)
     with open_server(paths, args.db) as store:

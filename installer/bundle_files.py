@@ -35,6 +35,11 @@ UNUSED_QT = ("Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic"
              "QtStateMachine", "QtSvg", "QtSvgWidgets", "QtTest", "QtTextToSpeech",
              "QtUiTools", "QtWebChannel", "QtWebEngineCore", "QtWebEngineQuick",
              "QtWebEngineWidgets", "QtWebSockets", "QtXml")
+# The province server's web stack and what only it brings (anyio's trio backend, tracing).
+WEB_STACK = ("fastapi", "starlette", "pydantic", "pydantic_core", "pydantic_settings",
+             "uvicorn", "jinja2", "multipart", "python_multipart", "annotated_types",
+             "typing_inspection", "email_validator", "httptools", "uvloop", "watchfiles",
+             "websockets", "trio", "opentelemetry")
 EXCLUDED_MODULES = (
     *(f"PySide6.{name}" for name in UNUSED_QT),
     "tkinter", "pytest", "_pytest", "hypothesis", "pytestqt", "importlinter", "grimp",
@@ -43,6 +48,10 @@ EXCLUDED_MODULES = (
     # the bundle is a commune laptop's program, whose `server` commands use SQLite files
     # (a postgresql+psycopg:// address is then refused with a sentence, not a traceback).
     "psycopg", "psycopg_binary", "psycopg_c", "psycopg2",
+    # So is its web stack (`server serve`, the console): the laptop syncs through httpx
+    # (kept, with h11 and anyio), and says how the province installs the server instead
+    # (app/cli_server.py). Argon2 stays: the laptop's own accounts hash with it.
+    *WEB_STACK,
     # reportlab needs Pillow's core (it imports it), not its extra codecs and fonts, whose
     # libraries (AVIF, WebP, colour management, FreeType, HarfBuzz) are 9 MB.
     "PIL._avif", "PIL._webp", "PIL._imagingcms", "PIL._imagingft", "PIL._imagingtk",
@@ -52,6 +61,9 @@ EXCLUDED_MODULES = (
     # The interactive prompt's line editing, and East Asian codecs no file here is in.
     "readline", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr",
     "_codecs_tw",
+    # zstandard's CFFI twin of its C backend (loaded only when asked for by an environment
+    # variable), and the help texts of the interactive help().
+    "zstandard._cffi", "pydoc_data",
     # Database engines the app never speaks to.
     "sqlalchemy.dialects.mssql", "sqlalchemy.dialects.mysql", "sqlalchemy.dialects.oracle",
 )

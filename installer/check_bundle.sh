@@ -10,6 +10,7 @@
 #   `selfcheck` (every check passed, the database left byte for byte) on the demo's data
 #   and before any setup, in Vietnamese and in English, timed; and an encrypted store
 #   (setup --admin, then a command signed in, and a wrong password refused).
+# And `server serve` refused in one line (the province server's web stack is left out).
 # It also checks the data and the log went to the data folder, never into the bundle.
 # Times and the bundle's size are printed for the README's figures.
 set -euo pipefail
@@ -71,6 +72,17 @@ if COMMUNE_IT_USER=quantri COMMUNE_IT_PASSWORD=wrong-password-0 \
     "$program" --data-dir "$work/secret" export staff "$work/wrong.csv" 2> /dev/null; then
   fail "a wrong password opened the encrypted store"
 fi
+
+# The province server's web stack is not in the laptop's bundle: `server serve` says in one
+# line how the province installs it (exit 2, no traceback); enrolment works without it.
+code=0
+"$program" --data-dir "$work/province" server serve --port 0 > "$work/serve.out" \
+  2> "$work/serve.err" || code=$?
+[ "$code" -eq 2 ] || { cat "$work/serve.out" "$work/serve.err"; fail "server serve exited $code"; }
+[ "$(wc -l < "$work/serve.err")" -eq 1 ] && grep -q "không có máy chủ tỉnh.*pip install" \
+  "$work/serve.err" || { cat "$work/serve.err"; fail "server serve: not the one line"; }
+"$program" --data-dir "$work/province" server enroll --commune 03325 --device-name Z \
+  --out "$work/enrol.txt" > /dev/null
 
 # The oldest released schema: the bundle's own migrations bring it up, after a backup.
 oldest=$(ls "$root"/tests/fixtures/schemas/*.sqlite3 | sort | head -1)

@@ -230,6 +230,14 @@ _SERVER: dict[str, tuple[str, str]] = {
         "--client-timeout phải lớn hơn 0 và không quá 3600 giây.",
         "--client-timeout must be more than 0 and at most 3600 seconds.",
     ),
+    "cli.server_web_stack_missing": (
+        "Bản cài trên máy tính của xã không có máy chủ tỉnh (thiếu {module}). Máy chủ tỉnh "
+        "được cài bằng pip từ gói wheel (pip install commune_it-*.whl) rồi chạy bằng "
+        "commune-it server serve.",
+        "This commune laptop's installation has no province server ({module} is missing). "
+        "The province server is installed with pip from the wheel (pip install "
+        "commune_it-*.whl), then run with commune-it server serve.",
+    ),
     "cli.clock_confirmed": (
         "Đã xác nhận đồng hồ máy chủ tỉnh: {now} (giờ của máy chủ). Nếu giờ này sai, hãy "
         "chỉnh đồng hồ rồi chạy lại lệnh này.",
