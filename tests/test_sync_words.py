@@ -299,6 +299,8 @@ def test_the_sync_page_in_vietnamese_before_enrolment_and_after_a_push(
     # The server cannot be reached: each retry is told, in Vietnamese, and Cancel stops it.
     page.push_options = {"retry": RetryPolicy(attempts=20, base_delay=2.0, max_delay=2.0)}
     page.server_edit.setText(f"http://127.0.0.1:{free_port()}")
+    # The page opens the exchange once the shared sync state has read the enrolment back.
+    qtbot.waitUntil(page.sync_button.isEnabled, timeout=WAIT_MS)
     qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "thử lại lần 2 sau" in page.progress_label.text(), timeout=WAIT_MS)
     assert page.progress_label.text() == (
