@@ -44,7 +44,7 @@ from app.ui.shell.status_line import TaskProgress
 from tests.helpers import MUONG_PHANG, make_province, make_store
 from tests.http_helpers import FAST_RETRY, running
 from tests.pg import free_port
-from tests.ui_helpers import SCREENSHOTS, ProgressStrip
+from tests.ui_helpers import SCREENSHOTS, ProgressStrip, settle
 
 BIN = Path(sys.executable).parent
 ROOT = Path(__file__).resolve().parents[1]
@@ -278,7 +278,7 @@ def test_the_sync_page_in_vietnamese_before_enrolment_and_after_a_push(
         for number in range(12):
             create(session, Staff, full_name=f"Cán bộ xã {number}", commune_code=MUONG_PHANG)
     window = open_main_window(store)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=settle)
     window.resize(1366, 768)
     with qtbot.waitExposed(window):
         window.show()

@@ -47,7 +47,7 @@ from app.ui.runtime import i18n
 from app.ui.shell.main_window import MainWindow, open_main_window
 from app.ui.shell.status_line import TaskProgress
 from tests.helpers import make_store
-from tests.ui_helpers import SCREENSHOTS
+from tests.ui_helpers import SCREENSHOTS, settle
 
 PAGES = ("overview", "staff", "equipment", "training", "sync", "settings")
 SMALL, COMMON = (1024, 600), (1366, 768)
@@ -74,7 +74,7 @@ def window(request, qtbot, qapp: QApplication, qm_dir: Path, demo_store: Store):
     assert i18n.install(qapp, request.param, qm_dir)
     window = open_main_window(demo_store)
     assert window is not None
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=settle)
     window.language = request.param
     window.resize(*SMALL)
     window.show()

@@ -164,6 +164,14 @@ def open_window(qtbot, store: Store) -> MainWindow:
     """The main window on a set-up store, its pages loaded (not shown)."""
     window = open_main_window(store)
     assert window is not None
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=settle)
     assert window.runner.wait()  # the pages load on the runner's worker thread
     return window
+
+
+def settle(window: MainWindow) -> None:
+    """Before pytest-qt closes a test's window: stop its tasks and take their last word. A
+    long task still running (a paper laid out behind its first page) would make the
+    window ask "stop it and close?" in a modal box that nobody answers."""
+    window.runner.shutdown()
+    window.runner.wait(30)
