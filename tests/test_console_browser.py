@@ -22,11 +22,12 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
-from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.wait import WebDriverWait
 
 from tests.console_helpers import (
@@ -112,7 +113,22 @@ def leaving(browser: WebDriver, act: Callable[[], None]) -> None:
     until that page has replaced this one."""
     page = browser.find_element(By.TAG_NAME, "html")
     act()
-    WebDriverWait(browser, 30).until(expected_conditions.staleness_of(page))
+    WebDriverWait(browser, 30).until(lambda _browser: gone(page))
+
+
+def gone(element: WebElement) -> bool:
+    """Whether ``element`` has left the document. Chromium answers a question about a node
+    of a page being replaced either "stale" or, caught mid-way, "does not belong to the
+    document": both mean the old page is gone (``staleness_of`` knew only the first)."""
+    try:
+        element.is_enabled()
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as exc:
+        if "does not belong to the document" in str(exc):
+            return True
+        raise
+    return False
 
 
 def click(browser: WebDriver, how: str, what: str) -> None:
