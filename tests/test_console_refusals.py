@@ -25,7 +25,7 @@ from app.sync.http import SyncClient
 from app.sync.keys import DeviceKeys
 from tests import test_console_browser as chromium
 from tests.console_helpers import Place, add_user, form_token, office_laptop, serving, sign_in
-from tests.helpers import DB_NAME, MUONG_PHANG, fresh_store
+from tests.helpers import DB_NAME, MUONG_PHANG, THANH_NUA, fresh_store
 from tests.test_console_browser import click, shoot
 
 driver = chromium.driver  # Debian's headless Chromium, as the other browser tests use it
@@ -162,3 +162,50 @@ def test_only_the_last_refusals_of_a_device_are_kept(tmp_path):
             assert db.execute("SELECT count(*) FROM bundle_refusal").fetchone() == (KEEP + 1,)
     finally:
         store.close()
+
+
+def _refusal_lines(admin: httpx.Client, device_id: str) -> list[tuple[str, str, str]]:
+    """The refusal lines the devices page shows for one device (its own table body)."""
+    page = admin.get("/console/devices").text
+    block = re.search(rf'id="refused-{device_id}".*?</tbody>', page, re.S)
+    assert block is not None, page[-3000:]
+    return _rows(block.group(0))
+
+
+def test_a_bundle_refused_before_it_is_read_is_kept_too(world, tmp_path):
+    """A bundle whose header names another laptop, sent with this laptop's keys, is refused
+    before the import starts; it is on the page all the same."""
+    base, province, _laptop = world
+    sender = office_laptop(tmp_path, province, THANH_NUA, "Máy văn phòng Thanh Nưa")
+    sender.ok("sync", "push", "--server", base)
+    (tmp_path / "khac").mkdir()
+    other = office_laptop(tmp_path / "khac", province, MUONG_PHANG, "Máy thứ hai Mường Phăng")
+    other.ok("sync", "push", "--server", base)
+    sheet = tmp_path / "can-bo.csv"
+    sheet.write_text("full_name,gender\nLò Văn Pọm,male\n", encoding="utf-8")
+    other.ok("import", "staff", sheet)
+    (tmp_path / "stick").mkdir()
+    other.ok("sync", "export", "--to", tmp_path / "stick")
+    # the biggest file on the stick: the changes bundle, sound, only not this sender's
+    data = max((path.read_bytes() for path in (tmp_path / "stick").glob("*.citb")), key=len)
+    device_id, keys = _identity(sender)
+    with SyncClient(base, device_id, keys) as client, pytest.raises(SyncError) as pushed:
+        client.upload(bytes(data))
+    assert pushed.value.message.code == "server.bundle_not_sender"
+    lines = _refusal_lines(_signed_in(base), device_id)
+    assert [(door, reason) for _when, door, reason in lines] == [
+        ("Qua mạng", pushed.value.text("vi"))]
+
+
+def test_a_revoked_laptop_that_still_syncs_is_on_the_page(world, tmp_path):
+    base, province, _laptop = world
+    laptop = office_laptop(tmp_path, province, THANH_NUA, "Máy bị mất Thanh Nưa")
+    laptop.ok("sync", "push", "--server", base)
+    device_id, _keys = _identity(laptop)
+    province.server("revoke", device_id)
+    refused = laptop.run("sync", "push", "--server", base)
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    lines = _refusal_lines(_signed_in(base), device_id)
+    assert len(lines) == 1
+    assert lines[0][1] == "Qua mạng"
+    assert lines[0][2] == message("server.device_revoked").text("vi")

@@ -25,10 +25,8 @@ or to read its answer is cut off by app/server/slow_clients.py.
 from __future__ import annotations
 
 import contextlib
-import re
 import socket
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -44,8 +42,10 @@ from app.models.errors import ModelError
 from app.models.store import Store
 from app.server.console import mount_console
 from app.server.console.usb import UPLOAD, UPLOAD_LIMIT
-from app.server.guard import MAX_HEAD, Guard, add_error_handlers, verify_request
+from app.server.downloads import bundle_from, range_start
+from app.server.guard import MAX_HEAD, AuthError, Guard, add_error_handlers, verify_request
 from app.server.province import accept_claim, province_me, receive
+from app.server.refusal_log import record
 from app.server.uploads import Nonces, Spool, SpoolError
 from app.sync import bundle, safejson
 from app.sync.errors import KeyFormatError, SyncError
@@ -55,8 +55,6 @@ from app.sync.refusals import answer, from_json
 from app.sync.transfer import export_changes, export_receipts
 
 MAX_BODY = 1024 * 1024
-_RANGE = re.compile(r"bytes=(\d+)-\Z")
-_MAX_DIGITS = 18  # a position with more digits lies past any bundle
 
 
 class ProvinceServer:
@@ -102,9 +100,13 @@ class ProvinceServer:
         return upload.outcome
 
     def _import(self, device: Peer, bundle_id: str, data: bytes) -> dict[str, Any]:
-        header = bundle.read_header(data)
-        if header.sender != device.id or header.bundle_id != bundle_id:
-            raise SyncError("server.bundle_not_sender")
+        try:
+            header = bundle.read_header(data)
+            if header.sender != device.id or header.bundle_id != bundle_id:
+                raise SyncError("server.bundle_not_sender")
+        except ModelError as exc:  # refused before receive(), which keeps its own
+            record(self.store, device.id, bundle_id, "http", exc.message)
+            raise
         with self.writing:
             outcome = receive(self.store, data, via="http")
         return {"kind": header.kind, "applied": outcome.applied, "conflicts": outcome.conflicts,
@@ -135,8 +137,18 @@ def _refused_again(outcome: dict[str, Any]) -> Message:
 
 
 async def _signer(request: Request) -> Peer:
+    """The device that signed the request. A revoked laptop that proved itself is written
+    down among the refusals (its devices page line says it still tries to sync)."""
     province: ProvinceServer = request.app.state.province
-    return await verify_request(request, await request.body(), province.nonces, province.device)
+    try:
+        return await verify_request(request, await request.body(), province.nonces,
+                                    province.device)
+    except AuthError as exc:
+        if exc.reason == "revoked":
+            await run_in_threadpool(record, province.store,
+                                    request.headers.get("x-device", "")[:64], None, "http",
+                                    message("server.device_revoked"))
+        raise
 
 
 SignedBy = Annotated[Peer, Depends(_signer)]
@@ -202,41 +214,9 @@ def _add_transfer_routes(app: FastAPI, province: ProvinceServer) -> None:
     async def download(bundle_id: str, request: Request, peer: SignedBy,
                        offset: int | None = None) -> StreamingResponse:
         path = province.spool.waiting(peer.id, bundle_id)
-        start = offset if offset is not None else _range_start(request.headers.get("range", ""),
-                                                               path.stat().st_size)
-        return _bundle_from(path, start)
-
-
-def _bundle_from(path: Path, start: int | None) -> StreamingResponse:
-    """A waiting bundle, whole (no range asked) or from ``start`` on (206)."""
-    size = path.stat().st_size
-    headers = {"Accept-Ranges": "bytes"}
-    if start is None:
-        headers["Content-Length"] = str(size)
-        return StreamingResponse(_read_from(path, 0), headers=headers,
-                                 media_type="application/octet-stream")
-    if not 0 <= start < size:
-        raise SpoolError("server.range_outside", 416, start=start, size=size)
-    headers.update({"Content-Length": str(size - start),
-                    "Content-Range": f"bytes {start}-{size - 1}/{size}"})
-    return StreamingResponse(_read_from(path, start), status_code=206, headers=headers,
-                             media_type="application/octet-stream")
-
-
-def _read_from(path: Path, start: int) -> Iterator[bytes]:
-    with path.open("rb") as stream:
-        stream.seek(start)
-        while chunk := stream.read(64 * 1024):
-            yield chunk
-
-
-def _range_start(header: str, size: int) -> int | None:
-    """Where ``Range: bytes=N-`` starts (None without one); a number longer than any size
-    lies past the end, and is not converted (``int`` refuses 5,000 digits)."""
-    ranged = _RANGE.match(header)
-    if ranged is None:
-        return None
-    return int(ranged.group(1)) if len(ranged.group(1)) <= _MAX_DIGITS else size
+        start = offset if offset is not None else range_start(request.headers.get("range", ""),
+                                                              path.stat().st_size)
+        return bundle_from(path, start)
 
 
 def _announced(wanted: Any) -> tuple[str, int, str]:
