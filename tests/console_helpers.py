@@ -135,10 +135,10 @@ def staff_figures(database: Path, code: str, today: date) -> dict[str, float]:
     service = "s.deleted = 0 AND (s.service_end IS NULL OR s.service_end > :day)"
     with sqlite3.connect(database) as db:
         values = {"day": day, "code": code, "jan1": new_year}
-        officials, certified = db.execute(
+        officials, certified, skilled = db.execute(
             f"SELECT count(*), sum(s.it_certificate IN ('basic','advanced','a','b','c',"
-            f"'degree')) FROM staff s WHERE s.commune_code = :code AND {service}",
-            values).fetchone()
+            f"'degree')), sum(s.digital_skills) FROM staff s WHERE s.commune_code = :code "
+            f"AND {service}", values).fetchone()
         trained = db.execute(
             "SELECT count(DISTINCT s.id) FROM staff s JOIN enrollment e ON e.staff_id = s.id "
             "JOIN attendance a ON a.enrollment_id = e.id JOIN course_session cs "
@@ -150,5 +150,6 @@ def staff_figures(database: Path, code: str, today: date) -> dict[str, float]:
             "SELECT sum(status = 'in_use' AND category IN ('desktop', 'laptop')), "
             "sum(status = 'broken') FROM equipment WHERE deleted = 0 AND commune_code = :code",
             values).fetchone()
-    return {"officials": officials, "certified": certified or 0, "trained": trained,
+    return {"officials": officials, "certified": certified or 0,
+            "digital_skills": skilled or 0, "trained": trained,
             "computers": computers or 0, "broken": broken or 0}

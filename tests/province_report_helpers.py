@@ -31,6 +31,7 @@ class Official:
     level: str
     certificate: str
     in_service: bool
+    digital_skills: bool = False
 
 
 @dataclass
@@ -49,20 +50,23 @@ def environment(machine: str) -> dict[str, str]:
 
 
 def write_staff(path: Path, count: int, seed: int) -> list[Official]:
-    """Officials of every level and certificate; one in eight left service last year."""
+    """Officials of every level and certificate; one in eight left service last year; one
+    in three has basic digital skills confirmed (by number, so the draws stay the same)."""
     rng = random.Random(seed)
     officials = []
     last_year = date.today().replace(month=1, day=1) - timedelta(days=30)
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["full_name", "gender", "professional_level", "it_certificate",
-                         "service_end"])
+                         "service_end", "digital_skills"])
         for number in range(count):
-            official = Official(rng.choice(LEVELS), rng.choice(CERTIFICATES), number % 8 != 3)
+            official = Official(rng.choice(LEVELS), rng.choice(CERTIFICATES), number % 8 != 3,
+                                number % 3 == 1)
             officials.append(official)
             writer.writerow([f"Lò Thị Ngọc Hường {seed}-{number}", rng.choice(["male", "female"]),
                              official.level, official.certificate,
-                             "" if official.in_service else last_year.isoformat()])
+                             "" if official.in_service else last_year.isoformat(),
+                             "yes" if official.digital_skills else "no"])
     return officials
 
 
@@ -122,6 +126,11 @@ def certificates(data: CommuneData) -> tuple[int, int, int, int, int, int]:
     basic = sum(by[key] for key in BASIC)
     return (len(serving), basic, by["advanced"], by["degree"], by["none"],
             len(serving) - by["none"])
+
+
+def skilled(data: CommuneData) -> int:
+    """Officials in service whose basic digital skills are confirmed."""
+    return sum(1 for official in in_service(data) if official.digital_skills)
 
 
 def computers(data: CommuneData) -> int:

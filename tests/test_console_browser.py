@@ -163,9 +163,12 @@ def table_rows(browser: WebDriver) -> dict[str, list[str]]:
 def expected_cells(database: Path, code: str) -> list[str]:
     """What the table must show for a commune, from the laptop's own file."""
     figures = staff_figures(database, code, date.today())
-    share = round(figures["certified"] / figures["officials"] * 100 + 1e-9, 1)
-    return [str(figures["officials"]), str(figures["certified"]),
-            f"{share:.1f}".replace(".", ",").removesuffix(",0") + "%", str(figures["trained"]),
+    def share(part: int) -> str:
+        value = round(part / figures["officials"] * 100 + 1e-9, 1)
+        return f"{value:.1f}".replace(".", ",").removesuffix(",0") + "%"
+    return [str(figures["officials"]), str(figures["certified"]), share(figures["certified"]),
+            str(figures["digital_skills"]), share(figures["digital_skills"]),
+            str(figures["trained"]),
             f"{figures['computers'] / figures['officials']:.2f}".replace(".", ","),
             str(figures["broken"])]
 
@@ -189,8 +192,8 @@ def test_the_province_table_is_what_the_laptops_sent(world, driver):
     rows = table_rows(driver)
     assert list(rows) == [MUONG_NHE, MUONG_PHANG, THANH_NUA]  # official code order
     for code, database in laptops.items():
-        assert rows[code][2:8] == expected_cells(database, code), code
-        assert rows[code][8].startswith(date.today().strftime("%d/%m/%Y"))
+        assert rows[code][2:10] == expected_cells(database, code), code
+        assert rows[code][10].startswith(date.today().strftime("%d/%m/%Y"))
     assert rows[MUONG_PHANG][1] == "Xã Mường Phăng"
     officials = sum(staff_figures(db, code, date.today())["officials"]
                     for code, db in laptops.items())

@@ -57,7 +57,8 @@ def fill(laptop: Laptop, officials: int, certified: int, former: int, seed: int)
     with laptop.store.sessions.begin() as session:
         people = [create(session, Staff, commune_code=laptop.commune,
                          full_name=f"Lò Văn Thử {seed}-{n:03d}",
-                         it_certificate=certificates[n % 4] if n < certified else "none")
+                         it_certificate=certificates[n % 4] if n < certified else "none",
+                         digital_skills=n % 3 == 1)
                   for n in range(officials)]
         for n in range(former):
             create(session, Staff, commune_code=laptop.commune, full_name=f"Cũ {n}",
@@ -161,17 +162,20 @@ def test_the_province_table_shows_what_each_laptop_holds(world, browser):
     for code, laptop in world.laptops.items():
         expected = staff_figures(laptop.store.path, code, world.today)
         cells = rows[code]
-        assert cells[2:8] == [
+        assert 0 < expected["digital_skills"] < expected["officials"]
+        assert cells[2:10] == [
             str(expected["officials"]), str(expected["certified"]),
             vi_percent(expected["certified"], expected["officials"]),
+            str(expected["digital_skills"]),
+            vi_percent(expected["digital_skills"], expected["officials"]),
             str(expected["trained"]),
             f"{expected['computers'] / expected['officials']:.2f}".replace(".", ","),
             str(expected["broken"])], code
     assert rows[MUONG_PHANG][:2] == [MUONG_PHANG, "Xã Mường Phăng"]
-    assert rows[MUONG_PHANG][8] == f"{world.today:%d/%m/%Y} (hôm nay)"
+    assert rows[MUONG_PHANG][10] == f"{world.today:%d/%m/%Y} (hôm nay)"
     forty = (datetime.now() - timedelta(days=40)).strftime("%d/%m/%Y")
-    assert rows[THANH_NUA][8] == f"{forty} (40 ngày trước) Quá 30 ngày chưa gửi"
-    assert rows[MUONG_NHE][2] == "0" and rows[MUONG_NHE][8] == \
+    assert rows[THANH_NUA][10] == f"{forty} (40 ngày trước) Quá 30 ngày chưa gửi"
+    assert rows[MUONG_NHE][2] == "0" and rows[MUONG_NHE][10] == \
         "Chưa nhận gói nào Quá 30 ngày chưa gửi"
     assert re.search(r'<tr data-code="03328" class="silent">', page.text)
     officials = sum(staff_figures(lp.store.path, code, world.today)["officials"]
@@ -179,6 +183,12 @@ def test_the_province_table_shows_what_each_laptop_holds(world, browser):
     assert f'data-card="officials">\n  <div class="card-title">Cán bộ, công chức</div>\n  ' \
            f'<div class="card-value">{officials}</div>' in page.text
     assert "2 xã, phường quá 30 ngày chưa gửi" in page.text
+    skilled = sum(staff_figures(lp.store.path, code, world.today)["digital_skills"]
+                  for code, lp in world.laptops.items())
+    assert re.search(rf'data-card="digital_skills">\s*<div class="card-title">Đã xác nhận kỹ '
+                     rf'năng số</div>\s*<div class="card-value">{skilled}</div>\s*<div '
+                     rf'class="card-detail">{vi_percent(skilled, officials)} số cán bộ, công '
+                     rf'chức</div>', page.text)
 
 
 def test_the_table_filters_by_name_without_diacritics_and_sorts(world, browser):
@@ -206,19 +216,22 @@ def test_the_spreadsheet_is_the_table_as_shown(world, browser):
     assert values[0][:5] == ["Mã", "Xã, phường", "Cán bộ, công chức", "Có chứng chỉ CNTT",
                              "Tỷ lệ có chứng chỉ"]
     expected = staff_figures(world.laptops[MUONG_PHANG].store.path, MUONG_PHANG, world.today)
-    assert values[1][:8] == [MUONG_PHANG, "Xã Mường Phăng", expected["officials"],
-                             expected["certified"],
-                             pytest.approx(expected["certified"] / expected["officials"]),
-                             expected["trained"],
+    assert values[0][5:7] == ["Đã xác nhận kỹ năng số", "Tỷ lệ có kỹ năng số"]
+    assert values[1][:10] == [MUONG_PHANG, "Xã Mường Phăng", expected["officials"],
+                              expected["certified"],
+                              pytest.approx(expected["certified"] / expected["officials"]),
+                              expected["digital_skills"],
+                              pytest.approx(expected["digital_skills"] / expected["officials"]),
+                              expected["trained"],
                              pytest.approx(expected["computers"] / expected["officials"]),
                              expected["broken"]]
-    assert isinstance(values[1][8], datetime) and values[1][9] == 0
-    assert values[2][:3] == [MUONG_NHE, "Xã Mường Nhé", 0] and values[2][10] == "Có"
+    assert isinstance(values[1][10], datetime) and values[1][11] == 0
+    assert values[2][:3] == [MUONG_NHE, "Xã Mường Nhé", 0] and values[2][12] == "Có"
     # the last row is the whole province's, whatever the filter kept
     officials = sum(staff_figures(lp.store.path, code, world.today)["officials"]
                     for code, lp in world.laptops.items())
     assert values[3][1] == "Toàn tỉnh" and values[3][2] == officials
-    assert sheet.cell(2, 5).number_format == "0.0%"
+    assert sheet.cell(2, 5).number_format == sheet.cell(2, 7).number_format == "0.0%"
 
 
 def test_the_chart_draws_the_certificate_share_of_each_commune(world, browser):

@@ -24,6 +24,7 @@ from tests.province_report_helpers import (
     fill_province,
     levels,
     over_age,
+    skilled,
     stock,
 )
 from tests.report_helpers import (
@@ -107,8 +108,9 @@ def share(part: int, whole: int) -> float | str:
 # --- the figures --------------------------------------------------------------------------------
 def test_inventory_rows_and_totals_match_the_communes_files(province, papers) -> None:
     _, communes = province
-    body, by_category = tables(sheet_rows(papers["inventory.xlsx"])) + tables(
-        sheet_rows(papers["inventory.xlsx"]), "STT", "Loại thiết bị")
+    # the first table by commune is the register's; the stock-takes' follows it
+    body, by_category = tables(sheet_rows(papers["inventory.xlsx"]))[0], tables(
+        sheet_rows(papers["inventory.xlsx"]), "STT", "Loại thiết bị")[0]
     rows = by_name(body)
     text = pdf_text(papers["inventory.pdf"])
     totals = [0] * 8
@@ -131,7 +133,7 @@ def test_staff_qualifications_rows_and_totals(province, papers) -> None:
     _, communes = province
     level_table, certificate_table = tables(sheet_rows(papers["staff-qualifications.xlsx"]))
     text = pdf_text(papers["staff-qualifications.pdf"])
-    all_officials = all_certified = 0
+    all_officials = all_certified = all_skilled = 0
     for data in communes.values():
         officials, by_level, trained = levels(data)
         assert strip(by_name(level_table)[data.name], 9) == [
@@ -139,43 +141,56 @@ def test_staff_qualifications_rows_and_totals(province, papers) -> None:
         assert pdf_row(text, data.name, 0) == [*map(grouped, [officials, *by_level]),
                                                percent(trained, officials)]
         officials, basic, advanced, degree, none, certified = certificates(data)
-        assert strip(by_name(certificate_table)[data.name], 7) == [
-            officials, basic, advanced, degree, none, certified, share(certified, officials)]
-        assert pdf_row(text, data.name, 1)[-1] == percent(certified, officials)
+        confirmed = skilled(data)
+        assert strip(by_name(certificate_table)[data.name], 9) == [
+            officials, basic, advanced, degree, none, certified, share(certified, officials),
+            confirmed, share(confirmed, officials)]
+        assert pdf_row(text, data.name, 1)[-3:] == [
+            percent(certified, officials), grouped(confirmed), percent(confirmed, officials)]
         all_officials += officials
         all_certified += certified
+        all_skilled += confirmed
+    assert 0 < all_skilled < all_officials  # neither nobody nor everybody
     assert by_name(certificate_table)["Toàn tỉnh"][0] == all_officials
     assert by_name(certificate_table)["Toàn tỉnh"][5] == all_certified
+    assert by_name(certificate_table)["Toàn tỉnh"][7] == all_skilled
     sentence = " ".join(text.split())
     assert (f"{grouped(all_certified)} trên {grouped(all_officials)} cán bộ, công chức "
             f"({percent(all_certified, all_officials)}) có chứng chỉ") in sentence
+    assert (f"{grouped(all_skilled)} trên {grouped(all_officials)} cán bộ, công chức "
+            f"({percent(all_skilled, all_officials)}) đã được xác nhận kỹ năng số cơ bản"
+            ) in sentence
 
 
 def test_ict_indicators_rows_and_totals(province, papers) -> None:
     _, communes = province
     body = tables(sheet_rows(papers["ict-indicators.xlsx"]))[0]
     text = pdf_text(papers["ict-indicators.pdf"])
-    sums = [0] * 6  # officials, computers, certified, working, old, broken
+    sums = [0] * 7  # officials, computers, certified, working, old, broken, skilled
     for data in communes.values():
         officials, *_ = levels(data)
         certified = certificates(data)[5]
+        confirmed = skilled(data)
         machines = computers(data)
         working, old, broken = over_age(data)
+        # digital skills beside the IT certificate: the two shares a reader compares
         expected = [officials, machines, round(machines / officials, 6),
                     share(machines, machines), share(0, machines), share(certified, officials),
-                    share(0, officials), broken, share(old, working)]
-        assert strip(by_name(body)[data.name], 9) == expected, data.name
+                    share(confirmed, officials), share(0, officials), broken,
+                    share(old, working)]
+        assert strip(by_name(body)[data.name], 10) == expected, data.name
         printed = pdf_row(text, data.name)
         ratio = f"{machines / officials:.2f}".replace(".", ",")
         assert printed == [grouped(officials), grouped(machines), ratio, "100%", "0%",
-                           percent(certified, officials), "0%", grouped(broken),
-                           percent(old, working)], data.name
-        for index, value in enumerate((officials, machines, certified, working, old, broken)):
+                           percent(certified, officials), percent(confirmed, officials), "0%",
+                           grouped(broken), percent(old, working)], data.name
+        for index, value in enumerate((officials, machines, certified, working, old, broken,
+                                       confirmed)):
             sums[index] += value
-    total = strip(by_name(body)["Toàn tỉnh"], 9)
+    total = strip(by_name(body)["Toàn tỉnh"], 10)
     assert total[:3] == [sums[0], sums[1], round(sums[1] / sums[0], 6)]
-    assert total[5] == share(sums[2], sums[0]) and total[7:] == [sums[5], share(sums[4],
-                                                                                  sums[3])]
+    assert total[5:7] == [share(sums[2], sums[0]), share(sums[6], sums[0])]
+    assert total[8:] == [sums[5], share(sums[4], sums[3])]
 
 
 # --- the frame ----------------------------------------------------------------------------------

@@ -261,7 +261,7 @@ def test_the_certificate_question_updates_the_register_and_the_overview(qtbot, o
     assert question.chosen() == [anh.id, binh.id]  # by given name, the Vietnamese order
     type_keys(question, Key.Key_Space)  # Anh's record stays as it is
     assert question.chosen() == [binh.id]
-    assert question.update_button.text() == "Update 1 record(s)"
+    assert question.action_button.text() == "Update 1 record(s)"
     type_keys(question, Key.Key_Return)
     settle(page)
     assert window.runner.wait(10)

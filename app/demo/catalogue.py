@@ -128,12 +128,15 @@ class CoursePlan:
     funding: str
     sessions: tuple[str, ...]
     certificate: str | None = None
+    digital_skills: bool = False  # a basic digital skills course (Quyết định 757/QĐ-BKHCN)
 
 
 def course_plans(place: Place) -> list[CoursePlan]:
-    """The three demo courses. The first is taught by the province's trainers, but is
-    recorded as the commune's own course: an office laptop may not write the province
-    partition, where a real province course lives (it arrives here by sync)."""
+    """The three demo courses; the second, on digital signatures and online public
+    services, is marked as a basic digital skills course. The first is taught by the
+    province's trainers, but is recorded as the commune's own course: an office laptop may
+    not write the province partition, where a real province course lives (it arrives here
+    by sync)."""
     hall = f"Hội trường UBND {place.short}"
     return [
         CoursePlan(
@@ -152,7 +155,8 @@ def course_plans(place: Place) -> list[CoursePlan]:
             f"Trung tâm Phục vụ hành chính công {place.short}", 45, 7, 3.0, "14:00",
             "Ngân sách xã",
             ("Cài đặt và sử dụng chữ ký số", "Ký số văn bản trên hệ thống quản lý văn bản",
-             "Tiếp nhận, xử lý hồ sơ trên Cổng dịch vụ công")),
+             "Tiếp nhận, xử lý hồ sơ trên Cổng dịch vụ công"),
+            digital_skills=True),
         CoursePlan(
             "An toàn thông tin cho cán bộ xã", "Phòng chống lừa đảo, mã độc, lộ lọt dữ liệu",
             f"UBND {place.short}", "Tòng Văn Quyết (Công an xã)", hall, 10, 7, 2.5, "14:00",

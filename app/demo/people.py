@@ -65,6 +65,7 @@ def add_staff(session: Session, rng: random.Random, place: Place) -> list[Staff]
             person.professional_level, person.professional_field = "college", "Công nghệ thông tin"
             person.it_certificate = "advanced"
         _fill_certificate(rng, place, person)
+        _fill_digital_skills(place, person)
         refuse_if_any(check_staff(staff_values(person), today=place.today))
         session.add(person)
         people.append(person)
@@ -112,3 +113,21 @@ def _fill_certificate(rng: random.Random, place: Place, person: Staff) -> None:
         person.it_certificate_date = date(rng.randint(2016, place.today.year - 1),
                                           rng.randint(1, 12), 20)
         person.it_certificate_issuer = "Trường Đại học Tây Bắc"
+
+
+# How communes confirmed basic digital skills in the "Bình dân học vụ số" campaign: most on
+# the national platform, some in the commune's own class, a few by an assessment.
+SKILLS_METHODS = ("platform",) * 6 + ("course",) * 3 + ("assessment",)
+CAMPAIGN_START = date(2025, 5, 1)
+
+
+def _fill_digital_skills(place: Place, person: Staff) -> None:
+    """About two officials in three confirmed since the campaign began. A generator of its
+    own per official, so the rest of the demo stays as it was before these fields."""
+    rng = random.Random(f"digital-skills/{person.full_name}/{person.birth_date}")
+    days = (place.today - CAMPAIGN_START).days
+    if days <= 0 or rng.random() >= 0.65:
+        return
+    person.digital_skills = True
+    person.digital_skills_date = CAMPAIGN_START + timedelta(days=rng.randrange(days))
+    person.digital_skills_method = rng.choice(SKILLS_METHODS)

@@ -63,6 +63,7 @@ def _add_course(session: Session, place: Place, number: int, plan: CoursePlan
         commune_code=place.code, partition=place.partition,
         organiser=plan.organiser, trainer=plan.trainer, place=plan.venue,
         start_date=days[0], end_date=days[-1], hours=plan.hours * len(days), funding=plan.funding,
+        digital_skills=plan.digital_skills,
     )
     session.add(course)
     return course, days

@@ -13,7 +13,9 @@ rolled back with nothing written. Importing a file that export wrote changes not
 An import may also stop to ask (``ImportQuestion``, nothing written): the same file was
 imported here before (``AlreadyImported``; ``again=True`` imports it anyway), rows without
 an id match officials already recorded (``MatchesExisting``; ``add_matching=True``), or a
-workbook holds several sheets of data (``SheetChoice``; ``sheet=`` names one). What an
+workbook holds several sheets of data (``SheetChoice``; ``sheet=`` names one). An
+attendance file confirms the basic digital skills of officials who passed a digital skills
+course only with ``confirm_skills=True``; otherwise a note counts them. What an
 import reads is bounded (``limits``) and its file's digest is kept with it (``once``).
 """
 
@@ -56,7 +58,8 @@ __all__ = [
 
 
 def import_file(session: Session, kind: str, path: Path, *, again: bool = False,
-                add_matching: bool = False, sheet: str | None = None) -> ImportSummary:
+                add_matching: bool = False, sheet: str | None = None,
+                confirm_skills: bool = False) -> ImportSummary:
     """Import one file of ``kind`` (staff, equipment or attendance); all rows or none.
 
     ``again`` takes a file already imported here, ``add_matching`` adds officials that
@@ -75,7 +78,8 @@ def import_file(session: Session, kind: str, path: Path, *, again: bool = False,
         refuse_if_imported(session, digest, path)
     with open_table(path, sheet, header_fits(IMPORT_COLUMNS[kind])) as table:
         if kind == "attendance":
-            summary = import_attendance(session, table, device)
+            summary = import_attendance(session, table, device,
+                                        confirm_skills=confirm_skills)
         else:
             summary = import_register(session, kind, table, device, add_matching)
         summary.sheet, summary.other_sheets = table.sheet, table.other_sheets

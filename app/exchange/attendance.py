@@ -48,7 +48,10 @@ PERSON_COLUMNS = ("staff_id", "participant_name", "staff_name")
 
 
 def import_attendance(session: Session, table: Table, device: Device,
-                      today: date | None = None) -> ImportSummary:
+                      today: date | None = None, confirm_skills: bool = False
+                      ) -> ImportSummary:
+    """Take in the table's marks; ``confirm_skills`` also confirms the basic digital skills
+    of officials who passed a digital skills course (``attendance_results``)."""
     layout = match_header(table, TRAINING)
     require_columns(layout, table, TRAINING)
     if not any(layout.has(key) for key in PERSON_COLUMNS):
@@ -65,7 +68,8 @@ def import_attendance(session: Session, table: Table, device: Device,
             checker.check(row)
     problems.raise_if_any()
     with session.no_autoflush:
-        return write_plan(session, checker.courses.values(), checker.marks, checker.today)
+        return write_plan(session, checker.courses.values(), checker.marks, checker.today,
+                          confirm_skills)
 
 
 @dataclass

@@ -45,7 +45,7 @@ def existing_mark(course: CoursePlan, sitting: SessionPlan, enrolment: Enrolment
 
 
 def write_plan(session: Session, courses: Iterable[CoursePlan], marks: Sequence[Mark],
-               today: date) -> ImportSummary:
+               today: date, confirm_skills: bool = False) -> ImportSummary:
     summary = ImportSummary()
     courses = list(courses)
     results = sum(_write_course(session, plan) for plan in courses)
@@ -63,7 +63,7 @@ def write_plan(session: Session, courses: Iterable[CoursePlan], marks: Sequence[
             continue
         records.mark_attendance(session, mark.sitting.obj, mark.enrolment.obj, mark.status,
                                 today)
-    summary.notes += result_notes(session, courses, results, today)
+    summary.notes += result_notes(session, courses, results, today, confirm_skills)
     return summary
 
 

@@ -30,6 +30,12 @@ COLUMNS: dict[str, tuple[str, str]] = {
         "Trình độ lý luận chính trị", "Political theory level"),
     "import.column_state_management_level": (
         "Trình độ quản lý nhà nước", "State management level"),
+    "import.column_digital_skills": (
+        "Đã xác nhận kỹ năng số cơ bản", "Basic digital skills confirmed"),
+    "import.column_digital_skills_date": (
+        "Ngày xác nhận kỹ năng số", "Date digital skills were confirmed"),
+    "import.column_digital_skills_method": (
+        "Hình thức xác nhận kỹ năng số", "How digital skills were confirmed"),
     "import.column_it_certificate_date": (
         "Ngày cấp chứng chỉ tin học", "Date of the IT certificate"),
     "import.column_it_certificate_issuer": (

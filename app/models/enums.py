@@ -37,6 +37,13 @@ IT_CERTIFICATE: Final = Labels({
 IT_CERTIFIED: Final = frozenset({"basic", "advanced", "a", "b", "c", "degree"})
 IT_BASIC_EQUIVALENT: Final = frozenset({"basic", "a", "b", "c"})
 
+# How an official's basic digital skills (Quyết định 757/QĐ-BKHCN, 2025) were confirmed.
+DIGITAL_SKILLS_METHOD: Final = Labels({
+    "platform": "Học trên nền tảng Bình dân học vụ số",
+    "course": "Lớp bồi dưỡng do xã tổ chức",
+    "assessment": "Kiểm tra, đánh giá",
+})
+
 POLITICAL_THEORY: Final = Labels({
     "none": "Chưa qua đào tạo",
     "elementary": "Sơ cấp",

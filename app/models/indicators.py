@@ -45,6 +45,8 @@ class Indicators:
     certified_advanced: int = 0
     certified_degree: int = 0
     certified_share: float = 0.0
+    digital_skills: int = 0  # officials whose basic digital skills are confirmed
+    digital_skills_share: float = 0.0
     trained_this_year: int = 0
     trained_share: float = 0.0
     computers_lan: int = 0
@@ -77,6 +79,7 @@ def _build(code: str, name: str, counts: dict[str, int], by_status: dict[str, in
         **{key: counts.get(key, 0) for key in COUNT_FIELDS},
         computers_per_official=_ratio(computers, officials),
         certified_share=_ratio(counts.get("certified", 0), officials),
+        digital_skills_share=_ratio(counts.get("digital_skills", 0), officials),
         trained_share=_ratio(counts.get("trained_this_year", 0), officials),
         lan_share=_ratio(counts.get("computers_lan", 0), computers),
         internet_share=_ratio(counts.get("computers_internet", 0), computers),
@@ -103,13 +106,15 @@ def in_service(today: date) -> Any:
 def _staff_counts(session: Session, codes: Sequence[str], today: date,
                   out: dict[str, Counter[str]]) -> None:
     rows = session.execute(
-        select(Staff.commune_code, Staff.it_certificate, func.count())
+        select(Staff.commune_code, Staff.it_certificate, func.count(),
+               func.sum(_flag(Staff.digital_skills.is_(True))))
         .where(Staff.commune_code.in_(codes), in_service(today))
         .group_by(Staff.commune_code, Staff.it_certificate)
     )
-    for code, certificate, n in rows:
+    for code, certificate, n, skilled in rows:
         counts = out[code]
         counts["officials"] += n
+        counts["digital_skills"] += skilled
         if certificate in enums.IT_CERTIFIED:
             counts["certified"] += n
         if certificate in enums.IT_BASIC_EQUIVALENT:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select, union
+from sqlalchemy import case, func, select, union
 from sqlalchemy.orm import Session
 
 from . import enums
@@ -54,6 +54,7 @@ class LevelCounts:
     officials: int
     by_level: dict[str, int]
     by_certificate: dict[str, int]
+    digital_skills: int = 0  # with basic digital skills confirmed
 
 
 def province_units(session: Session, province_code: str) -> list[UnitRow]:
@@ -113,15 +114,19 @@ def levels_by_commune(session: Session, codes: Sequence[str], today: date
     """Each commune's officials in service on ``today`` by level and certificate
     (communes without officials in service are absent)."""
     rows = session.execute(
-        select(Staff.commune_code, Staff.professional_level, Staff.it_certificate, func.count())
+        select(Staff.commune_code, Staff.professional_level, Staff.it_certificate, func.count(),
+               func.sum(case((Staff.digital_skills.is_(True), 1), else_=0)))
         .where(Staff.commune_code.in_(list(codes)), in_service(today))
         .group_by(Staff.commune_code, Staff.professional_level, Staff.it_certificate))
     levels: dict[str, Counter[str]] = defaultdict(Counter)
     certificates: dict[str, Counter[str]] = defaultdict(Counter)
-    for code, level, certificate, count in rows:
+    skilled: Counter[str] = Counter()
+    for code, level, certificate, count, confirmed in rows:
         levels[code][level or "none"] += count
         certificates[code][certificate or "none"] += count
+        skilled[code] += confirmed
     return {code: LevelCounts(sum(levels[code].values()),
                               {key: levels[code][key] for key in enums.PROFESSIONAL_LEVEL},
-                              {key: certificates[code][key] for key in enums.IT_CERTIFICATE})
+                              {key: certificates[code][key] for key in enums.IT_CERTIFICATE},
+                              skilled[code])
             for code in levels}

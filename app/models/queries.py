@@ -38,6 +38,7 @@ STAFF_FIELDS = (
     "political_theory_level", "state_management_level", "it_certificate",
     "it_certificate_date", "it_certificate_issuer", "minority_languages",
     "uses_official_email", "phone", "email", "service_start", "service_end",
+    "digital_skills", "digital_skills_date", "digital_skills_method",
 )
 EQUIPMENT_FIELDS = (
     "category", "brand", "model", "serial", "asset_tag", "acquired_date", "funding_source",

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from . import enums
@@ -50,6 +50,7 @@ class StaffCounts:
     officials: int
     by_level: dict[str, int]
     by_certificate: dict[str, int]
+    digital_skills: int = 0  # with basic digital skills confirmed
 
 
 @dataclass(frozen=True)
@@ -86,18 +87,22 @@ def staff_counts(session: Session, commune_codes: Sequence[str], today: date) ->
     """Officials in service on ``today`` (as the overview counts them), by level and by
     certificate: every key of each scale is there, zeros included."""
     rows = session.execute(
-        select(Staff.professional_level, Staff.it_certificate, func.count())
+        select(Staff.professional_level, Staff.it_certificate, func.count(),
+               func.sum(case((Staff.digital_skills.is_(True), 1), else_=0)))
         .where(Staff.commune_code.in_(list(commune_codes)), in_service(today))
         .group_by(Staff.professional_level, Staff.it_certificate))
     levels: Counter[str] = Counter()
     certificates: Counter[str] = Counter()
-    for level, certificate, count in rows:
+    skilled = 0
+    for level, certificate, count, confirmed in rows:
         levels[level or "none"] += count
         certificates[certificate or "none"] += count
+        skilled += confirmed
     return StaffCounts(
         officials=sum(levels.values()),
         by_level={key: levels[key] for key in enums.PROFESSIONAL_LEVEL},
         by_certificate={key: certificates[key] for key in enums.IT_CERTIFICATE},
+        digital_skills=skilled,
     )
 
 

@@ -25,6 +25,7 @@ from .setup import require_device
 from .staff import Staff
 from .validation import (
     AGE,
+    DEPENDS,
     EMAIL_FORMAT,
     ORDER,
     PHONE_FORMAT,
@@ -90,6 +91,11 @@ STAFF_RULES: Mapping[str, FieldRule] = text_lengths(Staff, {
     "service_end": _day("service_end", past=False),
     "former_district": _text("former_district"),
     "former_commune": _text("former_commune"),
+    "digital_skills": FieldRule(message("skills.field_confirmed"), "bool", required=True,
+                                default=False),
+    "digital_skills_date": FieldRule(message("skills.field_date"), "date", past=True),
+    "digital_skills_method": FieldRule(message("skills.field_method"), "enum",
+                                       choices=enums.DIGITAL_SKILLS_METHOD),
 })
 
 
@@ -119,6 +125,22 @@ def _joined(record: Mapping[str, Any], today: date, bad: set[str]) -> list[Probl
             involves=("service_start",)))
     if record.get("birth_date") and not {"birth_date", "service_end"} & bad:
         found += _age_problem(record["birth_date"], end, today)
+    return found + _skills_problems(record, bad)
+
+
+def _skills_problems(record: Mapping[str, Any], bad: set[str]) -> list[Problem]:
+    """A date or a way of confirming says the skills were confirmed: without the mark, the
+    record contradicts itself (and the province would count the official as not confirmed)."""
+    if record.get("digital_skills") or "digital_skills" in bad:
+        return []
+    found = []
+    if record.get("digital_skills_date") is not None and "digital_skills_date" not in bad:
+        found.append(Problem("digital_skills_date", DEPENDS, message(
+            "skills.date_unconfirmed", date=record["digital_skills_date"]),
+            involves=("digital_skills",)))
+    if record.get("digital_skills_method") is not None and "digital_skills_method" not in bad:
+        found.append(Problem("digital_skills_method", DEPENDS,
+                             message("skills.method_unconfirmed"), involves=("digital_skills",)))
     return found
 
 

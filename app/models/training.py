@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import Date, Float, ForeignKey, String, UniqueConstraint
+from sqlalchemy import Boolean, Date, Float, ForeignKey, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from . import enums
@@ -43,6 +43,9 @@ class Course(Synced, Base):
     end_date: Mapped[date | None] = mapped_column(Date)
     hours: Mapped[float | None] = mapped_column(Float)
     funding: Mapped[str | None] = mapped_column(String(200))
+    # A course of basic digital skills: passing it may confirm an official's skills (asked).
+    digital_skills: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                 server_default=false())
 
     @validates("title")
     def _title(self, _key: str, value: str) -> str:

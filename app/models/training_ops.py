@@ -48,6 +48,7 @@ class CourseValues:
     place: str | None = None
     hours: float | None = None
     funding: str | None = None
+    digital_skills: bool = False  # passing it may confirm an official's basic digital skills
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ def course_fields(values: CourseValues) -> dict:
         topic=_optional(values.topic), organiser=_optional(values.organiser),
         trainer=_optional(values.trainer), place=_optional(values.place),
         hours=_check_hours(values.hours), funding=_optional(values.funding),
+        digital_skills=bool(values.digital_skills),
     )
 
 

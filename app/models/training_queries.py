@@ -69,6 +69,7 @@ class CourseRow:
     session_count: int
     enrolled_count: int
     search_key: str
+    digital_skills: bool = False  # a basic digital skills course
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +167,7 @@ def _course_row(course: Course, commune_name: str | None, n_sessions: int,
         commune_code=course.commune_code, commune_name=commune_name,
         partition=course.partition, session_count=n_sessions, enrolled_count=n_enrolled,
         search_key=search_key(" ".join(part for part in searchable if part)),
+        digital_skills=course.digital_skills,
     )
 
 

@@ -12,6 +12,10 @@ official's record, kept by the commune office: nothing here changes it unasked.
 ``certificate_offers`` lists the officials whose record a course would raise, for the window
 to ask about and the import to count in a note; ``update_certificates`` writes the ones
 the officer chose, through ``save_staff`` and so through the register's own checks.
+A course marked as a basic digital skills course (``Course.digital_skills``) is asked
+about the same way: ``skills_offers`` lists the passed officials whose basic digital skills
+are not confirmed yet, ``confirm_skills`` confirms the chosen ones (dated the course's end,
+"course" as the way).
 """
 
 from __future__ import annotations
@@ -181,4 +185,47 @@ def update_certificates(session: Session, course_id: str, certificate: str,
         save_staff(session, {"it_certificate": offer.certificate,
                              "it_certificate_date": offer.on,
                              "it_certificate_issuer": offer.issuer}, offer.staff_id)
+    return len(offers)
+
+
+@dataclass(frozen=True)
+class SkillsOffer:
+    """An official who passed a basic digital skills course whose record does not show
+    those skills confirmed yet; confirming them would date them ``on``."""
+
+    staff_id: str
+    name: str
+    on: date
+
+
+def skills_offers(session: Session, course_id: str, today: date | None = None
+                  ) -> list[SkillsOffer]:
+    """The course's passed officials whose basic digital skills are not confirmed; none for
+    a course not marked as a digital skills course, and none on a trainer's laptop, which
+    does not write the register."""
+    course = records.get_live(session, Course, course_id)
+    device = require_device(session)
+    if course is None or not course.digital_skills or device.role != "office":
+        return []
+    writes = write_partitions(device.role, device.province_code, device.communes)
+    on = min(course.end_date or course.start_date, today or date.today())
+    query = (select(Staff)
+             .join(Enrollment, Enrollment.staff_id == Staff.id)
+             .where(Enrollment.course_id == course_id, Enrollment.deleted.is_(False),
+                    Enrollment.result == "passed", Staff.deleted.is_(False),
+                    Staff.digital_skills.is_(False), Staff.partition.in_(writes)))
+    return sorted((SkillsOffer(staff.id, staff.full_name, on)
+                   for staff in session.scalars(query)),
+                  key=lambda offer: (person_sort_key(offer.name), offer.staff_id))
+
+
+def confirm_skills(session: Session, course_id: str, staff_ids: Collection[str],
+                   today: date | None = None) -> int:
+    """Confirm the basic digital skills of the chosen officials among the course's offers
+    (read again here, as ``update_certificates`` does); how many records changed."""
+    chosen = set(staff_ids)
+    offers = [o for o in skills_offers(session, course_id, today) if o.staff_id in chosen]
+    for offer in offers:
+        save_staff(session, {"digital_skills": True, "digital_skills_date": offer.on,
+                             "digital_skills_method": "course"}, offer.staff_id)
     return len(offers)

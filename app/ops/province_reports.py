@@ -23,6 +23,7 @@ from app.models import Device
 from app.models import province_report_queries as figures
 from app.models.indicators import commune_indicators
 from app.models.report_queries import equipment_ages
+from app.models.stocktake_queries import closed_rounds
 from app.models.store import Store
 from app.reports import catalogue
 from app.reports.document import Document
@@ -92,7 +93,8 @@ def _codes(frame: ProvinceFrame) -> list[str]:
 def _inventory(session: Session, frame: ProvinceFrame) -> inventory.ProvinceInventoryFigures:
     codes = _codes(frame)
     return inventory.ProvinceInventoryFigures(frame, figures.stock_by_commune(session, codes),
-                                              figures.stock_by_category(session, codes))
+                                              figures.stock_by_category(session, codes),
+                                              closed_rounds(session, codes))
 
 
 def _qualifications(session: Session, frame: ProvinceFrame

@@ -95,6 +95,15 @@ CERTIFIED_SENTENCE = ("{certified} trên {officials} cán bộ, công chức ({s
                       "ngành CNTT.")
 TRAINED_LEVEL_SENTENCE = ("{trained} trên {officials} cán bộ, công chức ({share}) đã qua đào "
                           "tạo chuyên môn (từ sơ cấp trở lên).")
+DIGITAL_SKILLS_HEADING = "III. KỸ NĂNG SỐ CƠ BẢN"
+DIGITAL_SKILLS_CONFIRMED = "Đã được xác nhận kỹ năng số cơ bản"
+DIGITAL_SKILLS_NOT_CONFIRMED = "Chưa được xác nhận kỹ năng số cơ bản"
+DIGITAL_SKILLS_ROW = "Cán bộ, công chức đã được xác nhận kỹ năng số cơ bản"
+DIGITAL_SKILLS_LABEL = "Kỹ năng số cơ bản (Quyết định 757/QĐ-BKHCN)"
+DIGITAL_SKILLS_SENTENCE = ("{confirmed} trên {officials} cán bộ, công chức ({share}) đã được "
+                           "xác nhận kỹ năng số cơ bản (Quyết định 757/QĐ-BKHCN).")
+SHORT_DIGITAL_SKILLS = "Có KNS (%)"
+DIGITAL_SKILLS_COUNT_SHORT = "Đã xác nhận KNS"
 LEGACY_NOTE = "Chứng chỉ A, B, C cấp trước năm 2014 được tính tương đương ứng dụng CNTT cơ bản."
 
 # --- ICT indicators -------------------------------------------------------------------------

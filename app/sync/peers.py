@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Device, RegisteredDevice
 from app.models.base import commune_partition, province_partition
-from app.models.scope import TRAINING_TABLES, ScopeError, write_partitions
+from app.models.scope import TRAINER_TABLES, ScopeError, write_partitions
 
 from .bundle import PROVINCE
 from .keys import PublicKeys
@@ -43,7 +43,7 @@ class Peer:
             return
         allowed = write_partitions(self.role, self.province_code, self.communes)
         for op in ops:
-            if self.role == "trainer" and op["t"] not in TRAINING_TABLES:
+            if self.role == "trainer" and op["t"] not in TRAINER_TABLES:
                 raise ScopeError("sync.trainer_writes_other", name=self.name, table=op["t"])
             if op["p"] not in allowed:
                 raise ScopeError("sync.writes_outside", name=self.name, partition=op["p"])

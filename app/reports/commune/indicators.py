@@ -91,6 +91,9 @@ def indicators_table(figures: IndicatorFigures, heading: str = words.INDICATORS_
         (words.BROKEN, words.DEVICE, i.broken, share(i.broken, stock)),
         (words.WARRANTY.format(days=WARRANTY_NOTICE_DAYS), words.DEVICE, i.warranty_ending,
          None),
+        # Last, so the rows the province has long quoted by number keep their numbers.
+        (words.DIGITAL_SKILLS_ROW, words.PERSON, i.digital_skills,
+         share(i.digital_skills, i.officials)),
     ]
     rows = [(number, *line) for number, line in enumerate(lines, start=1)]
     return Table(COLUMNS, rows, words.NO_EQUIPMENT, heading=heading)

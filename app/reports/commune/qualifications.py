@@ -47,6 +47,8 @@ def build(figures: QualificationFigures) -> Document:
                    counts.officials),
             _table(words.CERTIFICATE_HEADING, words.CERTIFICATE, counts.by_certificate,
                    enums.IT_CERTIFICATE, counts.officials),
+            _table(words.DIGITAL_SKILLS_HEADING, words.DIGITAL_SKILLS_LABEL,
+                   skills_by_state(counts), SKILLS_STATES, counts.officials),
         ),
         notes=(words.LEGACY_NOTE,) if counts.officials else (),
         signatures=(Signature(words.MAKER, words.SIGN_HINT),
@@ -63,6 +65,16 @@ def _table(heading: str, label: str, counts: Mapping[str, int], labels: Mapping[
             for number, key in enumerate(labels, start=1)]
     return Table(_columns(label), rows, words.NO_STAFF, heading=heading,
                  totals=(("", words.TOTAL, officials, Share(1.0)),))
+
+
+# The two rows of the digital-skills table: confirmed, and not yet.
+SKILLS_STATES = {"confirmed": words.DIGITAL_SKILLS_CONFIRMED,
+                 "not_confirmed": words.DIGITAL_SKILLS_NOT_CONFIRMED}
+
+
+def skills_by_state(counts: StaffCounts) -> dict[str, int]:
+    return {"confirmed": counts.digital_skills,
+            "not_confirmed": counts.officials - counts.digital_skills}
 
 
 def sentences(counts: StaffCounts) -> tuple[str, ...]:
@@ -82,4 +94,7 @@ def sentences(counts: StaffCounts) -> tuple[str, ...]:
         words.TRAINED_LEVEL_SENTENCE.format(
             trained=grouped(trained), officials=grouped(officials),
             share=percent(trained / officials)),
+        words.DIGITAL_SKILLS_SENTENCE.format(
+            confirmed=grouped(counts.digital_skills), officials=grouped(officials),
+            share=percent(counts.digital_skills / officials)),
     )

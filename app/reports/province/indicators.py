@@ -63,6 +63,7 @@ def _columns(figures: ProvinceIndicatorFigures) -> tuple[Column, ...]:
         Column(words.OFFICIALS_SHORT, 9, "right"), Column(words.SHORT_COMPUTERS, 9, "right"),
         Column(words.SHORT_PER_OFFICIAL, 8, "right"), Column(words.SHORT_LAN, 8, "right"),
         Column(words.SHORT_INTERNET, 8, "right"), Column(words.SHORT_CERTIFIED, 9, "right"),
+        Column(words.SHORT_DIGITAL_SKILLS, 9, "right"),
         Column(words.SHORT_TRAINED.format(year=year), 9, "right"),
         Column(words.SHORT_BROKEN, 8, "right"),
         Column(words.SHORT_OVER_AGE.format(years=figures.over_age_years), 8, "right"))
@@ -78,5 +79,6 @@ def _row(i: Indicators) -> list[Cell]:
     return [i.officials, i.computers,
             Ratio(i.computers / i.officials if i.officials else None),
             share(i.computers_lan, i.computers), share(i.computers_internet, i.computers),
-            share(i.certified, i.officials), share(i.trained_this_year, i.officials),
+            share(i.certified, i.officials), share(i.digital_skills, i.officials),
+            share(i.trained_this_year, i.officials),
             i.broken, share(i.over_age, working_stock(i))]

@@ -5,15 +5,17 @@ province's totals, and the same summed by category."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.models import enums
 from app.models.province_report_queries import StockCounts, UnitRow
+from app.models.stocktake_queries import ClosedRound
 
 from .. import words
 from ..document import Column, Document, Table
 from ..numbers import day_month_year, grouped
 from .common import ProvinceFrame, per_unit_table, unit_columns
+from .inventory_count import stocktake_table
 
 STATES = tuple(enums.EQUIPMENT_STATUS)
 FIGURE_COLUMNS = (*(Column(enums.EQUIPMENT_STATUS[state], 9, "right") for state in STATES),
@@ -28,6 +30,8 @@ class ProvinceInventoryFigures:
     frame: ProvinceFrame
     by_unit: Mapping[str, StockCounts]  # commune code → its items
     by_category: Mapping[str, StockCounts]  # category → the province's items, in rank order
+    # commune code → its last closed stock-take round (issue 16), for those that have one
+    stocktakes: Mapping[str, ClosedRound] = field(default_factory=dict)
 
 
 def build(figures: ProvinceInventoryFigures) -> Document:
@@ -38,7 +42,8 @@ def build(figures: ProvinceInventoryFigures) -> Document:
         title=words.PROVINCE_INVENTORY_TITLE,
         subtitle=words.INVENTORY_SUBTITLE.format(day=day_month_year(frame.today)),
         lead=_lead(total) if frame.reporting else (),
-        tables=(_by_unit(figures, total), _by_category(figures, total)),
+        tables=(_by_unit(figures, total), _by_category(figures, total),
+                stocktake_table(frame, figures.stocktakes)),
         notes=frame.notes(), signatures=frame.signatures(), landscape=True,
         sheet="Thiết bị các xã",
     )

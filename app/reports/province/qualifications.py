@@ -31,7 +31,9 @@ CERTIFICATE_COLUMNS = (Column(words.OFFICIALS_SHORT, 10, "right"),
                        Column(enums.IT_CERTIFICATE["degree"], 10, "right"),
                        Column(enums.IT_CERTIFICATE["none"], 9, "right"),
                        Column(words.CERTIFIED_SHORT, 10, "right"),
-                       Column(words.RATE, 8, "right"))
+                       Column(words.RATE, 8, "right"),
+                       Column(words.DIGITAL_SKILLS_COUNT_SHORT, 10, "right"),
+                       Column(words.SHORT_DIGITAL_SKILLS, 8, "right"))
 NOBODY = LevelCounts(0, dict.fromkeys(enums.PROFESSIONAL_LEVEL, 0),
                      dict.fromkeys(enums.IT_CERTIFICATE, 0))
 
@@ -49,7 +51,8 @@ def build(figures: ProvinceQualificationFigures) -> Document:
         name="staff-qualifications", issuer=frame.issuer, day=frame.today,
         title=words.PROVINCE_QUALIFICATIONS_TITLE,
         subtitle=words.QUALIFICATIONS_SUBTITLE.format(day=day_month_year(frame.today)),
-        lead=sentences(StaffCounts(total.officials, total.by_level, total.by_certificate)),
+        lead=sentences(StaffCounts(total.officials, total.by_level, total.by_certificate,
+                                   total.digital_skills)),
         tables=(
             per_unit_table(frame, unit_columns(*LEVEL_COLUMNS),
                            lambda unit: _levels(figures.by_unit.get(unit.code, NOBODY)),
@@ -64,16 +67,17 @@ def build(figures: ProvinceQualificationFigures) -> Document:
 
 
 def _sum(parts) -> LevelCounts:
-    officials = 0
+    officials = skilled = 0
     levels = dict.fromkeys(enums.PROFESSIONAL_LEVEL, 0)
     certificates = dict.fromkeys(enums.IT_CERTIFICATE, 0)
     for part in parts:
         officials += part.officials
+        skilled += part.digital_skills
         for key in levels:
             levels[key] += part.by_level[key]
         for key in certificates:
             certificates[key] += part.by_certificate[key]
-    return LevelCounts(officials, levels, certificates)
+    return LevelCounts(officials, levels, certificates, skilled)
 
 
 def _share(part: int, whole: int) -> Share:
@@ -91,5 +95,6 @@ def _certificates(counts: LevelCounts) -> list[Cell]:
     basic = sum(by[key] for key in enums.IT_BASIC_EQUIVALENT)
     certified = sum(by[key] for key in enums.IT_CERTIFIED)
     return [counts.officials, basic, by["advanced"], by["degree"], by["none"], certified,
-            _share(certified, counts.officials)]
+            _share(certified, counts.officials), counts.digital_skills,
+            _share(counts.digital_skills, counts.officials)]
 

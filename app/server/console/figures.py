@@ -113,6 +113,8 @@ SORTS: dict[str, Callable[[CommuneRow], Any]] = {
     "officials": lambda row: row.figures.officials,
     "certified": lambda row: row.figures.certified,
     "certified_share": _share,
+    "digital_skills": lambda row: row.figures.digital_skills,
+    "digital_skills_share": lambda row: row.figures.digital_skills_share,
     "trained": lambda row: row.figures.trained_this_year,
     "computers": lambda row: row.figures.computers_per_official,
     "broken": lambda row: row.figures.broken,

@@ -21,9 +21,14 @@ from app.models.indicators import Indicators
 from .figures import CommuneRow
 from .words import Words
 
-COLUMNS = ("code", "commune", "officials", "certified", "certified_share", "trained",
+COLUMNS = ("code", "commune", "officials", "certified", "certified_share", "digital_skills",
+           "digital_skills_share", "trained",
            "computers_per_official", "broken", "last_bundle", "age_days", "silent")
-FORMATS = {"certified_share": "0.0%", "computers_per_official": "0.00",
+# Columns named by another area of the catalogue than the console's ``console.col_<key>``.
+HEADERS = {"digital_skills": "skills.column_confirmed",
+           "digital_skills_share": "skills.column_share"}
+FORMATS = {"certified_share": "0.0%", "digital_skills_share": "0.0%",
+           "computers_per_official": "0.00",
            "last_bundle": "DD/MM/YYYY HH:MM"}
 
 
@@ -32,7 +37,8 @@ def workbook(rows: Sequence[CommuneRow], total: Indicators, words: Words) -> byt
     sheet = book.create_sheet(words.t("console.xlsx_sheet"))
     sheet.freeze_panes = "C2"
     bold = Font(bold=True)
-    sheet.append([_cell(sheet, words.t(f"console.col_{key}"), font=bold) for key in COLUMNS])
+    sheet.append([_cell(sheet, words.t(HEADERS.get(key, f"console.col_{key}")), font=bold)
+                  for key in COLUMNS])
     for row in rows:
         values = _values(row.figures, row.last_bundle, row.age_days)
         values["silent"] = words.t("console.yes") if row.silent else ""
@@ -49,7 +55,9 @@ def workbook(rows: Sequence[CommuneRow], total: Indicators, words: Words) -> byt
 def _values(item: Indicators, last, age) -> dict[str, object]:
     return {"code": item.commune_code, "commune": item.commune_name,
             "officials": item.officials, "certified": item.certified,
-            "certified_share": item.certified_share, "trained": item.trained_this_year,
+            "certified_share": item.certified_share, "digital_skills": item.digital_skills,
+            "digital_skills_share": item.digital_skills_share,
+            "trained": item.trained_this_year,
             "computers_per_official": item.computers_per_official, "broken": item.broken,
             "last_bundle": last, "age_days": age, "silent": ""}
 

@@ -37,6 +37,12 @@ class LabelTable:
         return [(self.label(key), key) for key in self.sources]
 
 
+DIGITAL_SKILLS_METHOD = LabelTable("DigitalSkillsMethod", {
+    "platform": QT_TRANSLATE_NOOP("DigitalSkillsMethod", "Online on the national platform"),
+    "course": QT_TRANSLATE_NOOP("DigitalSkillsMethod", "A class run by the commune"),
+    "assessment": QT_TRANSLATE_NOOP("DigitalSkillsMethod", "Assessment"),
+})
+
 GENDER = LabelTable("Gender", {
     "male": QT_TRANSLATE_NOOP("Gender", "Male"),
     "female": QT_TRANSLATE_NOOP("Gender", "Female"),

@@ -34,7 +34,8 @@ from app.ui.widgets.keys import page_shortcut
 
 __all__ = ["PAGE_ORDER", "Navigation", "PageStack", "first_focusable", "page_shortcut"]
 
-PAGE_ORDER = ("overview", "staff", "equipment", "training", "sync", "reports", "settings")
+PAGE_ORDER = ("overview", "staff", "equipment", "stocktake", "training", "sync", "reports",
+              "settings")
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 LIST_FONT_POINTS = 11
 LIST_WIDTH = 210  # at most: the list is as wide as its longest title needs

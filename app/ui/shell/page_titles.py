@@ -10,6 +10,7 @@ PAGE_TITLES = {
     "overview": QT_TRANSLATE_NOOP("MainWindow", "Overview"),
     "staff": QT_TRANSLATE_NOOP("MainWindow", "Staff"),
     "equipment": QT_TRANSLATE_NOOP("MainWindow", "Equipment"),
+    "stocktake": QT_TRANSLATE_NOOP("MainWindow", "Stock-take"),
     "training": QT_TRANSLATE_NOOP("MainWindow", "Training"),
     "sync": QT_TRANSLATE_NOOP("MainWindow", "Sync"),
     "reports": QT_TRANSLATE_NOOP("MainWindow", "Reports"),

@@ -4,8 +4,9 @@ chart, and three short lists of what needs attention, whose rows open their reco
 
 Every number here is computed by ``app.models.indicators`` (never typed); this page only
 lays them out and words them. On a narrow screen (1024 pixels) the chart goes under the
-lists instead of beside them and the page scrolls, rather than cutting the lists' titles;
-narrower still, the cards take two columns.
+lists instead of beside them and the page scrolls, rather than cutting the lists' titles.
+The nine cards take two rows of five, the officials' figures on the first and the
+equipment's on the second; narrower, three rows of three; narrower still, two columns.
 """
 
 from __future__ import annotations
@@ -29,9 +30,10 @@ from app.ui.runtime import labels
 from app.ui.runtime.formatting import count_text, date_text, decimal_text, percent_text
 from app.ui.widgets.charts import ACCESSIBLE_COLOURS, Bar, BarChart
 
-CARD_COLUMNS = 4
+CARD_COLUMNS = 5
+MIDDLE_CARD_COLUMNS = 3
 NARROW_CARD_COLUMNS = 2
-CARD_MIN_WIDTH = 170  # four cards need four times this, else they take two columns
+CARD_MIN_WIDTH = 150  # five cards need five times this, else they take three columns
 # Which page opens the record of each attention list's rows.
 RECORD_PAGES = {"broken": "equipment", "warranty_ending": "equipment", "uncertified": "staff"}
 CARD_STYLE = """
@@ -64,6 +66,7 @@ class OverviewPage(QWidget):
         return [
             ("officials", self.tr("Officials")),
             ("certified", self.tr("Officials with an IT certificate")),
+            ("digital_skills", self.tr("Officials with basic digital skills confirmed")),
             ("trained", self.tr("Officials trained this year")),
             ("computers", self.tr("Computers per official")),
             ("lan", self.tr("Computers on the office network (LAN)")),
@@ -130,7 +133,8 @@ class OverviewPage(QWidget):
     def _fit_width(self, width: int) -> None:
         """The arrangement for ``width`` (on a resize, and when new rows or a new language
         change what the lists and titles need)."""
-        columns = CARD_COLUMNS if width >= CARD_COLUMNS * CARD_MIN_WIDTH else NARROW_CARD_COLUMNS
+        columns = next((n for n in (CARD_COLUMNS, MIDDLE_CARD_COLUMNS)
+                        if width >= n * CARD_MIN_WIDTH), NARROW_CARD_COLUMNS)
         self._arrange(wide=width >= self._wide_width(), columns=columns)
 
     def minimumSizeHint(self) -> QSize:
@@ -174,6 +178,9 @@ class OverviewPage(QWidget):
         cards["officials"].show_value(count_text(ind.officials))
         cards["certified"].show_value(
             count_text(ind.certified), of_officials.format(share=percent_text(ind.certified_share)))
+        cards["digital_skills"].show_value(
+            count_text(ind.digital_skills),
+            of_officials.format(share=percent_text(ind.digital_skills_share)))
         cards["trained"].show_value(
             count_text(ind.trained_this_year),
             of_officials.format(share=percent_text(ind.trained_share)))

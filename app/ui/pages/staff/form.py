@@ -20,7 +20,15 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QVBoxLayout, QWidget
 
 from app.models.queries import EthnicChoice
 from app.models.staff_ops import check_staff
-from app.models.validation import AGE, EMAIL_FORMAT, ORDER, PHONE_FORMAT, REQUIRED, Problem
+from app.models.validation import (
+    AGE,
+    DEPENDS,
+    EMAIL_FORMAT,
+    ORDER,
+    PHONE_FORMAT,
+    REQUIRED,
+    Problem,
+)
 from app.models.vntext import search_key
 from app.ui.runtime import labels
 from app.ui.widgets.record_form import DateField, RecordForm, date_problem, enum_combo, line_edit
@@ -118,10 +126,18 @@ class StaffForm(RecordForm):
             line_edit(self, v.get("it_certificate_issuer"), 160))
         add(form, "uses_official_email", self.tr("Uses the official e-mail"),
             QCheckBox(self, checked=bool(v.get("uses_official_email"))))
+        add(form, "digital_skills", self.tr("Basic digital skills confirmed"),
+            QCheckBox(self, checked=bool(v.get("digital_skills"))))
+        add(form, "digital_skills_date", self.tr("Confirmed on"),
+            DateField(v.get("digital_skills_date"), self))
+        add(form, "digital_skills_method", self.tr("Confirmed by"),
+            enum_combo(self, labels.DIGITAL_SKILLS_METHOD.choices(),
+                       v.get("digital_skills_method"), blank=""))
 
     def unreadable(self) -> dict[str, str]:
         found = {}
-        for key in ("birth_date", "it_certificate_date", "service_start", "service_end"):
+        for key in ("birth_date", "it_certificate_date", "service_start", "service_end",
+                    "digital_skills_date"):
             problem = date_problem(self.fields[key], self.today)
             if problem:
                 found[key] = problem
@@ -146,4 +162,7 @@ class StaffForm(RecordForm):
             return self.tr("Check the e-mail address, for example ten@dienbien.gov.vn.")
         if problem.code == ORDER:
             return self.tr("The end of service must come after its start.")
+        if problem.code == DEPENDS and problem.field.startswith("digital_skills"):
+            return self.tr("Tick “Basic digital skills confirmed” first, or leave this "
+                           "field empty.")
         return super().problem_text(problem)

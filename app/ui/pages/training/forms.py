@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateEdit,
     QDialog,
     QDoubleSpinBox,
@@ -150,6 +151,11 @@ class CourseForm(FormDialog):
         self.hours_edit = self.add_field(
             self.tr("Hours"), hours_edit(self, row.hours if row else None))
         self.funding_edit = self._line(self.tr("Funding"), row.funding if row else "")
+        self.skills_check = QCheckBox(self.tr("A basic digital skills course (passing it "
+                                              "confirms the skills, after asking)"), self)
+        self.skills_check.setObjectName("courseDigitalSkills")
+        self.skills_check.setChecked(bool(row and row.digital_skills))
+        self.add_field(self.tr("Digital skills"), self.skills_check)
         self.title_edit.setPlaceholderText(self.tr("For example: Using the online public "
                                                    "service portal"))
         self.start_edit.dateChanged.connect(self._start_moved)
@@ -184,7 +190,7 @@ class CourseForm(FormDialog):
             organiser=self.organiser_edit.text(), trainer=self.trainer_edit.text(),
             place=self.place_edit.text(), start_date=self.start_edit.date().toPython(),
             end_date=self.end_edit.date().toPython(), hours=self.hours_edit.value() or None,
-            funding=self.funding_edit.text(),
+            funding=self.funding_edit.text(), digital_skills=self.skills_check.isChecked(),
         )
 
 

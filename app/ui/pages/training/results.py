@@ -6,6 +6,9 @@ on that person). The dialog's results are saved in one unit of work
 certificate would raise; if any, the page asks (``CertificateQuestion``) and updates only
 the records the officer leaves ticked (``ops.training.update_certificates``), then tells the
 window, whose overview counts them certified from then on and whose staff list reloads.
+A course marked as a basic digital skills course is asked about next (``SkillsQuestion``):
+the passed officials whose skills are not confirmed yet, confirmed only if left ticked
+(``ops.digital_skills``).
 """
 
 from __future__ import annotations
@@ -18,11 +21,12 @@ from PySide6.QtWidgets import QPushButton, QTableView, QWidget
 
 from app.models.store import Store
 from app.models.training_queries import CourseRow, EnrolmentRow, TrainingScope
-from app.models.training_results import CertificateOffer, ResultValues
-from app.ops import training
+from app.models.training_results import CertificateOffer, ResultValues, SkillsOffer
+from app.ops import digital_skills, training
 from app.ops.training import CourseDetail
 from app.ui.pages.training.certificate_question import CertificateQuestion
 from app.ui.pages.training.results_dialog import ResultsDialog
+from app.ui.pages.training.skills_question import SkillsQuestion
 from app.ui.pages.training.view import KeyActions
 from app.ui.runtime.tasks import TaskRunner
 
@@ -47,10 +51,11 @@ class ResultsPage(Protocol):
 
 
 class ResultsFlow(QObject):
-    """Opens the results dialog, saves it, asks about certificates, saves the answer.
+    """Opens the results dialog, saves it, asks about certificates and digital skills,
+    saves the answers.
 
-    ``register_changed`` says officials' records changed (their IT certificate), for the
-    window to show the staff list again."""
+    ``register_changed`` says officials' records changed (their IT certificate, their
+    digital skills), for the window to show the staff list again."""
 
     register_changed = Signal()
 
@@ -102,6 +107,8 @@ class ResultsFlow(QObject):
             self._written(dialog, course)
             if offers and certificate is not None:
                 self._ask(course, certificate, offers)
+            else:
+                self._ask_skills(course)
         store = self.page.store
         self.page.runner.run(
             lambda: training.save_results(store, course.id, changes, certificate), done,
@@ -113,6 +120,25 @@ class ResultsFlow(QObject):
         store = self.page.store
         self._show(question, lambda ids: self.page.runner.run(
             lambda: training.update_certificates(store, course.id, certificate, ids),
+            lambda _count: self._certificates_written(question, course),
+            failed=question.refused))
+        question.finished.connect(lambda _result: self._ask_skills(course))
+
+    def _ask_skills(self, course: CourseRow) -> None:
+        """For a digital skills course: whose basic digital skills its passes may confirm."""
+        if not course.digital_skills:
+            return
+        store = self.page.store
+        self.page.runner.run(lambda: digital_skills.skills_offers(store, course.id),
+                             lambda offers: self._ask_skills_of(course, offers))
+
+    def _ask_skills_of(self, course: CourseRow, offers: list[SkillsOffer]) -> None:
+        if not offers:
+            return
+        question = SkillsQuestion(course.title, offers, self.parent_widget)
+        store = self.page.store
+        self._show(question, lambda ids: self.page.runner.run(
+            lambda: digital_skills.confirm_skills(store, course.id, ids),
             lambda _count: self._certificates_written(question, course),
             failed=question.refused))
 
