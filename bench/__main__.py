@@ -11,6 +11,7 @@ import sys
 
 BENCHES = [
     "bench.import_staff",
+    "bench.cli_start",
     "bench.indicators",
     "bench.sync_bundles",
     "bench.sync_bundles backlog",
@@ -18,11 +19,14 @@ BENCHES = [
     "bench.push_shaped",
     "bench.reports",
     "bench.labels",
+    "bench.stocktake_scan", "bench.stocktake_window",
     "bench.console",
     "bench.console_load",
+    "bench.load",
     "bench.province_reports", "bench.ui_reports",
     "bench.ui_window",
     "bench.encrypted",
+    "bench.journal_size",
 ]
 
 

@@ -8,6 +8,7 @@ Each case runs the real ``commune-it`` console script in a fresh process under
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -131,3 +132,27 @@ def test_a_round_trip_does_not_load_the_migrations(tmp_path):
         assert loaded(modules, ("alembic", "openpyxl", "reportlab", "fastapi", "PySide6")
                       ) == [], args
     assert any(back.glob("*.citb"))  # the answer came back and was read
+
+
+def test_sync_status_loads_no_bundle_layer(tmp_path):
+    """``sync status`` opens the store and counts: it signs, encrypts, merges and reads no
+    bundle, so it loads neither cryptography nor the bundle and merge layers (nor any file,
+    report or server library); and its answer is still the whole status."""
+    assert imported("setup", "--commune", "03325", "--device-name", "A",
+                    data_dir=tmp_path)[0].returncode == 0
+    result, modules = imported("sync", "status", "--json", data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["pending_changes"] == 0
+    assert "app.sync.status" in modules
+    assert loaded(modules, (
+        "cryptography", "nacl", "argon2", "openpyxl", "reportlab", "fastapi", "uvicorn",
+        "alembic", "PySide6", "app.exchange", "app.reports", "app.server", "app.sync.bundle",
+        "app.sync.keys", "app.sync.transfer", "app.sync.merge", "app.sync.device")) == []
+
+
+def test_the_status_names_the_receiver_as_bundles_do():
+    """The status reads the province's watermark without the bundle layer: both spell the
+    province alike, or the status would count every change as never acknowledged."""
+    from app.sync import bundle, marks
+
+    assert marks.PROVINCE == bundle.PROVINCE

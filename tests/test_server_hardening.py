@@ -28,6 +28,7 @@ from fastapi.routing import APIRoute
 
 from app import cli
 from app.models.machine import MACHINE_ENV
+from app.models.store import Store
 from app.server import province
 from app.server.guard import MAX_HEAD
 from app.server.http import create_app, make_server
@@ -223,8 +224,12 @@ def test_a_revoked_device_that_signs_properly_is_told_so(served, devices):
 
 def _routes() -> list[tuple[str, str]]:
     """Every route of the sync API, read from the app itself: a new one is attacked too."""
-    with tempfile.TemporaryDirectory() as spool:
-        app = create_app(None, Path(spool))  # type: ignore[arg-type]  # routes only
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(Path(folder) / "province.sqlite3")  # a real one: the app reads its kind
+        try:
+            app = create_app(store, Path(folder) / "spool")
+        finally:
+            store.close()
     return sorted((method, route.path) for route in app.routes
                   if isinstance(route, APIRoute) for method in route.methods)
 

@@ -101,6 +101,16 @@ class Check:
     staff: StaffDirectory | None
     today: date = field(default_factory=date.today)
     seen: dict[str, int] = field(default_factory=dict)
+    # Worked out once per file, not once per row: (field, column key) of each value the
+    # file gives, and the columns a creation or an update requires.
+    fields: list[tuple[str, str]] = field(init=False)
+    required: list[Column] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.fields = [(column.field, column.key) for _, column in self.layout.positions
+                       if column.kind not in _NOT_FIELDS]
+        self.required = [column for column in self.kind.columns
+                         if column.required or column.required_on_update]
 
 
 def require_register_scope(device: Device) -> list[str]:
@@ -167,9 +177,8 @@ def _check_row(check: Check, row: ParsedRow) -> Plan | None:
         return None
     _check_required(check, row, creating=obj is None)
     _check_commune(check, row, obj)
-    changes = {column.field: row.values[column.key]
-               for _, column in check.layout.positions
-               if column.kind not in _NOT_FIELDS and column.key in row.values}
+    given = row.values
+    changes = {name: given[key] for name, key in check.fields if key in given}
     if check.staff is not None:
         _resolve_holder(check, row, obj, changes)
     _check_values(check, row, obj, changes)
@@ -232,9 +241,7 @@ def _check_values(check: Check, row: ParsedRow, obj: Any, changes: dict[str, Any
 
 
 def _check_required(check: Check, row: ParsedRow, creating: bool) -> None:
-    for column in check.kind.columns:
-        if not (column.required or column.required_on_update):
-            continue
+    for column in check.required:
         if creating and column.required and not check.layout.has(column.key):
             _fail(check, row, column.key, message("import.required_to_create",
                                                   header=column.name, noun=check.kind.noun))

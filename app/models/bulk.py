@@ -29,7 +29,7 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str
     """INSERT ``rows`` (column name to value) into ``table``."""
     if not rows:
         return
-    given = frozenset(name for row in rows for name in row) & frozenset(table.c.keys())
+    given = set().union(*rows).intersection(table.c.keys())  # at C speed, 10,000 rows
     defaults = {c.name: c.default for c in table.columns if _has_default(c)}
     names = tuple(c.name for c in table.columns if c.name in given or c.name in defaults)
     prepared = _prepared_insert(connection.dialect, table, names)
@@ -69,8 +69,8 @@ class _Prepared:
     def parameters(self, row: Mapping[str, Any]) -> tuple | dict:
         values = list(map(row.get, self.order))
         for i, convert in self.converts:
-            if values[i] is not None:
-                values[i] = convert(values[i])
+            if (value := values[i]) is not None:
+                values[i] = convert(value)
         return tuple(values) if self.positional else dict(zip(self.order, values, strict=True))
 
 

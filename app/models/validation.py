@@ -129,7 +129,7 @@ def check_record(rules: Mapping[str, FieldRule], values: Mapping[str, Any],
     already found bad, to leave them alone."""
     today = today or date.today()
     found = [Problem(name, UNKNOWN, message("validation.unknown_field", field=name))
-             for name in sorted(set(values) - set(rules))]
+             for name in sorted(values.keys() - rules.keys())]
     if current is None:  # a new record: a field given as None takes its default
         merged = {name: rule.default for name, rule in rules.items()}
         merged.update({name: value for name, value in values.items()
@@ -138,7 +138,10 @@ def check_record(rules: Mapping[str, FieldRule], values: Mapping[str, Any],
         merged = dict(current)
         merged.update({name: value for name, value in values.items() if name in rules})
     for name, rule in rules.items():
-        problem = field_problem(name, rule, merged.get(name), today)
+        value = merged.get(name)
+        if value is None and not rule.required:
+            continue  # nothing to judge (most fields of most records): no call for it
+        problem = field_problem(name, rule, value, today)
         if problem is not None:
             found.append(problem)
     found += joined(merged, today, {p.field for p in found})

@@ -29,13 +29,13 @@ from app.models.settings import DeviceInfo, device_info
 from app.models.store import Store
 from app.models.sync_queries import RecordName, record_names, referenced_names
 from app.models.sync_settings import save_server_url, server_url
-from app.sync import device as laptop
-from app.sync.bundle import PROVINCE
-from app.sync.files import FileReport
-from app.sync.outbox import watermark
 from app.sync.status import SyncStatus, open_conflicts, resolve, status
 
+# The layers that read, write, sign and encrypt bundles load when an exchange starts, not
+# with the status every page and ``sync status`` read (their keys bring cryptography).
 if TYPE_CHECKING:
+    from app.models.compaction import Compacted
+    from app.sync.files import FileReport
     from app.sync.push import Progress, PushReport
 
 
@@ -109,6 +109,9 @@ def device_state(store: Store) -> DeviceState:
 def _in_transit(session: Session) -> int:
     """Changes made here, above the province's last receipt, that a bundle written for it
     (on a stick, or sent) already carries: they wait for its receipt, not for sending."""
+    from app.sync.bundle import PROVINCE
+    from app.sync.outbox import watermark
+
     mark = watermark(session, PROVINCE)
     written = session.scalar(select(func.max(OutboxBundle.last_seq)).where(
         OutboxBundle.receiver == PROVINCE, OutboxBundle.acked_at.is_(None),
@@ -151,23 +154,39 @@ def resolve_conflict(store: Store, conflict_id: int, keep: str) -> None:
 
 def enrol(store: Store, path: Path) -> str:
     """Take in the province's enrolment file; returns this computer's name."""
-    return laptop.enroll_file(store, path)
+    from app.sync.device import enroll_file
+
+    return enroll_file(store, path)
 
 
 def export_to_folder(store: Store, folder: Path) -> FileReport:
     """Write the claim, receipts and pending bundles to a stick or folder. The bundles are
     the ones a cut network push keeps, under the same ids (app/sync/outbox.py)."""
-    return laptop.export_to(store, folder)
+    from app.sync.device import export_to
+
+    return export_to(store, folder)
 
 
 def import_from(store: Store, paths: list[Path]) -> Imported:
     """Take in the province's bundles and receipts from files or folders; the pending
     count before and after tells how many of this device's changes the province's
     receipts confirmed (what the officer came for, before the count of changes taken)."""
+    from app.sync.device import import_paths
+
     before = sync_status(store).pending_changes
-    report = laptop.import_paths(store, list(paths))
+    report = import_paths(store, list(paths))
     after = sync_status(store).pending_changes
     return Imported(report, max(0, before - after), after)
+
+
+def compact_journal(store: Store) -> Compacted:
+    """Compact the change journal of what every peer has acknowledged, and give the
+    space back to the file system when much was freed (app/sync/compaction.py). Syncs and
+    imports already run it; this is for the province's operator, or a laptop, to run it
+    when they choose; it does nothing when nothing changed since the last run."""
+    from app.sync.compaction import compact_store
+
+    return compact_store(store)
 
 
 def push_to_province(store: Store, url: str, *, remember: bool = False,

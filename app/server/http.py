@@ -15,125 +15,41 @@ Endpoints, all under ``/api/v1`` and answering JSON (errors as ``{"detail": "<Vi
 
 Every request but these three first is signed by the device (see app/sync/http.py); each
 signed request's answer carries ``X-Next-Nonce`` so the next one needs no extra round trip.
-All writes to the store go through one lock: one worker process, and SQLite has one writer
-anyway; imports stay one transaction each, as on the USB path. Nothing personal is logged:
-no addresses, no request bodies, no exception messages (they may quote records). Who may
-ask and how a refusal reads is app/server/guard.py; a client too slow to send its request
-or to read its answer is cut off by app/server/slow_clients.py.
+Imports of different communes run side by side on worker threads of their own, each holding
+the locks of its sender's partitions (app/server/transfers.py, locks.py); a province on
+SQLite keeps one writer; imports stay one transaction each, as on the USB path. Nothing
+personal is logged: no addresses, no request bodies, no exception messages (they may quote
+records). Who may ask and how a refusal reads is app/server/guard.py; a client too slow
+to send its request or to read its answer is cut off by app/server/slow_clients.py.
 """
 
 from __future__ import annotations
 
 import contextlib
 import socket
-import threading
 from pathlib import Path
 from typing import Annotated, Any
 
+import anyio
 from fastapi import Depends, FastAPI, Request
 from fastapi.responses import StreamingResponse
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 
-from app.messages import Message, message
-from app.models import RegisteredDevice
+from app.messages import message
 from app.models.errors import ModelError
 from app.models.store import Store
 from app.server.console import mount_console
 from app.server.console.usb import UPLOAD, UPLOAD_LIMIT
 from app.server.downloads import bundle_from, range_start
 from app.server.guard import MAX_HEAD, AuthError, Guard, add_error_handlers, verify_request
-from app.server.province import accept_claim, province_me, receive
 from app.server.refusal_log import record
+from app.server.transfers import ProvinceServer
 from app.server.uploads import Nonces, Spool, SpoolError
 from app.sync import bundle, safejson
-from app.sync.errors import KeyFormatError, SyncError
 from app.sync.http import API, MAX_CHUNK
-from app.sync.peers import Peer, active_device, registered_peer
-from app.sync.refusals import answer, from_json
-from app.sync.transfer import export_changes, export_receipts
+from app.sync.peers import Peer
 
 MAX_BODY = 1024 * 1024
-
-
-class ProvinceServer:
-    """The server's state: the store, the spool on disk, the nonces, the write lock."""
-
-    def __init__(self, store: Store, spool: Spool, nonces: Nonces) -> None:
-        self.store, self.spool, self.nonces = store, spool, nonces
-        self.writing = threading.Lock()
-
-    def device(self, device_id: str) -> tuple[Peer | None, str | None]:
-        """The registered device of that id and its state, revoked ones included: only its
-        key can tell its signed request (told it is revoked) from a forged one (told nothing)."""
-        with self.store.sessions() as session:
-            entry = session.scalars(select(RegisteredDevice).where(
-                RegisteredDevice.device_id == device_id)).first()
-            if entry is None or not entry.public_keys:
-                return None, None
-            try:
-                return registered_peer(entry), entry.state
-            except KeyFormatError:
-                return None, None
-
-    def claim(self, claim: Any) -> dict[str, Any]:
-        with self.writing, self.store.sessions.begin() as session:
-            province_me(session)
-            entry, _label = accept_claim(session, claim)
-            return {"device_id": entry.device_id, "state": entry.state}
-
-    def commit(self, device: Peer, upload_id: str) -> dict[str, Any]:
-        with self.spool.lock(upload_id):
-            upload = self.spool.get(device.id, upload_id)
-            if upload.outcome is None:
-                data = self.spool.whole(upload)
-                try:
-                    outcome = self._import(device, upload.bundle_id, data)
-                except ModelError as exc:
-                    outcome = _refusal(exc.message)
-                except IntegrityError:  # as on a stick (files.take_each): refused, said plainly
-                    outcome = _refusal(message("server.bundle_conflicts_stored"))
-                self.spool.finish(upload, outcome)
-        if "refused" in upload.outcome:  # the same answer to a commit repeated
-            raise SyncError(_refused_again(upload.outcome))
-        return upload.outcome
-
-    def _import(self, device: Peer, bundle_id: str, data: bytes) -> dict[str, Any]:
-        try:
-            header = bundle.read_header(data)
-            if header.sender != device.id or header.bundle_id != bundle_id:
-                raise SyncError("server.bundle_not_sender")
-        except ModelError as exc:  # refused before receive(), which keeps its own
-            record(self.store, device.id, bundle_id, "http", exc.message)
-            raise
-        with self.writing:
-            outcome = receive(self.store, data, via="http")
-        return {"kind": header.kind, "applied": outcome.applied, "conflicts": outcome.conflicts,
-                "duplicate": outcome.duplicate, "acknowledged": outcome.acknowledged}
-
-    def pull(self, device: Peer) -> list[dict[str, Any]]:
-        """This device's receipts and the changes it lacks, left in the spool to download."""
-        with self.writing, self.store.sessions.begin() as session:
-            me = province_me(session)
-            peer = active_device(session, device.id) or device
-            out = []
-            receipt = export_receipts(session, me, peer)
-            if receipt is not None:
-                out.append(receipt)
-            out += export_changes(session, me, peer, via="http")
-            return self.spool.publish(device.id, out)
-
-
-def _refusal(said: Message) -> dict[str, Any]:
-    """A refused commit's outcome, kept in the spool: the answer to give it again."""
-    body = answer(said)
-    return {"refused": body["detail"], "code": body["code"], "values": body["values"]}
-
-
-def _refused_again(outcome: dict[str, Any]) -> Message:
-    """The kept refusal; one kept before refusals had codes is told in its own words."""
-    return from_json(outcome) or message("sync.server_said", detail=str(outcome["refused"]))
 
 
 async def _signer(request: Request) -> Peer:
@@ -204,11 +120,12 @@ def _add_transfer_routes(app: FastAPI, province: ProvinceServer) -> None:
 
     @app.post(API + "/uploads/{upload_id}/commit")
     async def commit(upload_id: str, peer: SignedBy) -> dict[str, Any]:
-        return await run_in_threadpool(province.commit, peer, upload_id)
+        return await anyio.to_thread.run_sync(province.commit, peer, upload_id,
+                                              limiter=province.importing)
 
     @app.post(f"{API}/pull")
     async def pull(peer: SignedBy) -> list[dict[str, Any]]:
-        return await run_in_threadpool(province.pull, peer)
+        return await anyio.to_thread.run_sync(province.pull, peer, limiter=province.pulling)
 
     @app.get(API + "/bundles/{bundle_id}")
     async def download(bundle_id: str, request: Request, peer: SignedBy,

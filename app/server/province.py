@@ -28,11 +28,13 @@ from app.models.store import Store
 from app.models.vntext import nfc
 from app.sync import enrolment
 from app.sync.bundle import PROVINCE
+from app.sync.compaction import compact_store
 from app.sync.files import FileReport, expand, read_claim, take_each, write_bundle
 from app.sync.keys import DeviceKeys, PublicKeys
 from app.sync.peers import active_device, devices_for_commune, registered_peer
 from app.sync.transfer import Me, Outcome, export_changes, export_receipts, import_bundle
 
+from .locks import hold_sender_partitions
 from .refusal_log import recorded  # every refused bundle is written down
 
 NAME_LENGTH = RegisteredDevice.__table__.c.name.type.length  # the register's column
@@ -170,6 +172,7 @@ def import_paths(store: Store, paths: list[Path]) -> FileReport:
             report.refused.append(message("sync.file_entry", file=path.name, text=exc))
     take_each(bundles, PROVINCE, known_senders(store) if bundles else {}, report,
               lambda _p, data: _take(store, data, report))
+    compact_store(store)  # the devices' receipts may have confirmed changes
     return report
 
 
@@ -190,8 +193,11 @@ def _take(store: Store, data: bytes, report: FileReport) -> Message | None:
 
 @recorded
 def receive(store: Store, data: bytes, via: str) -> Outcome:
-    """Check and import one device's bundle in its own transaction (USB or network)."""
+    """Check and import one device's bundle in its own transaction (USB or network),
+    holding its sender's partitions on PostgreSQL (locks.py: a stick's import beside the
+    server's waits for an import of the same commune)."""
     with store.sessions.begin() as session:
+        hold_sender_partitions(session, data)
         me = province_me(session)
         outcome = import_bundle(session, me, data, lambda s: active_device(session, s),
                                 via=via)

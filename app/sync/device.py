@@ -12,6 +12,7 @@ from app.models.store import Store
 
 from . import enrolment
 from .clock_repair import repair_future_stamps
+from .compaction import compact_store
 from .files import FileReport, expand, take_each, write_bundle, write_claim
 from .identity import ensure_identity
 from .peers import Peer, province_peer
@@ -77,6 +78,7 @@ def import_paths(store: Store, paths: list[Path]) -> FileReport:
     # Signatures this laptop can check on files it passes over: the province's, its own.
     known = {province.id: province.keys, me.id: me.keys.public()}
     take_each(bundles, me.id, known, report, lambda _p, data: _take(store, data, report))
+    compact_store(store)  # the province's receipts may have confirmed changes
     return report
 
 

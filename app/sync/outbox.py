@@ -34,19 +34,8 @@ from app.models.store import head_revision
 from app.models.transfer import OUT
 
 from . import bundle
+from .marks import watermark as watermark  # read without bundles by every status (marks.py)
 from .peers import Peer
-
-
-def watermark(session: Session, receiver: str) -> int:
-    """The last change of ours the receiver has acknowledged, with nothing missing below."""
-    done = session.execute(select(OutboxBundle.first_seq, OutboxBundle.last_seq).where(
-        OutboxBundle.receiver == receiver, OutboxBundle.acked_at.is_not(None))
-        .order_by(OutboxBundle.first_seq)).all()
-    mark = 0
-    for first, last in done:
-        if first <= mark + 1:
-            mark = max(mark, last)
-    return mark
 
 
 def sealed_with(sender: str, verify_raw: bytes, peer: Peer) -> str:

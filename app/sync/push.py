@@ -41,6 +41,7 @@ from . import bundle, enrolment, outbox
 from . import transfer_state as state
 from .bundle import PROVINCE
 from .clock_repair import repair_future_stamps
+from .compaction import compact_store
 from .device import receive, sync_context
 from .errors import ServerRefusedError
 from .retry_notice import RetryNotice
@@ -96,6 +97,7 @@ def push(store: Store, server_url: str, *, progress: Progress | None = None,
         if taken_up.resumed and taken_up.stage > Stage.UPLOAD:
             fresh = state.open_transfer(store, PROVINCE, me.id)
             run.through(fresh.id, fresh.stage)
+    compact_store(store)  # the province's receipts may have confirmed changes
     return report
 
 

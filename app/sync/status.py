@@ -17,9 +17,8 @@ from app.models import SYNCED_MODELS, Conflict, InboxBundle, JournalEntry, Outbo
 from app.models.errors import ValidationError
 from app.models.setup import require_device
 
-from .bundle import PROVINCE
+from .marks import PROVINCE, watermark  # not .bundle nor .transfer: no cryptography, no merge
 from .ops import from_json
-from .transfer import watermark
 
 MODELS = {m.__tablename__: m for m in SYNCED_MODELS}
 

@@ -30,7 +30,8 @@ from .auth import Admin, Refused, Staff, store_of
 from .chart import certificate_chart
 from .commune import commune_view
 from .figures import SILENT_DAYS, SORTS, province, shown
-from .view import HEADERS, render
+from .freshness import kept
+from .view import HEADERS, render, render_kept
 from .words import Words, language_of
 from .workbook import workbook
 
@@ -40,11 +41,18 @@ _CODE = re.compile(r"\d{5}\Z")
 
 
 def _province(store: Store):
+    """The province's figures and name as of now, computed once per change of the data
+    however many staff ask at once (freshness.py)."""
     now = datetime.now()
-    with store.sessions() as session:
-        device = session.get(Device, PROVINCE)
-        names = province_names(session, device.province_code) if device else None
-        return province(session, now), (names[1] if names else ""), now
+
+    def compute():
+        with store.sessions() as session:
+            device = session.get(Device, PROVINCE)
+            names = province_names(session, device.province_code) if device else None
+            return province(session, now), (names[1] if names else "")
+
+    (figures, name), generation = kept(store, f"province {now.date()}", compute)
+    return figures, name, now, generation
 
 
 def _view(query: str, sort: str, order: str) -> tuple[str, str, bool]:
@@ -56,18 +64,22 @@ def _view(query: str, sort: str, order: str) -> tuple[str, str, bool]:
 async def province_page(request: Request, staff: Staff, q: str = "", sort: str = "code",
                         order: str = "asc") -> Response:
     query, sort, descending = _view(q, sort, order)
-    figures, name, now = await run_in_threadpool(_province, store_of(request))
+    figures, name, now, generation = await run_in_threadpool(_province, store_of(request))
     rows = shown(figures.rows, query, sort, descending)
-    return render(request, "province.html", province=figures, province_name=name, rows=rows,
-                  chart=certificate_chart(rows), query=query, sort=sort,
-                  descending=descending, silent_days=SILENT_DAYS, today=now.date())
+    # rendered on a worker: a 130-row page takes tens of milliseconds, which on the event
+    # loop would hold up every laptop's request meanwhile; and once per change of the data
+    return await run_in_threadpool(
+        render_kept, request, "province.html", "province_main.html",
+        ("province", generation, now.date(), query, sort, descending), province=figures,
+        province_name=name, rows=rows, chart=certificate_chart(rows), query=query, sort=sort,
+        descending=descending, silent_days=SILENT_DAYS, today=now.date())
 
 
 @router.get("/province.xlsx")
 async def province_workbook(request: Request, staff: Staff, q: str = "", sort: str = "code",
                             order: str = "asc") -> Response:
     query, sort, descending = _view(q, sort, order)
-    figures, _name, now = await run_in_threadpool(_province, store_of(request))
+    figures, _name, now, _generation = await run_in_threadpool(_province, store_of(request))
     rows = shown(figures.rows, query, sort, descending)
     data = await run_in_threadpool(workbook, rows, figures.total, Words(language_of(request)))
     name = f"commune-it-province-{now:%Y-%m-%d}.xlsx"
@@ -78,13 +90,18 @@ async def province_workbook(request: Request, staff: Staff, q: str = "", sort: s
 @router.get("/communes/{code}")
 async def commune_page(request: Request, staff: Staff, code: str, staff_page: str = "1",
                        equipment_page: str = "1") -> Response:
-    view = await run_in_threadpool(commune_view, store_of(request), code,
-                                   _number(staff_page), _number(equipment_page)) \
-        if _CODE.match(code) else None
+    if not _CODE.match(code):
+        raise Refused(404, "console.no_commune", code=code[:20])
+    store, pages = store_of(request), (_number(staff_page), _number(equipment_page))
+    day = datetime.now().date()
+    view, generation = await run_in_threadpool(
+        kept, store, f"commune {code} {pages} {day}", lambda: commune_view(store, code, *pages))
     if view is None:
         raise Refused(404, "console.no_commune", code=code[:20])
-    return render(request, "commune.html", view=view, attention_keys=ATTENTION_KEYS,
-                  over_age=OVER_AGE_YEARS, item_name=equipment_name)
+    return await run_in_threadpool(
+        render_kept, request, "commune.html", "commune_main.html",
+        ("commune", generation, day, code, pages), view=view, attention_keys=ATTENTION_KEYS,
+        over_age=OVER_AGE_YEARS, item_name=equipment_name)
 
 
 @router.get("/accounts")

@@ -5,9 +5,12 @@ data out of caches and other sites' frames.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from typing import Any
 
+from markupsafe import Markup
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
@@ -48,6 +51,34 @@ def render(request: Request, name: str, status: int = 200, *,
     if issued:
         set_cookie(response, request, COOKIE, token)
     return response
+
+
+MAX_PARTS = 64  # page bodies kept (about 90 KB each for the province's 130 communes)
+_PARTS: OrderedDict[Hashable, Markup] = OrderedDict()
+_PARTS_LOCK = threading.Lock()
+
+
+def render_kept(request: Request, name: str, part: str, key: Hashable,
+                **context: Any) -> Response:
+    """The page ``name`` whose body is the template ``part``, rendered once per ``key`` and
+    language and kept: the body shows the data (``key`` names its generation and the view
+    asked, see freshness.py), never who is signed in or a form's token, which the page
+    around it adds for each request. Fifty staff reading the province page cost one
+    rendering of its 130 rows per change of the data, not fifty."""
+    words = Words(language_of(request))
+    wanted = (id(console_of(request).templates), part, words.lang, key)
+    with _PARTS_LOCK:
+        body = _PARTS.get(wanted)
+        if body is not None:
+            _PARTS.move_to_end(wanted)
+    if body is None:
+        template = console_of(request).templates.get_template(part)
+        body = Markup(template.render(context, w=words, t=words.t, lang=words.lang))
+        with _PARTS_LOCK:
+            _PARTS[wanted] = body
+            while len(_PARTS) > MAX_PARTS:
+                _PARTS.popitem(last=False)
+    return render(request, name, main_html=body, **context)
 
 
 def redirect(to: str, then: Callable[[Response], None] | None = None) -> Response:

@@ -1,0 +1,106 @@
+"""The province's figures, computed once per change of the data rather than once per page.
+
+Fifty of the department's staff may have the province page open while twenty laptops push;
+each page used to count every commune's officials and equipment again (60 ms on
+PostgreSQL for 130 communes), and those counts competed with the pushes for the server's
+two cores. The figures only change when the data does, and the data announces it cheaply:
+every bundle received sets its laptop's ``last_seen_at``, every enrolment or revocation
+changes the device register, and every other write goes through the journal. Those few
+values (one indexed maximum, one aggregate over the small device register) are the
+**generation**; the figures are kept with the generation they were computed from.
+
+A page whose generation matches takes the kept figures. One that finds them out of date
+computes them, and while one request computes, the others are given the kept figures if
+they are younger than ``STALE_AT_MOST`` seconds, rather than queueing up to compute the
+same thing: under a stream of pushes the page is at most one computation behind, and a
+lone request (a test, a person after an import) always sees what is in the database.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import weakref
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from typing import Generic, TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.models import RegisteredDevice
+from app.models.journal import JournalEntry
+from app.models.store import Store
+
+T = TypeVar("T")
+STALE_AT_MOST = 10.0  # seconds a page may show figures behind a computation in progress
+
+
+def generation(session: Session) -> Hashable:
+    """What changes whenever the province's figures may: the journal's newest entry and the
+    device register's times (a bundle received, an enrolment, a revocation)."""
+    device = RegisteredDevice
+    register = session.execute(select(
+        func.count(), func.max(device.last_seen_at), func.max(device.revoked_at),
+        func.max(device.enrolled_at), func.max(device.issued_at))).one()
+    return session.scalar(select(func.max(JournalEntry.seq))), tuple(register)
+
+
+class Kept(Generic[T]):
+    """A value computed from the store and kept for one generation (see the module)."""
+
+    def __init__(self, compute: Callable[[], T]) -> None:
+        self._compute = compute
+        self._lock = threading.Condition()
+        self._computing = False
+        self._value: T | None = None
+        self._generation: Hashable = None
+        self._at = 0.0
+
+    def get(self, current: Hashable) -> tuple[T, Hashable]:
+        """The value for the data at ``current`` and the generation it was computed from:
+        kept, slightly behind while another request computes it, or computed here."""
+        with self._lock:
+            while True:
+                if self._value is not None and self._generation == current:
+                    return self._value, current
+                if not self._computing:
+                    self._computing = True
+                    break
+                if self._value is not None and time.monotonic() - self._at < STALE_AT_MOST:
+                    return self._value, self._generation
+                self._lock.wait()
+        try:
+            value = self._compute()
+        except BaseException:
+            with self._lock:
+                self._computing = False
+                self._lock.notify_all()
+            raise
+        with self._lock:
+            self._computing = False
+            self._value, self._generation, self._at = value, current, time.monotonic()
+            self._lock.notify_all()
+        return value, current
+
+
+MAX_KEPT = 256  # values kept per store (a commune's page is one per commune and page)
+_KEPT: weakref.WeakKeyDictionary[Store, OrderedDict[str, Kept]] = weakref.WeakKeyDictionary()
+_KEPT_LOCK = threading.Lock()
+
+
+def kept(store: Store, key: str, compute: Callable[[], T]) -> tuple[T, Hashable]:
+    """The value ``compute`` gives for the store's data now, computed at most once per
+    generation however many pages ask at once, with the generation it is of (what a page
+    made from it may be kept under: ``view.render_kept``)."""
+    with _KEPT_LOCK:
+        entries = _KEPT.setdefault(store, OrderedDict())
+        entry = entries.get(key)
+        if entry is None:
+            entry = entries[key] = Kept(compute)
+            while len(entries) > MAX_KEPT:
+                entries.popitem(last=False)
+        entries.move_to_end(key)
+    with store.sessions() as session:
+        current = generation(session)
+    return entry.get(current)
