@@ -30,6 +30,8 @@ from app.cli_report import REPORT_COMMANDS, add_report_command
 from app.cli_server import SERVER_COMMANDS, add_server_commands
 from app.cli_server_repair import REPAIR_COMMANDS, add_repair_command
 from app.cli_server_users import USER_COMMANDS, add_user_commands
+from app.cli_staff import STAFF_COMMANDS, add_staff_commands
+from app.cli_stocktake import STOCKTAKE_COMMANDS, add_stocktake_commands
 from app.cli_sync import SYNC_COMMANDS, add_sync_commands
 from app.config import Paths, paths_for
 from app.messages import language
@@ -71,6 +73,8 @@ def build_parser() -> Parser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     add_local_commands(commands)
     add_report_command(commands)
+    add_stocktake_commands(commands, Parser)
+    add_staff_commands(commands, Parser)
     add_sync_commands(commands, Parser)
     server = add_server_commands(commands, Parser)
     add_repair_command(server)
@@ -96,6 +100,8 @@ def add_local_commands(commands: argparse._SubParsersAction) -> None:
                      help=text("cli.help_import_add_matching"))
     imp.add_argument("--sheet", metavar=text("cli.metavar_name"),
                      help=text("cli.help_import_sheet"))
+    imp.add_argument("--confirm-skills", action="store_true",
+                     help=text("skills.help_import_confirm"))
 
     exp = commands.add_parser("export", help=text("cli.help_export"))
     exp.add_argument("kind", choices=["staff", "equipment", "training"])
@@ -136,7 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail_with("cli.data_dir_unwritable", EXIT_USAGE, path=paths.data_dir,
                          reason=problem.reason if problem else exc.strerror)
     name = args.command
-    if name in ("sync", "server"):
+    if name in ("sync", "server", "staff"):
         name = f"{name} {getattr(args, name + '_command')}"
     from app.cli_privacy import command_started
 
@@ -200,10 +206,13 @@ def cmd_import(args: argparse.Namespace, paths: Paths) -> int:
     from app.exchange import ImportFileError, ImportQuestion
     from app.ops.files import import_list
 
+    if args.confirm_skills and args.kind != "attendance":
+        return fail_with("skills.cli_confirm_only_attendance", EXIT_USAGE)
     with open_store(paths) as store:
         try:
             summary = import_list(store, args.kind, args.file, again=args.again,
-                                  add_matching=args.add_matching, sheet=args.sheet)
+                                  add_matching=args.add_matching, sheet=args.sheet,
+                                  confirm_skills=args.confirm_skills)
         except ImportFileError as exc:
             for line in exc.lines():
                 print(plain(str(line)), file=sys.stderr)
@@ -214,7 +223,9 @@ def cmd_import(args: argparse.Namespace, paths: Paths) -> int:
     if note := summary.sheet_note():
         print(plain(str(note)))
     for told in summary.notes:
-        print(plain(str(told)))
+        answer = text("skills.cli_answer_confirm") if told.code == "skills.import_could_confirm" \
+            else ""
+        print(plain(f"{told} {answer}".strip()))
     say("cli.imported", created=summary.created, updated=summary.updated,
         unchanged=summary.unchanged)
     return EXIT_OK
@@ -252,6 +263,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Paths], int]] = {
     "export": cmd_export,
     "selfcheck": cmd_selfcheck,
     **REPORT_COMMANDS,
+    **STOCKTAKE_COMMANDS,
+    **STAFF_COMMANDS,
     **SYNC_COMMANDS,
     **SERVER_COMMANDS,
     **REPAIR_COMMANDS,

@@ -219,7 +219,7 @@ def test_upgrade_from_the_stored_revision_before_the_digests(tmp_path: Path) -> 
     shutil.copyfile(DATA_DIR / "db" / "rev0007.sqlite3", path)
     store = Store(path)
     try:
-        assert current_revision(store.engine) == head_revision() == "0012"
+        assert current_revision(store.engine) == head_revision()
         assert "imported_file" in inspect(store.engine).get_table_names()
         with store.sessions() as s:
             assert s.get(Staff, "st-1").full_name == "Lò Văn Thắng"

@@ -393,6 +393,15 @@ def choose(qtbot, wizard: SetupWizard, query: str) -> None:
     qtbot.keyClick(wizard.place.search, Qt.Key.Key_Return)
 
 
+def later(wizard: SetupWizard) -> None:
+    """The account step answered "later" (the store stays plain), on to the enrolment."""
+    assert wizard.currentPage() is wizard.account
+    wizard.account.later.setChecked(True)
+    assert wizard.account.isComplete() and not wizard.account.form.isEnabled()
+    wizard.next()
+    assert wizard.currentPage() is wizard.enrolment
+
+
 def finish(qtbot, wizard: SetupWizard) -> None:
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: wizard.runner.idle())
@@ -417,10 +426,24 @@ def test_wizard_sets_up_an_office_laptop(qtbot, tmp_path) -> None:
         assert wizard.naming.name.text() == "Máy văn phòng xã Mường Phăng"
         shoot(wizard, "wizard_3_name")
         wizard.next()
+        assert wizard.currentPage() is wizard.account
+        account = wizard.account.form
+        qtbot.keyClicks(account.name, "lan")
+        qtbot.keyClicks(account.password, "ngan")
+        qtbot.keyClicks(account.again, "ngan")
+        wizard.next()  # refused: the password is too short, and said so
+        assert wizard.currentPage() is wizard.account
+        assert "10" in account.message.text() and account.password.text() == ""
+        qtbot.keyClicks(account.password, "mat-khau-cua-lan")
+        qtbot.keyClicks(account.again, "mat-khau-cua-lan")
+        shoot(wizard, "wizard_4_account")
+        wizard.next()
         assert wizard.currentPage() is wizard.enrolment
-        shoot(wizard, "wizard_4_enrolment")
+        shoot(wizard, "wizard_5_enrolment")
         finish(qtbot, wizard)
         assert wizard.is_set_up and not wizard.isVisible()
+        assert wizard.account_request is not None
+        assert wizard.account_request.name == "lan"
         with store.sessions() as s:
             device = current_device(s)
             assert (device.role, device.communes, device.name) == (
@@ -446,7 +469,9 @@ def test_wizard_sets_up_a_trainers_laptop_for_several_communes(qtbot, tmp_path) 
         assert wizard.naming.name.text() == "Máy giảng viên"
         wizard.naming.name.setText("Máy giảng viên Lò Văn Thắng")
         wizard.next()
+        later(wizard)
         finish(qtbot, wizard)
+        assert wizard.account_request is None  # "later": the store stays plain
         with store.sessions() as s:
             device = current_device(s)
             assert device.role == "trainer" and device.name == "Máy giảng viên Lò Văn Thắng"
@@ -465,6 +490,7 @@ def test_wizard_takes_the_enrolment_file(qtbot, monkeypatch, tmp_path) -> None:
         choose(qtbot, wizard, "muong phang")
         wizard.next()
         wizard.next()
+        later(wizard)
         wizard.enrolment.choose.click()
         assert str(enrolment_file) in wizard.enrolment.path_label.text()
         finish(qtbot, wizard)
@@ -484,12 +510,13 @@ def test_a_bad_enrolment_file_is_told_on_the_page_and_can_be_skipped(qtbot, monk
         choose(qtbot, wizard, "muong phang")
         wizard.next()
         wizard.next()
+        later(wizard)
         wizard.enrolment.choose.click()
         finish(qtbot, wizard)
         assert wizard.isVisible() and not wizard.is_set_up
         message = wizard.enrolment.message.text()
         assert message.startswith("This computer is set up, but the enrolment file")
-        shoot(wizard, "wizard_4_enrolment_refused")
+        shoot(wizard, "wizard_5_enrolment_refused")
         wizard.enrolment.forget.click()
         assert wizard.enrolment.message.text() == ""
         finish(qtbot, wizard)
@@ -526,6 +553,7 @@ def test_run_shows_the_wizard_then_the_main_window(qtbot, monkeypatch, messages,
         wizard.place._choose_only_match()
         wizard.next()
         wizard.next()
+        later(wizard)
         wizard.button(QWizard.WizardButton.FinishButton).click()
         QTimer.singleShot(200, capture_window)
 
@@ -562,8 +590,8 @@ def test_closing_the_wizard_sets_nothing_up(qtbot, monkeypatch, messages, tmp_pa
 
 # --- navigation, start page ----------------------------------------------------------------
 def test_pages_are_listed_in_order_and_ctrl_number_switches(qtbot, window: MainWindow) -> None:
-    assert window.navigation.keys() == ["overview", "staff", "equipment", "training", "sync",
-                                        "reports", "settings"]
+    assert window.navigation.keys() == ["overview", "staff", "equipment", "stocktake",
+                                        "training", "sync", "reports", "settings"]
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
@@ -571,13 +599,15 @@ def test_pages_are_listed_in_order_and_ctrl_number_switches(qtbot, window: MainW
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.navigation.current_key() == "staff"
     assert window.navigation.stack.currentWidget() is window.staff_page
-    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     assert window.navigation.stack.currentWidget() is window.settings_page
     qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)  # no 9th
     assert window.navigation.current_key() == "settings"
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
-    assert window.navigation.stack.currentWidget() is window.training_page
+    assert window.navigation.stack.currentWidget() is window.stocktake_page
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.navigation.stack.currentWidget() is window.training_page
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.navigation.stack.currentWidget() is window.sync_page
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.navigation.current_key() == "overview"
@@ -672,16 +702,18 @@ def test_ctrl_number_puts_the_focus_in_the_page_so_its_shortcuts_work(
         press(qtbot, Qt.Key.Key_E, CTRL)
     assert file_dialogs == ["getOpenFileName", "getSaveFileName"] * 2
 
+    press(qtbot, Qt.Key.Key_4, CTRL)  # no round open: its button opens one
+    assert QApplication.focusWidget() is window.stocktake_page.open_button
     training = window.training_page
-    press(qtbot, Qt.Key.Key_4, CTRL)
+    press(qtbot, Qt.Key.Key_5, CTRL)
     assert QApplication.focusWidget() is training.search
     press(qtbot, Qt.Key.Key_N, CTRL)
     assert isinstance(form_opened(qtbot, window, training), CourseForm)
     training.course_table.setFocus()
     press(qtbot, Qt.Key.Key_F, CTRL)
     assert QApplication.focusWidget() is training.search
-    for number, page in ((Qt.Key.Key_5, window.sync_page),
-                         (Qt.Key.Key_7, window.settings_page)):
+    for number, page in ((Qt.Key.Key_6, window.sync_page),
+                         (Qt.Key.Key_8, window.settings_page)):
         press(qtbot, number, CTRL)
         assert focus_in(page)  # its first widget that Tab stops at
     assert QApplication.focusWidget() is window.settings_page.language_combo
@@ -714,8 +746,8 @@ def test_a_click_in_the_list_keeps_the_arrows_and_the_page_shortcuts(
     press(qtbot, Qt.Key.Key_Tab)
     assert focus_in(page)
     nav.setFocus()
-    press(qtbot, Qt.Key.Key_Down)
-    press(qtbot, Qt.Key.Key_Down)
+    for _step in range(3):  # Equipment, Stock-take, Training
+        press(qtbot, Qt.Key.Key_Down)
     press(qtbot, Qt.Key.Key_Return)  # Enter goes into the page chosen with the arrows
     assert QApplication.focusWidget() is window.training_page.search
     nav.setFocus()

@@ -25,10 +25,12 @@ from app.models.store import Store
 from app.ui.pages.wizard import wizard as wizard_module
 from app.ui.pages.wizard.wizard import SetupWizard
 from app.ui.runtime import focus_style, i18n
+from app.ui.signin.protect import ProtectRequest
 from tests.helpers import MUONG_PHANG, fresh_store
 from tests.ui_helpers import SCREENSHOTS
 
 Key = Qt.Key
+PASSWORD = "mat-khau-cua-lan"
 
 
 @pytest.fixture
@@ -78,6 +80,14 @@ class Keyboard:
             self.count += 1
 
 
+def later(wizard: SetupWizard) -> None:
+    """The account step answered "later", and on to the enrolment page."""
+    assert wizard.currentPage() is wizard.account
+    wizard.account.later.setChecked(True)
+    wizard.next()
+    assert wizard.currentPage() is wizard.enrolment
+
+
 def open_wizard(qtbot, store: Store) -> SetupWizard:
     wizard = SetupWizard(store)
     qtbot.addWidget(wizard)
@@ -123,9 +133,11 @@ def ring(qapp: QApplication) -> Iterator[None]:
 
 
 def test_setup_from_the_keyboard_alone(qtbot, store, chooser_calls, ring) -> None:
-    """First run to a set-up computer: 16 keys. Enter (an office laptop, the answer already
-    chosen), "muong phang" (11 keys, straight into the commune search), Enter (takes the one
-    commune left), Enter (Next), Enter (keeps the suggested name), Enter (Finish, no file)."""
+    """First run to a set-up computer: 16 keys, and the first account's. Enter (an office
+    laptop, the answer already chosen), "muong phang" (11 keys, straight into the commune
+    search), Enter (takes the one commune left), Enter (Next), Enter (keeps the suggested
+    name); the account: "lan", Tab, the password, Tab, the password again, Enter (Next);
+    Enter (Finish, no file)."""
     wizard = open_wizard(qtbot, store)
     keys = Keyboard(qtbot)
     assert keys.focus() is wizard.role.office
@@ -145,13 +157,22 @@ def test_setup_from_the_keyboard_alone(qtbot, store, chooser_calls, ring) -> Non
     assert wizard.currentPage() is wizard.naming
     assert keys.focus() is wizard.naming.name
     keys.press(Key.Key_Return)
+    assert wizard.currentPage() is wizard.account
+    assert keys.focus() is wizard.account.form.name
+    keys.type("lan")
+    keys.press(Key.Key_Tab)
+    keys.type(PASSWORD)
+    keys.press(Key.Key_Tab)
+    keys.type(PASSWORD)
+    keys.press(Key.Key_Return)
     assert wizard.currentPage() is wizard.enrolment
-    wizard.grab().save(str(SCREENSHOTS / "wizard_4_enrolment_focus.png"))
+    wizard.grab().save(str(SCREENSHOTS / "wizard_5_enrolment_focus.png"))
     keys.press(Key.Key_Return)
     qtbot.waitUntil(wizard.runner.idle)
     assert chooser_calls == []  # Enter finished; it did not open the file chooser
     assert wizard.is_set_up and not wizard.isVisible()
-    assert keys.count == 16
+    assert keys.count == 16 + 3 + 1 + 2 * len(PASSWORD) + 2
+    assert wizard.account_request == ProtectRequest("lan", PASSWORD)
     with store.sessions() as s:
         device = current_device(s)
         assert (device.role, device.communes, device.name) == (
@@ -167,12 +188,13 @@ def test_enter_on_the_last_page_finishes_even_on_the_file_button(qtbot, store,
     qtbot.keyClick(wizard.place.search, Key.Key_Return)
     wizard.next()
     wizard.next()
+    later(wizard)
     wizard.enrolment.choose.setFocus()
     assert not wizard.enrolment.choose.autoDefault()
     assert wizard.button(QWizard.WizardButton.FinishButton).isDefault()
     qtbot.keyClick(wizard.enrolment.choose, Key.Key_Return)
     qtbot.waitUntil(wizard.runner.idle)
-    assert chooser_calls == [] and wizard.is_set_up
+    assert chooser_calls == [] and wizard.is_set_up and wizard.account_request is None
 
 
 def test_enter_waits_while_a_page_is_not_complete(qtbot, store) -> None:
@@ -201,7 +223,7 @@ def test_leaving_asks_first_and_stays_on_no(qtbot, store, vi, leave) -> None:
     title, text, buttons = seen[0]
     assert title == "Dừng cài đặt?"
     assert "Chưa có gì được lưu" in text
-    assert buttons == ["Thoát", "Tiếp tục cài đặt"]
+    assert buttons == ["Thóat", "Tiếp tục cài đặt"]
     assert wizard.isVisible() and wizard.currentPage() is wizard.place
 
 
@@ -254,6 +276,7 @@ def test_leaving_after_a_refused_enrolment_file_opens_without_it(qtbot, store, m
     qtbot.keyClick(wizard.place.search, Key.Key_Return)
     wizard.next()
     wizard.next()
+    later(wizard)
     wizard.enrolment.choose.click()
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(wizard.runner.idle)

@@ -94,9 +94,11 @@ def catalogue() -> Mapping[str, Text]:
     """Every entry of every area, loaded once; a code in two areas is a bug."""
     if not _catalogue:
         from . import (
+            audit,
             backup,
             cli,
             console,
+            digital_skills,
             exchange,
             models,
             ops,
@@ -105,13 +107,15 @@ def catalogue() -> Mapping[str, Text]:
             reports,
             selfcheck,
             server,
+            stocktake,
             sync,
             transfer,
+            window_lock,
         )
         from .tables import merged
 
         areas = (models, exchange, sync, transfer, server, ops, reports, cli, backup, selfcheck,
-                 console, privacy, recycle_bin)
+                 console, privacy, recycle_bin, digital_skills, stocktake, audit, window_lock)
         for code, entry in merged(*(area.TEXTS for area in areas)).items():
             _catalogue[code] = Text(*entry)
     return _catalogue
@@ -125,7 +129,9 @@ _catalogue: dict[str, Text] = {}
 _AREA_OF = {"cli": "cli", "report": "reports", "selfcheck": "selfcheck", "console": "console",
             "import": "exchange", "export": "exchange", "server": "server", "sync": "sync",
             "bundle": "sync", "enrolment": "sync", "transfer": "transfer",
-            "privacy": "privacy"}
+            "privacy": "privacy", "skills": "digital_skills",
+            "stocktake": "stocktake", "audit": "audit", "erasure": "audit",
+            "lock": "window_lock"}
 _areas: dict[str, Mapping[str, tuple[str, str]]] = {}
 
 

@@ -13,6 +13,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "backup.not_a_store": (
         "Tệp “{path}” không phải là bản sao lưu dữ liệu của ứng dụng này.",
         "The file “{path}” is not a backup of this application's data."),
+    "backup.encrypted_no_key": (
+        "Bản sao lưu “{path}” đã được mã hóa (dữ liệu có tài khoản bảo vệ), còn dữ liệu trên "
+        "máy này chưa được bảo vệ bằng tài khoản nên không mở được bản sao lưu này.",
+        "The backup “{path}” is encrypted (its data is protected by accounts), and the data "
+        "on this computer is not, so this backup cannot be opened here."),
+    "backup.other_key": (
+        "Bản sao lưu “{path}” được mã hóa bằng khóa của một kho dữ liệu khác, không mở "
+        "được bằng tài khoản trên máy này.",
+        "The backup “{path}” is encrypted with the key of another data store and cannot be "
+        "opened with the accounts of this computer."),
     "backup.unreadable": (
         "Không đọc được tệp “{path}”: {reason}.",
         "Could not read the file “{path}”: {reason}."),

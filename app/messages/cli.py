@@ -12,7 +12,7 @@ _HELP: dict[str, tuple[str, str]] = {
         "Sổ theo dõi CNTT cấp xã (Commune IT Register)",
         "Commune IT Register",
     ),
-    "cli.help_version": ("in phiên bản rồi thoát", "print the version and exit"),
+    "cli.help_version": ("in phiên bản rồi thóat", "print the version and exit"),
     "cli.help_data_dir": ("thư mục dữ liệu của máy này", "this machine's data folder"),
     "cli.help_setup": (
         "thiết lập máy cho xã (hoặc các xã với --trainer)",

@@ -35,11 +35,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from .cipher import connect, connect_read_only, is_encrypted_file
+from .cipher import connect, connect_read_only, errors_of, is_encrypted_file
 from .device import Setting
 from .equipment import Equipment
 from .errors import StoreError
@@ -124,11 +125,14 @@ def prune(backups: Path, stem: str, keep: int = KEEP) -> list[Path]:
 
 
 @contextmanager
-def read_only(path: Path, key: bytes | None = None) -> Iterator[sqlite3.Connection]:
+def read_only(path: Path, key: bytes | None = None) -> Iterator[Any]:
     """A database file opened to be read and never written, nothing made beside it; a file
-    that is not a SQLite database is refused before SQLite reads it (an encrypted one is
-    read with ``key``)."""
-    if key is not None and is_encrypted_file(path):
+    that is not a SQLite database is refused before SQLite reads it. An encrypted file is
+    read with ``key`` (the store's: a backup keeps its store's key); without one it is
+    refused as encrypted when its keyring lies beside it, else as another program's."""
+    if is_encrypted_file(path) and (key is not None or keyring_path(path).exists()):
+        if key is None:
+            raise StoreError("backup.encrypted_no_key", path=str(path))
         connection = connect_read_only(path, key)
         try:
             yield connection
@@ -150,19 +154,34 @@ def read_only(path: Path, key: bytes | None = None) -> Iterator[sqlite3.Connecti
         connection.close()
 
 
-def facts(path: Path) -> StoreFacts:
-    """Read what a database file holds, refusing a damaged file or one of another program."""
-    with read_only(path) as connection:
+def facts(path: Path, key: bytes | None = None) -> StoreFacts:
+    """Read what a database file holds, refusing a damaged file or one of another program;
+    an encrypted file that ``key`` does not open is refused as another store's."""
+    with read_only(path, key) as connection:
+        if not isinstance(connection, sqlite3.Connection):
+            _opens(connection, path)
         try:
             if problems(connection):
                 raise StoreError("backup.damaged", path=str(path))
             return _facts(connection, path)
-        except sqlite3.DatabaseError as exc:
+        except errors_of(connection).DatabaseError as exc:
             log.warning("%s is not a store of this app: %s", path, exc)
             raise StoreError("backup.not_a_store", path=str(path)) from exc
 
 
-def _facts(connection: sqlite3.Connection, path: Path) -> StoreFacts:
+def _opens(connection: Any, path: Path) -> None:
+    """An encrypted file's first page read with the key: a wrong key is told here, before
+    the check would call the file damaged (SQLCipher sees only noise without its key)."""
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except errors_of(connection).DatabaseError as exc:
+        log.warning("%s does not open with this store's key: %s", path, exc)
+        # its keyring beside it says it is a backup of another store; else it is not one
+        code = "backup.other_key" if keyring_path(path).exists() else "backup.not_a_store"
+        raise StoreError(code, path=str(path)) from exc
+
+
+def _facts(connection: Any, path: Path) -> StoreFacts:
     tables = {row[0] for row in connection.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table'")}
     if not {"alembic_version", "device", *COUNTED.values()} <= tables:

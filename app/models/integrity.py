@@ -19,7 +19,9 @@ may be wrong — with the newest backup in ``backups/`` that itself passes the c
 how to put it in place. Nothing is written to the damaged file.
 
 An encrypted store (``cipher.py``) is checked the same way, on a SQLCipher connection with
-its key: the checks read decrypted pages, and its backups are encrypted with the same key.
+its key: the checks read decrypted pages, and its backups are encrypted with the same key;
+its check on open is skipped when the file is exactly as it was last closed cleanly
+(``checked_stamp.py`` says why that is safe for an encrypted file only).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from .checked_stamp import unchanged_since_stamped
 from .cipher import connect, connect_read_only, errors_of, is_encrypted_file
 from .cipher import driver as cipher_driver
 from .errors import StoreError
@@ -64,6 +67,8 @@ def check_on_open(path: Path, backups: Path, key: bytes | None = None) -> None:
     file is left byte for byte as it was."""
     if not path.exists() or path.stat().st_size == 0:
         return
+    if key is not None and unchanged_since_stamped(path):
+        return  # as it was closed, and SQLCipher refuses any page changed since (checked_stamp)
     driver = sqlite3 if key is None else cipher_driver()
     try:
         connection = sqlite3.connect(path, isolation_level=None) if key is None \

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Index, Integer, String, Text, event, inspect,
 from sqlalchemy.orm import Mapped, Session, mapped_column
 from sqlalchemy.orm.attributes import set_committed_value
 
+from .audit import AuditEvent, account_of
 from .base import STAMP_COLUMNS, Base, Synced, commune_partition, new_id
 from .bulk import insert_rows
 from .clock import RecordClock, Version, merged_vector
@@ -27,6 +28,7 @@ from .device import Device
 from .equipment import Equipment, StatusEvent
 from .errors import JournalError, NotSetUpError
 from .hlc import Stamp, tick
+from .journal_order import hold_journal_order
 from .scope import check_write
 
 
@@ -46,6 +48,8 @@ class JournalEntry(Base):
     vector: Mapped[str | None] = mapped_column(Text)
     # None for a change made here; else the peer whose bundle brought it.
     origin: Mapped[str | None] = mapped_column(String(36), index=True)
+    # The account signed in when the change was made (None: a plain store, no accounts).
+    account: Mapped[str | None] = mapped_column(String(60))
 
     @property
     def values(self) -> dict[str, Any]:
@@ -72,6 +76,9 @@ def _journal_flush(session: Session, _context: object, _instances: object) -> No
     dirty = [o for o in session.dirty if isinstance(o, Synced)]
     if not new and not dirty:
         return
+    # a viewer's session stops here, nothing written, unless it writes only the audit log
+    account = account_of(session, only_log=not dirty and all(
+        isinstance(o, AuditEvent) for o in new))
     with session.no_autoflush:
         for obj in new:
             _apply_defaults(obj)
@@ -82,7 +89,7 @@ def _journal_flush(session: Session, _context: object, _instances: object) -> No
         changes = [(o, "insert", _new_values(o)) for o in new]
         changes += [c for c in (_dirty_change(o) for o in dirty) if c is not None]
         if changes:
-            _write_entries(session, changes)
+            _write_entries(session, changes, account)
 
 
 def _apply_defaults(obj: Synced) -> None:
@@ -186,17 +193,20 @@ class _Change(NamedTuple):
     clock: str | None
 
 
-def _write_entries(session: Session, changes: list[tuple[Synced, str, dict[str, Any]]]) -> None:
+def _write_entries(session: Session, changes: list[tuple[Synced, str, dict[str, Any]]],
+                   account: str | None) -> None:
     stamps = _journal(session.connection(), [
         _Change(obj.__tablename__, obj.id, obj.partition, op, values, obj.clock)
-        for obj, op, values in changes])
+        for obj, op, values in changes], account)
     for (obj, _op, _values), (hlc, device_id, clock) in zip(changes, stamps, strict=True):
         obj.hlc, obj.device_id, obj.clock = hlc, device_id, clock
 
 
-def _journal(connection: Connection, changes: list[_Change]) -> list[tuple[str, str, str]]:
+def _journal(connection: Connection, changes: list[_Change], account: str | None
+             ) -> list[tuple[str, str, str]]:
     """Stamp each change with the next tick of this device's clock, write its journal
-    entry, and move the clock on; returns each record's (stamp, device, clock)."""
+    entry naming ``account``, and move the clock on; returns each record's (stamp, device,
+    clock)."""
     device = connection.execute(select(Device.__table__)).first()
     if device is None:
         raise NotSetUpError("device.not_set_up")
@@ -212,13 +222,23 @@ def _journal(connection: Connection, changes: list[_Change]) -> list[tuple[str, 
         rows.append(dict(
             hlc=version[0], device_id=device.id, table_name=change.table,
             row_id=change.row_id, partition=change.partition, op=change.op,
-            changes=_VALUES.encode(change.values), vector=_VECTOR.encode(clock.vector)))
+            changes=_VALUES.encode(change.values), vector=_VECTOR.encode(clock.vector),
+            account=account))
+    hold_journal_order(connection)
     insert_rows(connection, JournalEntry.__table__, rows)
     connection.execute(
         update(Device.__table__).where(Device.__table__.c.id == device.id)
         .values(clock_wall_ms=stamp.wall_ms, clock_counter=stamp.counter)
     )
     return stamps
+
+
+def journal_update(connection: Connection, table: str, row_id: str, partition: str,
+                   values: dict[str, Any], clock: str | None) -> tuple[str, str, str]:
+    """Journal one update written around the ORM (a merge re-erasing a record,
+    ``erasure.enforce``); the caller writes the row with the (stamp, device, clock)."""
+    return _journal(connection, [_Change(table, row_id, partition, "update", values, clock)],
+                    None)[0]
 
 
 def insert_new(session: Session, model: type[Synced], records: list[dict[str, Any]]) -> None:
@@ -229,13 +249,14 @@ def insert_new(session: Session, model: type[Synced], records: list[dict[str, An
     items also get a status event from the flush (``_record_status_history``)."""
     if model is Equipment or model is StatusEvent:
         raise TypeError("equipment is created through the session (its status history)")
+    account = account_of(session)
     layout, rows = _layout(model), [_new_row(model, record) for record in records]
     connection = session.connection()
     stamps = _journal(connection, [
         _Change(model.__tablename__, row["id"], row["partition"], "insert",
                 {key: value.isoformat() if isinstance(value := row.get(key), date) else value
                  for key in layout.columns}, None)  # to_json_value, inline: 20 per row
-        for row in rows])
+        for row in rows], account)
     for row, (hlc, device_id, clock) in zip(rows, stamps, strict=True):
         row.update(hlc=hlc, device_id=device_id, clock=clock)
     insert_rows(connection, model.__table__, rows)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, String
+from sqlalchemy import Boolean, Date, ForeignKey, String, false
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from . import enums
@@ -41,6 +41,15 @@ class Staff(Synced, Base):
     service_end: Mapped[date | None] = mapped_column(Date)
     former_district: Mapped[str | None] = mapped_column(String(120))
     former_commune: Mapped[str | None] = mapped_column(String(120))
+    # Erased by an administrator (Law 91): personal fields gone, counted anonymously
+    # (erasure.py); the merge drops any personal value that arrives for it later.
+    erased: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Basic digital skills of the national framework (Quyết định 757/QĐ-BKHCN, 2025): the
+    # province asks every commune whether each official's has been confirmed, when and how.
+    digital_skills: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                 server_default=false())
+    digital_skills_date: Mapped[date | None] = mapped_column(Date)
+    digital_skills_method: Mapped[str | None] = mapped_column(String(12))
 
     @validates("full_name")
     def _name(self, _key: str, value: str) -> str:
@@ -52,7 +61,7 @@ class Staff(Synced, Base):
 
     @validates(
         "gender", "professional_level", "it_certificate", "unit", "legacy_title",
-        "political_theory_level", "state_management_level",
+        "political_theory_level", "state_management_level", "digital_skills_method",
     )
     def _enum(self, key: str, value: str | None) -> str | None:
         return check_enum(_ENUMS[key], key, value)
@@ -66,6 +75,7 @@ _ENUMS = {
     "legacy_title": enums.LEGACY_TITLE,
     "political_theory_level": enums.POLITICAL_THEORY,
     "state_management_level": enums.STATE_MANAGEMENT,
+    "digital_skills_method": enums.DIGITAL_SKILLS_METHOD,
 }
 
 

@@ -25,7 +25,9 @@ from sqlalchemy import URL, Engine, create_engine, event, inspect, make_url, tex
 from sqlalchemy.exc import ArgumentError, DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
+from .audit import SIGNED_IN
 from .backups import copy_database, copy_keyring, prune
+from .checked_stamp import stamp
 from .disk import disk_problem
 from .errors import StoreError
 from .instance import check_instance, write_file_card
@@ -42,7 +44,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 # The newest migration. Kept here so that opening an up-to-date database (every start but
 # the first after an update) never loads Alembic, a tenth of a second of imports; a test
 # checks it against the migrations folder.
-HEAD_REVISION = "0012"
+HEAD_REVISION = "0015"
 
 
 def alembic_config(connection: object | None = None) -> Config:
@@ -257,6 +259,7 @@ class Store:
             engine.dispose()
             raise
         self.sessions = sessionmaker(engine, expire_on_commit=False)
+        self._signed_in: object | None = None
         card = None
         with self.sessions.begin() as session:
             ensure_reference(session)
@@ -268,11 +271,27 @@ class Store:
         if card is not None:
             write_file_card(self.path, card)
 
+    @property
+    def signed_in(self) -> object | None:
+        """Who works on this store (``app.ops.accounts.SignedIn``), None on a plain store.
+
+        Every session opened from now on carries it in ``session.info`` (``SIGNED_IN``):
+        the journal names the account on each change and refuses a viewer's writes there,
+        below any window or command, so no path writes as nobody or as a viewer."""
+        return self._signed_in
+
+    @signed_in.setter
+    def signed_in(self, who: object | None) -> None:
+        self._signed_in = who
+        self.sessions.configure(info={SIGNED_IN: who})
+
     def session(self) -> Session:
         return self.sessions()
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.key is not None and self.path is not None:
+            stamp(self.path)  # closed cleanly: the next open need not read it whole
 
     def __enter__(self) -> Store:
         return self

@@ -152,13 +152,18 @@ def _slow_down(database: Path, label: str, wait: Callable[[float], object]) -> N
 def sign_in(database: Path, backups: Path, name: str, password: str,
             wait: Callable[[float], object] = time.sleep) -> tuple[Store, SignedIn]:
     """The encrypted store opened for an active account, and who that is."""
+    failed_before = failures_of(database, accounts.name_key(name))[0]
     store = Store(database, backups, unlock(database, name, password, wait))
     try:
         with store.sessions() as session:
             account = accounts.find(session, name)
             if account is None or account.state != "active":
                 raise AccountError("privacy.account_disabled", name=name)
-            return store, SignedIn(account.name, account.role)
+            store.signed_in = SignedIn(account.name, account.role)
+        from .audit import record_sign_in
+
+        record_sign_in(store, failed_before)
+        return store, store.signed_in
     except BaseException:
         store.close()
         raise
@@ -184,6 +189,9 @@ def add_account(store: Store, by: SignedIn, name: str, role: str, password: str)
     keyring = read_keyring(store.path)
     keyring.accounts[label] = wrap(store.key, password, label)
     write_keyring(store.path, keyring)
+    from .audit import record_event
+
+    record_event(store, "account", action="add", target=made_name, role=made_role)
     return SignedIn(made_name, made_role)
 
 
@@ -196,6 +204,9 @@ def disable_account(store: Store, by: SignedIn, name: str) -> None:
     keyring = read_keyring(store.path)
     keyring.accounts.pop(label, None)
     write_keyring(store.path, keyring)
+    from .audit import record_event
+
+    record_event(store, "account", action="disable", target=name)
 
 
 def reset_with_recovery(database: Path, backups: Path, recovery: str, name: str,
@@ -215,3 +226,55 @@ def reset_with_recovery(database: Path, backups: Path, recovery: str, name: str,
     keyring.accounts[label] = wrap(key, password, label)
     write_keyring(database, keyring)
     record_attempt(database, label, failed=False)
+
+
+def signed_in_as(store: Store, who: SignedIn | None) -> None:
+    """Who works on ``store`` from now on (the window's sign-in and switch of user): the
+    store carries it, so that every later operation knows its account and role."""
+    store.signed_in = who
+
+
+def signed_in_of(store: Store) -> SignedIn | None:
+    """Who works on ``store``; None on a plain store (no accounts: everything allowed)."""
+    return getattr(store, "signed_in", None)
+
+
+def checked_new_account(name: str, password: str, again: str) -> str:
+    """A new account's name, once its name and password pass the rules and the password
+    was typed the same twice (the window's forms ask before anything is written)."""
+    kept = accounts.checked_name(name)
+    accounts.checked_password(password)
+    if password != again:
+        raise AccountError("privacy.password_mismatch")
+    return kept
+
+
+def protect_store(database: Path, backups: Path, name: str,
+                  password: str) -> tuple[Store, SignedIn, str]:
+    """The window's first administrator: the store encrypted (``first_administrator``),
+    opened again with the new password, and the recovery key to show once. The caller
+    has closed its plain store: the file is replaced."""
+    recovery = first_administrator(database, backups, name, password)
+    store, who = sign_in(database, backups, name, password)
+    return store, who, recovery
+
+
+def check_in(store: Store, name: str, password: str,
+             wait: Callable[[float], object] = time.sleep) -> SignedIn:
+    """The open window's idle lock lifted, or another account taking it: ``name``'s
+    password checked as at sign-in (counted, slowed after a few wrong ones), its account
+    active; the store stays open and works as that account from the next unit of work
+    (the sign-in logged is that account's). Run where the store's other work runs."""
+    failed_before = failures_of(store.path, accounts.name_key(name))[0]
+    if unlock(store.path, name, password, wait) != store.key:  # another store's account
+        raise AccountError("privacy.wrong_password")
+    with store.sessions() as session:
+        account = accounts.find(session, name)
+        if account is None or account.state != "active":
+            raise AccountError("privacy.account_disabled", name=name)
+        who = SignedIn(account.name, account.role)
+    signed_in_as(store, who)
+    from .audit import record_sign_in
+
+    record_sign_in(store, failed_before)
+    return who

@@ -21,6 +21,13 @@ counts the window shows before asking). Then (``restore_backup``):
 3. that prepared copy replaces the store's content through SQLite's backup, in one write
    transaction: an error on the way leaves the store as it was;
 4. the store's identity file is written for its new identity.
+
+On an encrypted store (accounts, ``app.models.cipher``) every copy is encrypted with the
+store's own key, its keyring beside it (``backups.py``), and a restore reads the file with
+the signed-in store's key. What a restore keeps of the store in use is its accounts: who
+may open this laptop's data stays as it is now, whatever the backup held. A plain backup
+(made before the first account) is restored encrypted with the store's key; an encrypted
+backup is refused by a plain store (no key to read it) and by a store of another key.
 """
 
 from __future__ import annotations
@@ -34,12 +41,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import delete, insert, select
+
 from app.messages import Message, message
 from app.models import backups
+from app.models.cipher import connect, encrypt_copy, errors_of
 from app.models.disk import disk_problem
 from app.models.errors import StoreError
 from app.models.instance import check_instance, write_file_card
 from app.models.integrity import check_before_backup
+from app.models.local_account import LocalAccount
 from app.models.queries import commune_name
 from app.models.setup import require_device
 from app.models.store import Store, backup, known_revisions
@@ -98,9 +109,11 @@ def back_up_now(store: Store, folder: Path, when: datetime | None = None) -> Pat
     target = folder / backup_name(store, when)
     raw = store.engine.raw_connection()
     try:
-        check_before_backup(raw.driver_connection, store.path, store.backups_dir)
-        backups.copy_database(raw.driver_connection, target)
-    except (OSError, sqlite3.Error) as exc:
+        check_before_backup(raw.driver_connection, store.path, store.backups_dir, store.key)
+        backups.copy_database(raw.driver_connection, target, store.key)
+        if store.key is not None:
+            backups.copy_keyring(store.path, target)
+    except (OSError, sqlite3.Error, errors_of(raw.driver_connection).Error) as exc:
         refusal = _cannot_write(exc, folder)
         if refusal is None:
             raise  # not the machine's fault: a bug, for the log
@@ -139,7 +152,7 @@ def check_backup(store: Store, path: Path) -> RestorePlan:
     path = Path(path)
     if _same_file(path, store.path):
         raise OpsError("backup.is_the_store", path=str(path))
-    facts = backups.facts(path)
+    facts = backups.facts(path, store.key)
     if facts.revision not in known_revisions():
         raise StoreError("backup.newer_schema", path=str(path), revision=facts.revision)
     with store.sessions() as session:
@@ -173,10 +186,10 @@ def _same_file(path: Path, store_path: Path | None) -> bool:
 def restore_backup(store: Store, path: Path) -> RestoreResult:
     """Replace the store's content with the backup at ``path`` (see the module's steps)."""
     plan = check_backup(store, path)
-    safety = backup(store.engine, store.path, store.backups_dir, "before-restore")
+    safety = backup(store.engine, store.path, store.backups_dir, "before-restore", store.key)
     work = Path(tempfile.mkdtemp(prefix=".restore-", dir=store.path.parent))
     try:
-        prepared, device_id = _prepare(Path(path), work)
+        prepared, device_id = _prepare(store, Path(path), work)
         _replace(store, prepared)
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -188,24 +201,56 @@ def restore_backup(store: Store, path: Path) -> RestoreResult:
     return RestoreResult(plan, safety, device_id)
 
 
-def _prepare(path: Path, work: Path) -> tuple[Path, str | None]:
-    """The backup copied into ``work``, at this version's schema, as a new device."""
-    prepared = work / "restored.sqlite3"
-    with backups.read_only(path) as source:
-        backups.copy_database(source, prepared)
-    with Store(prepared, work / "backups") as copy, copy.sessions.begin() as session:
-        device_id = (require_device(session).id if copy.renewed
-                     else backups.become_new(session))
+def _prepare(store: Store, path: Path, work: Path) -> tuple[Path, str | None]:
+    """The backup copied into ``work``, encrypted as the store is, at this version's
+    schema, as a new device, with the store's accounts (``_keep_accounts``)."""
+    prepared = _copied_in(path, work, store.key)
+    if store.key is not None:
+        backups.copy_keyring(store.path, prepared)  # for the migration's own backup
+    with Store(prepared, work / "backups", store.key) as copy:
+        with copy.sessions.begin() as session:
+            device_id = (require_device(session).id if copy.renewed
+                         else backups.become_new(session))
+        if store.key is not None:
+            _keep_accounts(store, copy)
     return prepared, device_id
+
+
+def _copied_in(path: Path, work: Path, key: bytes | None) -> Path:
+    """The backup's content in ``work``: encrypted with ``key`` when the store is (a plain
+    backup is exported into an encrypted file, SQLite's backup cannot encrypt), else plain."""
+    prepared = work / "restored.sqlite3"
+    plain = prepared if key is None else work / "plain.sqlite3"
+    with backups.read_only(path, key) as source:
+        if key is not None and not isinstance(source, sqlite3.Connection):
+            return backups.copy_database(source, prepared, key)  # encrypted alike
+        backups.copy_database(source, plain)
+    if key is not None:
+        encrypt_copy(plain, prepared, key)
+        plain.unlink()
+    return prepared
+
+
+def _keep_accounts(store: Store, copy: Store) -> None:
+    """The accounts of the store in use replace the backup's: who may open this laptop's
+    data is the laptop's, not the backup's — an account disabled since the backup stays
+    disabled, one made since stays, and a plain backup leaves none of them out."""
+    table = LocalAccount.__table__
+    with store.sessions() as session:
+        rows = [dict(row._mapping) for row in session.execute(select(table))]
+    with copy.sessions.begin() as session:
+        session.execute(delete(table))
+        if rows:
+            session.execute(insert(table), rows)
 
 
 def _replace(store: Store, prepared: Path) -> None:
     """Copy the prepared store over the store's content, in one write transaction."""
-    source = sqlite3.connect(prepared)
+    source = sqlite3.connect(prepared) if store.key is None else connect(prepared, store.key)
     raw = store.engine.raw_connection()
     try:
         source.backup(raw.driver_connection)
-    except sqlite3.Error as exc:
+    except errors_of(source).Error as exc:
         problem = disk_problem(exc)
         raise OpsError("backup.cannot_restore",
                        reason=problem.reason if problem else str(exc)) from exc

@@ -19,19 +19,27 @@ if TYPE_CHECKING:
 
 
 def import_list(store: Store, kind: str, path: Path, *, again: bool = False,
-                add_matching: bool = False, sheet: str | None = None) -> ImportSummary:
+                add_matching: bool = False, sheet: str | None = None,
+                confirm_skills: bool = False) -> ImportSummary:
     """Take in one file of ``kind``: every row, or none (``ImportFileError`` names each bad
-    row; an ``ImportQuestion`` asks what ``again``, ``add_matching`` or ``sheet`` answer)."""
+    row; an ``ImportQuestion`` asks what ``again``, ``add_matching`` or ``sheet`` answer;
+    ``confirm_skills``: an attendance file confirms digital skills its officials passed)."""
     from app.exchange import import_file
 
     with store.sessions.begin() as session:
         return import_file(session, kind, Path(path), again=again,
-                           add_matching=add_matching, sheet=sheet)
+                           add_matching=add_matching, sheet=sheet,
+                           confirm_skills=confirm_skills)
 
 
 def export_list(store: Store, kind: str, path: Path) -> int:
     """Write the live records of ``kind`` to ``path`` (.xlsx or .csv); the number of rows."""
     from app.exchange import export_file
 
+    from .audit import record_event
+
     with store.sessions() as session:
-        return export_file(session, kind, Path(path))
+        count = export_file(session, kind, Path(path))
+    # every register file names people (officials, holders of items, trainees): logged
+    record_event(store, "export", what=kind, rows=count, format=Path(path).suffix.lower())
+    return count

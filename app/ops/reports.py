@@ -23,9 +23,17 @@ from app.messages import Message
 from app.models import report_queries as figures
 from app.models.indicators import commune_indicators, total
 from app.models.setup import require_device
+from app.models.stocktake_queries import closed_round
 from app.models.store import Store
 from app.reports import catalogue, words
-from app.reports.commune import attendance, indicators, inventory, qualifications, sign_in
+from app.reports.commune import (
+    attendance,
+    indicators,
+    inventory,
+    inventory_count,
+    qualifications,
+    sign_in,
+)
 from app.reports.document import Document, Issuer
 from app.reports.errors import ReportError
 from app.reports.issuers import commune_issuer
@@ -134,6 +142,10 @@ def document(store: Store, name: str, *, course: str | None = None,
             built = course_figures(session, course, lesson, day)
         else:
             built = _GATHER[name](session, day)
+    if name in catalogue.COURSE_REPORTS:  # the people of a course, by name: logged
+        from .audit import record_event
+
+        record_event(store, "report", what=name, course=course)
     return _BUILD[name](built)
 
 
@@ -149,8 +161,13 @@ def _place(session: Session) -> tuple[Issuer, tuple[str, ...], list[str]]:
     return issuer, head, codes
 
 
-def _inventory(session: Session, today: date) -> inventory.InventoryFigures:
+def _inventory(session: Session, today: date
+               ) -> inventory.InventoryFigures | inventory_count.CountFigures:
+    """After a closed stock-take round of the commune, its biên bản; else the register."""
     issuer, head, codes = _place(session)
+    counted = closed_round(session, codes[0]) if len(codes) == 1 else None
+    if counted is not None:
+        return inventory_count.CountFigures(issuer, counted, today, head)
     return inventory.InventoryFigures(issuer, figures.inventory_items(session, codes), today,
                                       head)
 
@@ -177,7 +194,7 @@ _GATHER: dict[str, Callable[[Session, date], Any]] = {
 _BUILD: dict[str, Callable[[Any], Document]] = {
     "sign-in-sheet": sign_in.build,
     "attendance-summary": attendance.build,
-    "inventory": inventory.build,
+    "inventory": inventory_count.build_any,
     "staff-qualifications": qualifications.build,
     "ict-indicators": indicators.build,
 }

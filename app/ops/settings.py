@@ -72,3 +72,32 @@ def retype_settings(store: Store,
     (see ``app.models.settings.retype_settings``); what changed."""
     with store.sessions.begin() as session:
         return settings.retype_settings(session, checks)
+
+
+# --- the window's idle lock (an encrypted store's; DESIGN.md, "Privacy on the laptop") -----
+IDLE_LOCK_KEY = "privacy/idle_lock_minutes"
+IDLE_LOCK_DEFAULT = 10
+IDLE_LOCK_RANGE = (1, 240)  # minutes: a lock after four hours away is no lock at all
+
+
+def idle_lock_minutes(store: Store) -> int:
+    """After how many minutes without a key or the mouse the window locks. A store row,
+    not window.ini: the laptop's rule, whoever uses it, set by an administrator and kept
+    in a backup; a missing or hand-broken value is the default."""
+    saved = read_setting(store, IDLE_LOCK_KEY)
+    try:
+        minutes = int(saved) if saved is not None else IDLE_LOCK_DEFAULT
+    except ValueError:
+        return IDLE_LOCK_DEFAULT
+    low, high = IDLE_LOCK_RANGE
+    return minutes if low <= minutes <= high else IDLE_LOCK_DEFAULT
+
+
+def save_idle_lock_minutes(store: Store, minutes: int) -> int:
+    """Remember the idle lock's time; a value outside the range is refused."""
+    low, high = IDLE_LOCK_RANGE
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or not low <= minutes <= high:
+        raise OpsError("lock.minutes_invalid", minutes=minutes, low=low, high=high)
+    with store.sessions.begin() as session:
+        settings.set_setting(session, IDLE_LOCK_KEY, str(minutes))
+    return minutes

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.models import staff_ops
+from app.models.erasure import Erased
 from app.models.queries import (
     EthnicChoice,
     StaffRow,
@@ -58,3 +59,20 @@ def delete_staff(store: Store, staff_id: str) -> None:
     """Delete an official (kept as a tombstone that travels to the province)."""
     with store.sessions.begin() as session:
         staff_ops.delete_staff(session, staff_id)
+
+
+def erase_staff(store: Store, staff_id: str) -> Erased:
+    """Erase an official who left service (administrators): the personal fields, their
+    history on this copy, and every trace of them in the raw file and its WAL; logged."""
+    from app.models.erasure import erase_staff as erase
+    from app.models.erasure import wipe
+
+    from .accounts import require
+    from .audit import record_event
+
+    require(store.signed_in, "administrator")
+    with store.sessions.begin() as session:
+        erased = erase(session, staff_id)
+    record_event(store, "erasure", record_id=staff_id, fields=len(erased.fields))
+    wipe(store.engine)
+    return erased

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from app.models import JournalEntry, hlc
 from app.models.clock import RecordClock, Version, covers, merged_vector
+from app.models.erasure import enforce, scrub, strip_personal
 from app.models.hlc import Stamp
 
 from .errors import SyncError
@@ -75,17 +76,35 @@ def apply_ops(session: Session, ops: list[Op], origin: str, *, now: int | None =
     if not fresh:
         return result
     rows = _load_rows(connection, fresh)
+    erased = _keep_erased(connection, rows, fresh)
     merger = _Merger(rows)
     for op in fresh:
         merger.apply(op)
     _check_links(connection, merger)
     write(connection, fresh, merger, origin)
+    enforce(connection, erased)
+    scrub(connection, erased)
     result.applied = len(fresh)
     result.conflicts = len(merger.conflicts)
     result.newest = max(op["h"] for op in fresh)
     result.tables = {op["t"] for op in fresh}
     receive_clock(connection, result.newest)
     return result
+
+
+def _keep_erased(connection: Connection, rows: dict[tuple[str, str], dict], ops: list[Op]
+                 ) -> set[str]:
+    """The officials erased here or by this bundle; their ops lose every personal value
+    (a device that had not seen the erasure cannot bring the name back), and the space
+    their old values free is zeroed (``erasure.py``)."""
+    erased = {key[1] for key, row in rows.items() if key[0] == "staff" and row.get("erased")}
+    erased |= {op["id"] for op in ops if op["t"] == "staff" and op["v"].get("erased") is True}
+    if erased and connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("PRAGMA secure_delete = ON")
+    for op in ops:
+        if op["t"] == "staff" and op["id"] in erased:
+            op["v"] = strip_personal(op["v"], op["id"])
+    return erased
 
 
 def _check(ops: list[Op], now: int) -> None:

@@ -16,6 +16,7 @@ from app.models import Conflict, Device, JournalEntry
 from app.models.bulk import insert_rows, update_rows
 from app.models.clock import RecordClock
 from app.models.hlc import Stamp
+from app.models.journal_order import hold_journal_order
 
 from .ops import TABLES, Op
 
@@ -39,11 +40,13 @@ class Merged(Protocol):
 def write(connection: Connection, ops: list[Op], merger: Merged, origin: str) -> None:
     """The journal entries of ``ops``, then each touched row once: new rows table by table
     in dependency order, changed ones updated, and the conflicts found; each table's rows
-    in one prepared statement (bulk.py)."""
+    in one prepared statement (bulk.py). From its journal entries to its commit the
+    transaction holds the journal's order (app/models/journal_order.py)."""
+    hold_journal_order(connection)
     insert_rows(connection, JournalEntry.__table__, [dict(
         hlc=op["h"], device_id=op["d"], table_name=op["t"], row_id=op["id"],
         partition=op["p"], op=op["o"], changes=_CHANGES.encode(op["v"]),
-        vector=_VECTOR.encode(op["vv"]), origin=origin,
+        vector=_VECTOR.encode(op["vv"]), origin=origin, account=op.get("a"),
     ) for op in ops])
     inserts: dict[str, list[dict]] = {}
     updates: dict[tuple[str, bool], list[dict]] = {}

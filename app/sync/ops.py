@@ -3,7 +3,8 @@
 An op carries the table, record id, partition, the change's stamp and device, what kind of
 change it was, the changed values and the record's version vector after the change:
 ``{"t": "staff", "id": …, "p": "commune:03325", "h": …, "d": …, "o": "update",
-"v": {"phone": "0912…"}, "vv": {device: stamp}}``. Values are JSON (dates as ISO text).
+"v": {"phone": "0912…"}, "vv": {device: stamp}}``, and ``"a"``, the account that made it,
+when one was signed in. Values are JSON (dates as ISO text).
 """
 
 from __future__ import annotations
@@ -22,24 +23,30 @@ from app.models import SYNCED_MODELS, JournalEntry
 # Parents before children, so one bundle can be applied in order.
 TABLE_ORDER: tuple[str, ...] = (
     "staff", "equipment", "equipment_status_event", "course", "course_session",
-    "enrollment", "attendance",
+    "enrollment", "attendance", "stocktake_round", "stocktake_count", "audit_event",
 )
 TABLES: dict[str, Table] = {m.__tablename__: m.__table__ for m in SYNCED_MODELS}
 META_FIELDS = frozenset({"id", "hlc", "device_id", "clock", "partition"})
 # Fields derived from another on every copy; a conflict on them is the source's conflict.
 DERIVED_FIELDS = frozenset({"name_key", "title_key"})
 # Records that are events: an attendance mark or a status change made later simply
-# supersedes an earlier one, wherever it was made; two marks never need review.
-EVENT_TABLES = frozenset({"attendance", "equipment_status_event"})
+# supersedes an earlier one, wherever it was made; two marks never need review. So is a
+# stock-take count: the same item counted on two laptops is one record, the later answer.
+EVENT_TABLES = frozenset({"attendance", "equipment_status_event", "stocktake_count"})
 Op = dict[str, Any]
 
 
 def entry_to_op(entry: JournalEntry) -> Op:
-    return {
+    """The op of a journal entry; ``"a"``, the account that made the change, only when one
+    was signed in (a plain store's changes, and older apps', travel without it)."""
+    op = {
         "t": entry.table_name, "id": entry.row_id, "p": entry.partition, "h": entry.hlc,
         "d": entry.device_id, "o": entry.op, "v": json.loads(entry.changes),
         "vv": json.loads(entry.vector) if entry.vector else {entry.device_id: entry.hlc},
     }
+    if entry.account:
+        op["a"] = entry.account
+    return op
 
 
 def ordered(ops: Iterable[Op]) -> list[Op]:

@@ -33,12 +33,15 @@ from sqlalchemy.types import BigInteger, SmallInteger
 from app.messages import Message, message
 from app.models import JournalEntry, enums
 from app.models.base import STAMP_COLUMNS
+from app.models.stocktake import CONDITIONS
 
 from .bundle_header import RECORD_ID, Header
 from .errors import InvalidContentError
 from .ops import TABLES
 
 OP_KEYS = frozenset({"t", "id", "p", "h", "d", "o", "v", "vv"})
+OPTIONAL_OP_KEYS = frozenset({"a"})  # the account that made the change (journal.account)
+_ACCOUNT_LENGTH = JournalEntry.__table__.c.account.type.length
 OP_KINDS = frozenset({"insert", "update", "delete"})
 RECEIPT_KEYS = frozenset({"bundle_id", "first_seq", "last_seq"})
 STAMP = re.compile(r"[0-9]{18}\.[0-9]{5}\Z")
@@ -65,16 +68,22 @@ CHOICES: Mapping[tuple[str, str], Mapping[str, str]] = {
     ("staff", "political_theory_level"): enums.POLITICAL_THEORY,
     ("staff", "state_management_level"): enums.STATE_MANAGEMENT,
     ("staff", "it_certificate"): enums.IT_CERTIFICATE,
+    ("staff", "digital_skills_method"): enums.DIGITAL_SKILLS_METHOD,
     ("equipment", "category"): enums.EQUIPMENT_CATEGORY,
     ("equipment", "status"): enums.EQUIPMENT_STATUS,
     ("equipment_status_event", "status"): enums.EQUIPMENT_STATUS,
     ("enrollment", "result"): enums.TRAINING_RESULT,
     ("attendance", "status"): enums.ATTENDANCE,
+    ("stocktake_count", "condition"): CONDITIONS,
 }
 # What a value of each kind must be, as the reason of a refusal.
 _KIND_NEEDS = {"text": "bundle.value_needs_text", "bool": "bundle.value_needs_bool",
                "int": "bundle.value_needs_int", "float": "bundle.value_needs_float",
                "date": "bundle.value_needs_date"}
+
+# A text column without a length (a committee, an event's details) still has a bound in a
+# bundle: a value longer than any such field holds is refused, not stored.
+UNBOUNDED_TEXT = 10_000
 
 
 @dataclass(frozen=True)
@@ -129,7 +138,7 @@ def _value_rule(table_name: str, column: Column) -> ValueRule:
     if isinstance(kind, Float):
         return ValueRule("float", **common)
     if isinstance(kind, String):
-        return ValueRule("text", length=kind.length or 10_000, **common)
+        return ValueRule("text", length=kind.length or UNBOUNDED_TEXT, **common)
     raise TypeError(f"no sync rule for {table_name}.{column.name} ({kind!r}): teach schema.py")
 
 
@@ -160,7 +169,7 @@ def check_receipt(record: dict[str, Any], number: int) -> None:
 
 def check_change(op: dict[str, Any], number: int) -> None:
     """Refuse a change whose shape or values no copy of this app writes."""
-    if set(op) != OP_KEYS:
+    if not OP_KEYS <= set(op) <= OP_KEYS | OPTIONAL_OP_KEYS:
         raise refuse(number, "", message("bundle.reason_op_keys"))
     table = op["t"]
     if not isinstance(table, str) or table not in TABLES:
@@ -181,6 +190,8 @@ def _op_problem(op: dict[str, Any]) -> Message | None:
         (op["o"] in OP_KINDS if isinstance(op["o"], str) else False, "bundle.reason_op_kind"),
         (isinstance(op["v"], dict), "bundle.reason_values_shape"),
         (_vector(op["vv"]), "bundle.reason_vector"),
+        (_account(op.get("a", "")), "bundle.reason_op_keys"),
+        (op["t"] != "audit_event" or op["o"] == "insert", "audit.reason_log_rewritten"),
     )
     return next((message(reason) for ok, reason in checks if not ok), None)
 
@@ -269,6 +280,12 @@ def _stamp(value: Any) -> bool:
 def _vector(value: Any) -> bool:
     return (isinstance(value, dict) and len(value) <= MAX_VECTOR
             and all(_matches(k, AUTHOR) and _stamp(v) for k, v in value.items()))
+
+
+def _account(value: Any) -> bool:
+    """An account name as the journal keeps it: short text without control characters."""
+    return (isinstance(value, str) and len(value) <= _ACCOUNT_LENGTH
+            and not _CONTROL.search(value))
 
 
 def _count(value: Any) -> bool:

@@ -4,7 +4,8 @@
 when the window cannot start (a Linux machine lacks the libraries Qt's window needs, told on
 the terminal with the command that installs them; the database cannot be opened, told in a
 message box rather than a traceback; or the officer closed the first-run wizard without
-setting up).
+setting up). An encrypted store asks for an account and password first (its sign-in
+dialog is Qt, so it loads before anything is read); quitting there exits with 0.
 
 The order is chosen for a large register on a slow laptop: this module loads no Qt. It
 opens the store and starts reading the start page (``Prefetch``) first; Qt and the
@@ -21,6 +22,7 @@ from pathlib import Path
 from app.config import Paths, paths_for
 from app.logs import setup_logging
 from app.models.errors import StoreError
+from app.models.keyring import is_locked
 from app.models.store import Store
 from app.ops import commune
 from app.ops.settings import device_info
@@ -37,6 +39,10 @@ def run(data_dir: Path | None, argv: list[str]) -> int:
         return cannot_show
     paths = paths_for(data_dir)
     log_file = _start_logging(paths)
+    if is_locked(paths.database):  # encrypted: nothing is read before someone signs in
+        from app.ui.shell.desktop import run_locked_window
+
+        return run_locked_window(paths.database, paths.backups, argv, log_file)
     try:
         store = Store(paths.database, paths.backups)
     except (StoreError, OSError) as exc:

@@ -21,6 +21,186 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Add an account</translation>
+    </message>
+    <message>
+        <source>An officer keeps the records; a viewer only reads and prints; an administrator also manages accounts and settings.</source>
+        <translation>An officer keeps the records; a viewer only reads and prints; an administrator also manages accounts and settings.</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <source>New password for “{name}”</source>
+        <translation>New password for “{name}”</translation>
+    </message>
+    <message>
+        <source>The account “{name}” signs in with this password from now on; tell it to its owner in person.</source>
+        <translation>The account “{name}” signs in with this password from now on; tell it to its owner in person.</translation>
+    </message>
+    <message>
+        <source>The account “{name}” is enabled again with this password; tell it to its owner in person.</source>
+        <translation>The account “{name}” is enabled again with this password; tell it to its owner in person.</translation>
+    </message>
+    <message>
+        <source>Enable account</source>
+        <translation>Enable account</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Set password</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
+        <source>Protect the data with an account</source>
+        <translation>Protect the data with an account</translation>
+    </message>
+    <message>
+        <source>This laptop travels and may be lost. With an account, the data on it is encrypted: nobody can read it without signing in. This first account is the administrator; more accounts are added later in Settings.</source>
+        <translation>This laptop travels and may be lost. With an account, the data on it is encrypted: nobody can read it without signing in. This first account is the administrator; more accounts are added later in Settings.</translation>
+    </message>
+    <message>
+        <source>Later: keep the data unencrypted for now</source>
+        <translation>Later: keep the data unencrypted for now</translation>
+    </message>
+    <message>
+        <source>Anyone who uses this computer can then read the data. Settings offers to protect it at any time.</source>
+        <translation>Anyone who uses this computer can then read the data. Settings offers to protect it at any time.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsBox</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Enable again…</source>
+        <translation>Enable again…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>The account “{name}” was added.</source>
+        <translation>The account “{name}” was added.</translation>
+    </message>
+    <message>
+        <source>The account “{name}” is disabled: it can no longer sign in.</source>
+        <translation>The account “{name}” is disabled: it can no longer sign in.</translation>
+    </message>
+    <message>
+        <source>The account “{name}” is enabled again.</source>
+        <translation>The account “{name}” is enabled again.</translation>
+    </message>
+    <message>
+        <source>A new password is set for “{name}”.</source>
+        <translation>A new password is set for “{name}”.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Who may open the data on this computer, and what each may do.</source>
+        <translation>Who may open the data on this computer, and what each may do.</translation>
+    </message>
+    <message>
+        <source>The data on this computer is not encrypted: anyone who uses it can read it. Protect it with an administrator&apos;s account; the data is then encrypted.</source>
+        <translation>The data on this computer is not encrypted: anyone who uses it can read it. Protect it with an administrator&apos;s account; the data is then encrypted.</translation>
+    </message>
+    <message>
+        <source>Protect the data with an account…</source>
+        <translation>Protect the data with an account…</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Add account…</translation>
+    </message>
+    <message>
+        <source>New password…</source>
+        <translation>New password…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerPanel</name>
+    <message>
+        <source>Ready to scan</source>
+        <translation>Ready to scan</translation>
+    </message>
+    <message>
+        <source>The answer of each scan shows here.</source>
+        <translation>The answer of each scan shows here.</translation>
+    </message>
+    <message>
+        <source>held by {name}</source>
+        <translation>held by {name}</translation>
+    </message>
+    <message>
+        <source>✓ Found: {tag}</source>
+        <translation>✓ Found: {tag}</translation>
+    </message>
+    <message>
+        <source>? Not in the book: {tag}</source>
+        <translation>? Not in the book: {tag}</translation>
+    </message>
+    <message>
+        <source>Recorded as found but not in the book (surplus).</source>
+        <translation>Recorded as found but not in the book (surplus).</translation>
+    </message>
+    <message>
+        <source>= Already counted: {tag}</source>
+        <translation>= Already counted: {tag}</translation>
+    </message>
+    <message>
+        <source>Already counted at {time}; it counts once.</source>
+        <translation>Already counted at {time}; it counts once.</translation>
+    </message>
+    <message>
+        <source>✗ Not counted: {tag}</source>
+        <translation>✗ Not counted: {tag}</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s file is taken in</source>
+        <translation>The scanner&apos;s file is taken in</translation>
+    </message>
+    <message>
+        <source>{found} found, {unknown} not in the book, {duplicate} already counted.</source>
+        <translation>{found} found, {unknown} not in the book, {duplicate} already counted.</translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>Present</source>
@@ -163,6 +343,167 @@
     </message>
 </context>
 <context>
+    <name>AuditBox</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Who signed in on this computer, exported or printed lists with names, changed accounts or erased an official&apos;s personal data.</source>
+        <translation>Who signed in on this computer, exported or printed lists with names, changed accounts or erased an official&apos;s personal data.</translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>Audit log…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Wrong password</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>Account changed</translation>
+    </message>
+    <message>
+        <source>List exported</source>
+        <translation>List exported</translation>
+    </message>
+    <message>
+        <source>Paper with names printed</source>
+        <translation>Paper with names printed</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Personal data erased</translation>
+    </message>
+    <message>
+        <source>the staff list</source>
+        <translation>the staff list</translation>
+    </message>
+    <message>
+        <source>the equipment list</source>
+        <translation>the equipment list</translation>
+    </message>
+    <message>
+        <source>the training list</source>
+        <translation>the training list</translation>
+    </message>
+    <message>
+        <source>{count} wrong password(s) before this sign-in</source>
+        <translation>{count} wrong password(s) before this sign-in</translation>
+    </message>
+    <message>
+        <source>New account “{name}” ({role})</source>
+        <translation>New account “{name}” ({role})</translation>
+    </message>
+    <message>
+        <source>Account “{name}” disabled</source>
+        <translation>Account “{name}” disabled</translation>
+    </message>
+    <message>
+        <source>Account “{name}” enabled again</source>
+        <translation>Account “{name}” enabled again</translation>
+    </message>
+    <message>
+        <source>New password for “{name}”</source>
+        <translation>New password for “{name}”</translation>
+    </message>
+    <message>
+        <source>{list}, {rows} rows, {format} file</source>
+        <translation>{list}, {rows} rows, {format} file</translation>
+    </message>
+    <message>
+        <source>{count} personal fields of one official</source>
+        <translation>{count} personal fields of one official</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>{count} events</source>
+        <translation>{count} events</translation>
+    </message>
+    <message>
+        <source>audit-log</source>
+        <translation>audit-log</translation>
+    </message>
+    <message>
+        <source>Save the audit log as</source>
+        <translation>Save the audit log as</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting {file}…</source>
+        <translation>Exporting {file}…</translation>
+    </message>
+    <message>
+        <source>{count} events were written to {file}.</source>
+        <translation>{count} events were written to {file}.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>What was done:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>All accounts</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Export to a file…</source>
+        <translation>Export to a file…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>BackupBox</name>
     <message>
         <source>Backups</source>
@@ -195,6 +536,10 @@
     <message>
         <source>Backup saved: {path}</source>
         <translation>Backup saved: {path}</translation>
+    </message>
+    <message>
+        <source>It is encrypted like the data on this computer; keep the file “{keys}” beside it: with it, the accounts&apos; passwords or the recovery paper open the backup.</source>
+        <translation>It is encrypted like the data on this computer; keep the file “{keys}” beside it: with it, the accounts&apos; passwords or the recovery paper open the backup.</translation>
     </message>
     <message>
         <source>Choose the backup to restore</source>
@@ -373,14 +718,6 @@ Correct these rows in the file, then import it again.</translation>
         <translation>Certificate: {certificate} · date: {date} · issued by: {issuer}</translation>
     </message>
     <message>
-        <source>Untick anyone whose record should stay as it is (Space). A record can still be changed on the officials&apos; page.</source>
-        <translation>Untick anyone whose record should stay as it is (Space). A record can still be changed on the officials&apos; page.</translation>
-    </message>
-    <message>
-        <source>Leave the records as they are</source>
-        <translation>Leave the records as they are</translation>
-    </message>
-    <message>
         <source>{name} — now: {current} — certificate no. {number}</source>
         <translation>{name} — now: {current} — certificate no. {number}</translation>
     </message>
@@ -499,6 +836,14 @@ Correct these rows in the file, then import it again.</translation>
         <translation>Funding</translation>
     </message>
     <message>
+        <source>A basic digital skills course (passing it confirms the skills, after asking)</source>
+        <translation>A basic digital skills course (passing it confirms the skills, after asking)</translation>
+    </message>
+    <message>
+        <source>Digital skills</source>
+        <translation>Digital skills</translation>
+    </message>
+    <message>
         <source>For example: Using the online public service portal</source>
         <translation>For example: Using the online public service portal</translation>
     </message>
@@ -611,6 +956,36 @@ Send it to the province&apos;s IT officer when asked. It holds no official&apos;
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>DigitalSkillsMethod</name>
+    <message>
+        <source>Online on the national platform</source>
+        <translation>Online on the national platform</translation>
+    </message>
+    <message>
+        <source>A class run by the commune</source>
+        <translation>A class run by the commune</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptingDialog</name>
+    <message>
+        <source>Protecting the data</source>
+        <translation>Protecting the data</translation>
+    </message>
+    <message>
+        <source>Encrypting the data on this computer… Do not turn the computer off.</source>
+        <translation>Encrypting the data on this computer… Do not turn the computer off.</translation>
+    </message>
+    <message>
+        <source>The data was not encrypted: {reason}</source>
+        <translation>The data was not encrypted: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1543,25 @@ Send it to the province&apos;s IT officer when asked. It holds no official&apos;
     </message>
 </context>
 <context>
+    <name>FirstAccountDialog</name>
+    <message>
+        <source>Protect the data with an account</source>
+        <translation>Protect the data with an account</translation>
+    </message>
+    <message>
+        <source>This laptop travels and may be lost. With an account, the data on it is encrypted: nobody can read it without signing in. This first account is the administrator. The window closes while the data is encrypted and opens again when it is done; then the recovery key is shown once, to print.</source>
+        <translation>This laptop travels and may be lost. With an account, the data on it is encrypted: nobody can read it without signing in. This first account is the administrator. The window closes while the data is encrypted and opens again when it is done; then the recovery key is shown once, to print.</translation>
+    </message>
+    <message>
+        <source>Encrypt the data</source>
+        <translation>Encrypt the data</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>FormButtons</name>
     <message>
         <source>Save</source>
@@ -1176,6 +1570,36 @@ Send it to the province&apos;s IT officer when asked. It holds no official&apos;
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FoundDialog</name>
+    <message>
+        <source>Found: condition and place</source>
+        <translation>Found: condition and place</translation>
+    </message>
+    <message>
+        <source>As in the register</source>
+        <translation>As in the register</translation>
+    </message>
+    <message>
+        <source>Blank: where the register says</source>
+        <translation>Blank: where the register says</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) found.</source>
+        <translation>
+            <numerusform>%n item found.</numerusform>
+            <numerusform>%n items found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1831,64 @@ Add them as new officials anyway?</translation>
     </message>
 </context>
 <context>
+    <name>LockBox</name>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>Lock after</translation>
+    </message>
+    <message>
+        <source>minutes without use</source>
+        <translation>minutes without use</translation>
+    </message>
+</context>
+<context>
+    <name>LockCover</name>
+    <message>
+        <source>This computer is locked</source>
+        <translation>This computer is locked</translation>
+    </message>
+    <message>
+        <source>Another account signs in here and works with its own role; the page and any unsaved form stay as they are.</source>
+        <translation>Another account signs in here and works with its own role; the page and any unsaved form stay as they are.</translation>
+    </message>
+    <message>
+        <source>The data is hidden while the computer is locked. Type the password of “{name}” ({role}) to go on where you left off.</source>
+        <translation>The data is hidden while the computer is locked. Type the password of “{name}” ({role}) to go on where you left off.</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Back to “{name}”</source>
+        <translation>Back to “{name}”</translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation>Switch user…</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Checking the password…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Commune IT Register</source>
@@ -1415,6 +1897,10 @@ Add them as new officials anyway?</translation>
     <message>
         <source>This computer: {name}</source>
         <translation>This computer: {name}</translation>
+    </message>
+    <message>
+        <source>Stock-take</source>
+        <translation>Stock-take</translation>
     </message>
     <message>
         <source>Training</source>
@@ -1473,6 +1959,72 @@ Add them as new officials anyway?</translation>
     </message>
 </context>
 <context>
+    <name>NewAccountForm</name>
+    <message>
+        <source>Account name:</source>
+        <translation>Account name:</translation>
+    </message>
+    <message>
+        <source>Password (10 characters or more):</source>
+        <translation>Password (10 characters or more):</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Password again:</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRoundDialog</name>
+    <message>
+        <source>Open a stock-take round</source>
+        <translation>Open a stock-take round</translation>
+    </message>
+    <message>
+        <source>The stock-take committee, the chair first: each member&apos;s name and role, as the report will print them for signing.</source>
+        <translation>The stock-take committee, the chair first: each member&apos;s name and role, as the report will print them for signing.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Add a member</translation>
+    </message>
+    <message>
+        <source>Remove the selected member</source>
+        <translation>Remove the selected member</translation>
+    </message>
+    <message>
+        <source>Open the round</source>
+        <translation>Open the round</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <source>Enter the name of at least the committee&apos;s chair.</source>
+        <translation>Enter the name of at least the committee&apos;s chair.</translation>
+    </message>
+    <message>
+        <source>The round cannot open on a day still to come.</source>
+        <translation>The round cannot open on a day still to come.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Equipment by status</source>
@@ -1485,6 +2037,10 @@ Add them as new officials anyway?</translation>
     <message>
         <source>Officials with an IT certificate</source>
         <translation>Officials with an IT certificate</translation>
+    </message>
+    <message>
+        <source>Officials with basic digital skills confirmed</source>
+        <translation>Officials with basic digital skills confirmed</translation>
     </message>
     <message>
         <source>Officials trained this year</source>
@@ -1721,6 +2277,123 @@ Add them as new officials anyway?</translation>
     </message>
 </context>
 <context>
+    <name>RecordQuestion</name>
+    <message>
+        <source>Untick anyone whose record should stay as it is (Space). A record can still be changed on the officials&apos; page.</source>
+        <translation>Untick anyone whose record should stay as it is (Space). A record can still be changed on the officials&apos; page.</translation>
+    </message>
+    <message>
+        <source>Leave the records as they are</source>
+        <translation>Leave the records as they are</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Forgot password</source>
+        <translation>Forgot password</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from the recovery paper kept in the commune office&apos;s safe (the groups of digits; spaces and dashes do not matter), then a new password.</source>
+        <translation>Type the recovery key from the recovery paper kept in the commune office&apos;s safe (the groups of digits; spaces and dashes do not matter), then a new password.</translation>
+    </message>
+    <message>
+        <source>Set the new password</source>
+        <translation>Set the new password</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>Recovery key:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>New password again:</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
+    <message>
+        <source>Checking the recovery key…</source>
+        <translation>Checking the recovery key…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>The data on this computer is now encrypted. This recovery key opens it when a password is forgotten. It is shown only now: print the recovery paper, have it signed and keep it in the commune office&apos;s safe.</source>
+        <translation>The data on this computer is now encrypted. This recovery key opens it when a password is forgotten. It is shown only now: print the recovery paper, have it signed and keep it in the commune office&apos;s safe.</translation>
+    </message>
+    <message>
+        <source>Save recovery paper (PDF)…</source>
+        <translation>Save recovery paper (PDF)…</translation>
+    </message>
+    <message>
+        <source>Print recovery paper…</source>
+        <translation>Print recovery paper…</translation>
+    </message>
+    <message>
+        <source>I have printed or saved the recovery paper</source>
+        <translation>I have printed or saved the recovery paper</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Save recovery paper</source>
+        <translation>Save recovery paper</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved to “{path}”.</source>
+        <translation>Saved to “{path}”.</translation>
+    </message>
+    <message>
+        <source>Recovery paper</source>
+        <translation>Recovery paper</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>The recovery paper was sent to the printer.</source>
+        <translation>The recovery paper was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened. Check that it is on and connected, then try again.</source>
+        <translation>The printer could not be opened. Check that it is on and connected, then try again.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
         <source>Add…</source>
@@ -1945,6 +2618,17 @@ Add them as new officials anyway?</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Only an administrator can do this; “{name}” is signed in as {role}.</source>
+        <translation>Only an administrator can do this; “{name}” is signed in as {role}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is signed in as {role}: this account can read and print, not change the data.</source>
+        <translation>“{name}” is signed in as {role}: this account can read and print, not change the data.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Saved.</source>
@@ -2103,6 +2787,66 @@ Add them as new officials anyway?</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>The data on this computer is encrypted. Sign in with your account to open it.</source>
+        <translation>The data on this computer is encrypted. Sign in with your account to open it.</translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>Forgot password?</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Checking the password…</translation>
+    </message>
+    <message>
+        <source>A new password is set for “{name}”: sign in with it.</source>
+        <translation>A new password is set for “{name}”: sign in with it.</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsQuestion</name>
+    <message>
+        <source>Confirm basic digital skills?</source>
+        <translation>Confirm basic digital skills?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n official(s) passed “{title}”, a basic digital skills course, but their record does not show their basic digital skills as confirmed yet. Confirm them?</source>
+        <translation>
+            <numerusform>%n official passed “{title}”, a basic digital skills course, but their record does not show their basic digital skills as confirmed yet. Confirm them?</numerusform>
+            <numerusform>%n officials passed “{title}”, a basic digital skills course, but their record does not show their basic digital skills as confirmed yet. Confirm them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirmed on: {date} · how: {method}</source>
+        <translation>Confirmed on: {date} · how: {method}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n record(s)</source>
+        <translation>
+            <numerusform>Confirm %n record</numerusform>
+            <numerusform>Confirm %n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StaffForm</name>
     <message>
         <source>Official: {name}</source>
@@ -2217,8 +2961,24 @@ Add them as new officials anyway?</translation>
         <translation>Uses the official e-mail</translation>
     </message>
     <message>
+        <source>Basic digital skills confirmed</source>
+        <translation>Basic digital skills confirmed</translation>
+    </message>
+    <message>
+        <source>Confirmed on</source>
+        <translation>Confirmed on</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>Confirmed by</translation>
+    </message>
+    <message>
         <source>Enter the official&apos;s full name.</source>
         <translation>Enter the official&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>Tick “Basic digital skills confirmed” first, or leave this field empty.</source>
+        <translation>Tick “Basic digital skills confirmed” first, or leave this field empty.</translation>
     </message>
     <message>
         <source>Choose an ethnic group from the list, or leave the field empty.</source>
@@ -2248,12 +3008,56 @@ Add them as new officials anyway?</translation>
         <translation>Search by name… (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Erase personal data…</source>
+        <translation>Erase personal data…</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of an official who left service (administrator)</source>
+        <translation>Erase the personal data of an official who left service (administrator)</translation>
+    </message>
+    <message>
         <source>Delete {name} from the staff list? The record is kept as deleted and the deletion is sent to the province at the next sync.</source>
         <translation>Delete {name} from the staff list? The record is kept as deleted and the deletion is sent to the province at the next sync.</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of “{name}”?
+
+Their name, date of birth, gender, ethnicity, minority languages, phone, e-mail and former district and commune are removed from this computer and, at the next sync, from the province&apos;s server and the other computers.
+
+The record stays, anonymous, so the figures still count it (unit, position, qualifications, years of service).
+
+This cannot be undone.</source>
+        <translation>Erase the personal data of “{name}”?
+
+Their name, date of birth, gender, ethnicity, minority languages, phone, e-mail and former district and commune are removed from this computer and, at the next sync, from the province&apos;s server and the other computers.
+
+The record stays, anonymous, so the figures still count it (unit, position, qualifications, years of service).
+
+This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>The personal data of “{name}” were erased. The record stays in the list, anonymous.</source>
+        <translation>The personal data of “{name}” were erased. The record stays in the list, anonymous.</translation>
     </message>
 </context>
 <context>
     <name>StaffTableModel</name>
+    <message>
+        <source>(personal data erased)</source>
+        <translation>(personal data erased)</translation>
+    </message>
     <message>
         <source>Full name</source>
         <translation>Full name</translation>
@@ -2370,6 +3174,10 @@ Add them as new officials anyway?</translation>
 <context>
     <name>StatusLine</name>
     <message>
+        <source>Signed in: {name} ({role})</source>
+        <translation>Signed in: {name} ({role})</translation>
+    </message>
+    <message>
         <source>Changes not sent yet: {count}</source>
         <translation>Changes not sent yet: {count}</translation>
     </message>
@@ -2396,6 +3204,179 @@ Add them as new officials anyway?</translation>
     <message>
         <source>Last sync: never</source>
         <translation>Last sync: never</translation>
+    </message>
+</context>
+<context>
+    <name>Stocktake</name>
+    <message>
+        <source>Close the stock-take round</source>
+        <translation>Close the stock-take round</translation>
+    </message>
+    <message>
+        <source>%n item(s) of the book were not found. Does the committee confirm them lost? Confirmed, they are recorded as lost in the register; otherwise they stay as they are and the report shows them missing.</source>
+        <translation>%n item(s) of the book were not found. Does the committee confirm them lost? Confirmed, they are recorded as lost in the register; otherwise they stay as they are and the report shows them missing.</translation>
+    </message>
+    <message>
+        <source>Confirm them lost and close</source>
+        <translation>Confirm them lost and close</translation>
+    </message>
+    <message>
+        <source>Close without confirming</source>
+        <translation>Close without confirming</translation>
+    </message>
+    <message>
+        <source>Every item of the book was found. Close the round?</source>
+        <translation>Every item of the book was found. Close the round?</translation>
+    </message>
+    <message>
+        <source>Close the round</source>
+        <translation>Close the round</translation>
+    </message>
+    <message>
+        <source>Save the stock-take report as</source>
+        <translation>Save the stock-take report as</translation>
+    </message>
+    <message>
+        <source>A scanner&apos;s file of tags</source>
+        <translation>A scanner&apos;s file of tags</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv);;All files (*)</source>
+        <translation>Text files (*.txt *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Taking in the scanner&apos;s file</source>
+        <translation>Taking in the scanner&apos;s file</translation>
+    </message>
+    <message>
+        <source>The round is closed: {checked} items counted, {lost} recorded as lost, {unconfirmed} missing not confirmed. Save the stock-take report (biên bản kiểm kê) as PDF and open it?</source>
+        <translation>The round is closed: {checked} items counted, {lost} recorded as lost, {unconfirmed} missing not confirmed. Save the stock-take report (biên bản kiểm kê) as PDF and open it?</translation>
+    </message>
+    <message>
+        <source>Stock-take round closed</source>
+        <translation>Stock-take round closed</translation>
+    </message>
+    <message>
+        <source>Save and open the report…</source>
+        <translation>Save and open the report…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Writing the stock-take report</source>
+        <translation>Writing the stock-take report</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakePage</name>
+    <message>
+        <source>Open a stock-take round…</source>
+        <translation>Open a stock-take round…</translation>
+    </message>
+    <message>
+        <source>Take in a scanner&apos;s file…</source>
+        <translation>Take in a scanner&apos;s file…</translation>
+    </message>
+    <message>
+        <source>A file of tags, one a line, as a scanner&apos;s memory dumps them</source>
+        <translation>A file of tags, one a line, as a scanner&apos;s memory dumps them</translation>
+    </message>
+    <message>
+        <source>Close the stock-take round…</source>
+        <translation>Close the stock-take round…</translation>
+    </message>
+    <message>
+        <source>&amp;Scan or type an asset tag, then Enter:</source>
+        <translation>&amp;Scan or type an asset tag, then Enter:</translation>
+    </message>
+    <message>
+        <source>e.g. MP-PC-2017-03</source>
+        <translation>e.g. MP-PC-2017-03</translation>
+    </message>
+    <message>
+        <source>Found…</source>
+        <translation>Found…</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Mark found…</source>
+        <translation>Mark found…</translation>
+    </message>
+    <message>
+        <source>Mark missing</source>
+        <translation>Mark missing</translation>
+    </message>
+    <message>
+        <source>Round opened on {day} by the committee: {committee}.</source>
+        <translation>Round opened on {day} by the committee: {committee}.</translation>
+    </message>
+    <message>
+        <source>No stock-take round has been held on this register yet. Open one to count the equipment against the book.</source>
+        <translation>No stock-take round has been held on this register yet. Open one to count the equipment against the book.</translation>
+    </message>
+    <message>
+        <source>Last stock-take: {opened} to {closed}. Of {book} items in the book, {counted} were counted and {missing} missing; {surplus} found that were not in the book.</source>
+        <translation>Last stock-take: {opened} to {closed}. Of {book} items in the book, {counted} were counted and {missing} missing; {surplus} found that were not in the book.</translation>
+    </message>
+    <message>
+        <source>Counted {answered}/{book} · found {found} · missing {missing} · not in the book {surplus}</source>
+        <translation>Counted {answered}/{book} · found {found} · missing {missing} · not in the book {surplus}</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeTable</name>
+    <message>
+        <source>Asset tag</source>
+        <translation>Asset tag</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Stock-take</source>
+        <translation>Stock-take</translation>
+    </message>
+    <message>
+        <source>Not counted yet</source>
+        <translation>Not counted yet</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Not in the book (surplus)</source>
+        <translation>Not in the book (surplus)</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>All items</translation>
+    </message>
+    <message>
+        <source>Not in the book</source>
+        <translation>Not in the book</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +3507,18 @@ Add them as new officials anyway?</translation>
     <message>
         <source>Former commune</source>
         <translation>Former commune</translation>
+    </message>
+    <message>
+        <source>Basic digital skills</source>
+        <translation>Basic digital skills</translation>
+    </message>
+    <message>
+        <source>Digital skills confirmed on</source>
+        <translation>Digital skills confirmed on</translation>
+    </message>
+    <message>
+        <source>Digital skills confirmed by</source>
+        <translation>Digital skills confirmed by</translation>
     </message>
     <message>
         <source>Category</source>
@@ -3225,6 +4218,14 @@ Add them as new officials anyway?</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>S&amp;witch user…</translation>
     </message>
     <message>
         <source>&amp;Bin…</source>

@@ -21,6 +21,186 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Vai trò:</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Thêm tài khoản</translation>
+    </message>
+    <message>
+        <source>An officer keeps the records; a viewer only reads and prints; an administrator also manages accounts and settings.</source>
+        <translation>Cán bộ cập nhật hồ sơ; người chỉ xem chỉ đọc và in; quản trị còn quản lý tài khoản và cài đặt.</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Thêm tài khoản</translation>
+    </message>
+    <message>
+        <source>New password for “{name}”</source>
+        <translation>Mật khẩu mới cho “{name}”</translation>
+    </message>
+    <message>
+        <source>The account “{name}” signs in with this password from now on; tell it to its owner in person.</source>
+        <translation>Từ nay tài khoản “{name}” đăng nhập bằng mật khẩu này; hãy báo trực tiếp cho người dùng tài khoản.</translation>
+    </message>
+    <message>
+        <source>The account “{name}” is enabled again with this password; tell it to its owner in person.</source>
+        <translation>Tài khoản “{name}” được mở lại với mật khẩu này; hãy báo trực tiếp cho người dùng tài khoản.</translation>
+    </message>
+    <message>
+        <source>Enable account</source>
+        <translation>Mở lại tài khoản</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Đặt mật khẩu</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
+        <source>Protect the data with an account</source>
+        <translation>Bảo vệ dữ liệu bằng tài khoản</translation>
+    </message>
+    <message>
+        <source>This laptop travels and may be lost. With an account, the data on it is encrypted: nobody can read it without signing in. This first account is the administrator; more accounts are added later in Settings.</source>
+        <translation>Máy tính xách tay được mang đi nhiều nơi và có thể bị mất. Khi có tài khoản, dữ liệu trên máy được mã hóa: không ai đọc được nếu không đăng nhập. Tài khoản đầu tiên này là tài khoản quản trị; các tài khoản khác thêm sau trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Later: keep the data unencrypted for now</source>
+        <translation>Để sau: tạm thời chưa mã hóa dữ liệu</translation>
+    </message>
+    <message>
+        <source>Anyone who uses this computer can then read the data. Settings offers to protect it at any time.</source>
+        <translation>Khi đó ai dùng máy này cũng đọc được dữ liệu. Có thể bảo vệ dữ liệu bất cứ lúc nào trong Cài đặt.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsBox</name>
+    <message>
+        <source>Active</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Đã khóa</translation>
+    </message>
+    <message>
+        <source>Enable again…</source>
+        <translation>Mở lại…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <source>The account “{name}” was added.</source>
+        <translation>Đã thêm tài khoản “{name}”.</translation>
+    </message>
+    <message>
+        <source>The account “{name}” is disabled: it can no longer sign in.</source>
+        <translation>Đã khóa tài khoản “{name}”: tài khoản này không đăng nhập được nữa.</translation>
+    </message>
+    <message>
+        <source>The account “{name}” is enabled again.</source>
+        <translation>Đã mở lại tài khoản “{name}”.</translation>
+    </message>
+    <message>
+        <source>A new password is set for “{name}”.</source>
+        <translation>Đã đặt mật khẩu mới cho “{name}”.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Who may open the data on this computer, and what each may do.</source>
+        <translation>Những ai được mở dữ liệu trên máy này, và mỗi người được làm gì.</translation>
+    </message>
+    <message>
+        <source>The data on this computer is not encrypted: anyone who uses it can read it. Protect it with an administrator&apos;s account; the data is then encrypted.</source>
+        <translation>Dữ liệu trên máy này chưa được mã hóa: ai dùng máy cũng đọc được. Hãy bảo vệ dữ liệu bằng một tài khoản quản trị; khi đó dữ liệu được mã hóa.</translation>
+    </message>
+    <message>
+        <source>Protect the data with an account…</source>
+        <translation>Bảo vệ dữ liệu bằng tài khoản…</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Thêm tài khoản…</translation>
+    </message>
+    <message>
+        <source>New password…</source>
+        <translation>Đặt mật khẩu mới…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerPanel</name>
+    <message>
+        <source>Ready to scan</source>
+        <translation>Sẵn sàng quét</translation>
+    </message>
+    <message>
+        <source>The answer of each scan shows here.</source>
+        <translation>Kết quả mỗi lần quét hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>held by {name}</source>
+        <translation>người sử dụng: {name}</translation>
+    </message>
+    <message>
+        <source>✓ Found: {tag}</source>
+        <translation>✓ Đã thấy: {tag}</translation>
+    </message>
+    <message>
+        <source>? Not in the book: {tag}</source>
+        <translation>? Không có trong sổ: {tag}</translation>
+    </message>
+    <message>
+        <source>Recorded as found but not in the book (surplus).</source>
+        <translation>Đã ghi là tài sản thừa (có thực tế, không có trong sổ).</translation>
+    </message>
+    <message>
+        <source>= Already counted: {tag}</source>
+        <translation>= Đã kiểm rồi: {tag}</translation>
+    </message>
+    <message>
+        <source>Already counted at {time}; it counts once.</source>
+        <translation>Đã kiểm lúc {time}; chỉ tính một lần.</translation>
+    </message>
+    <message>
+        <source>✗ Not counted: {tag}</source>
+        <translation>✗ Không kiểm được: {tag}</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s file is taken in</source>
+        <translation>Đã nhập tệp quét</translation>
+    </message>
+    <message>
+        <source>{found} found, {unknown} not in the book, {duplicate} already counted.</source>
+        <translation>{found} đã thấy, {unknown} không có trong sổ, {duplicate} đã kiểm rồi.</translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>Present</source>
@@ -163,6 +343,167 @@
     </message>
 </context>
 <context>
+    <name>AuditBox</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Nhật ký hoạt động</translation>
+    </message>
+    <message>
+        <source>Who signed in on this computer, exported or printed lists with names, changed accounts or erased an official&apos;s personal data.</source>
+        <translation>Ai đã đăng nhập trên máy này, xuất hoặc in danh sách có tên người, thay đổi tài khoản hay xóa thông tin cá nhân của cán bộ.</translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>Nhật ký hoạt động…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Việc đã làm</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Nhập sai mật khẩu</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>Thay đổi tài khoản</translation>
+    </message>
+    <message>
+        <source>List exported</source>
+        <translation>Xuất danh sách</translation>
+    </message>
+    <message>
+        <source>Paper with names printed</source>
+        <translation>In giấy tờ có tên người</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Xóa thông tin cá nhân</translation>
+    </message>
+    <message>
+        <source>the staff list</source>
+        <translation>danh sách cán bộ</translation>
+    </message>
+    <message>
+        <source>the equipment list</source>
+        <translation>danh sách thiết bị</translation>
+    </message>
+    <message>
+        <source>the training list</source>
+        <translation>danh sách học viên</translation>
+    </message>
+    <message>
+        <source>{count} wrong password(s) before this sign-in</source>
+        <translation>{count} lần nhập sai mật khẩu trước lần đăng nhập này</translation>
+    </message>
+    <message>
+        <source>New account “{name}” ({role})</source>
+        <translation>Tài khoản mới “{name}” ({role})</translation>
+    </message>
+    <message>
+        <source>Account “{name}” disabled</source>
+        <translation>Đã khóa tài khoản “{name}”</translation>
+    </message>
+    <message>
+        <source>Account “{name}” enabled again</source>
+        <translation>Đã mở lại tài khoản “{name}”</translation>
+    </message>
+    <message>
+        <source>New password for “{name}”</source>
+        <translation>Mật khẩu mới cho “{name}”</translation>
+    </message>
+    <message>
+        <source>{list}, {rows} rows, {format} file</source>
+        <translation>{list}, {rows} dòng, tệp {format}</translation>
+    </message>
+    <message>
+        <source>{count} personal fields of one official</source>
+        <translation>{count} mục thông tin cá nhân của một cán bộ</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>{count} events</source>
+        <translation>{count} sự kiện</translation>
+    </message>
+    <message>
+        <source>audit-log</source>
+        <translation>nhat-ky-hoat-dong</translation>
+    </message>
+    <message>
+        <source>Save the audit log as</source>
+        <translation>Lưu nhật ký hoạt động thành</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Tệp Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting {file}…</source>
+        <translation>Đang xuất {file}…</translation>
+    </message>
+    <message>
+        <source>{count} events were written to {file}.</source>
+        <translation>Đã ghi {count} sự kiện vào {file}.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Nhật ký hoạt động</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Tài khoản:</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>Việc đã làm:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Từ ngày:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Đến ngày:</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Mọi tài khoản</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Mọi việc</translation>
+    </message>
+    <message>
+        <source>Export to a file…</source>
+        <translation>Xuất ra tệp…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>BackupBox</name>
     <message>
         <source>Backups</source>
@@ -195,6 +536,10 @@
     <message>
         <source>Backup saved: {path}</source>
         <translation>Đã lưu bản sao lưu: {path}</translation>
+    </message>
+    <message>
+        <source>It is encrypted like the data on this computer; keep the file “{keys}” beside it: with it, the accounts&apos; passwords or the recovery paper open the backup.</source>
+        <translation>Bản sao lưu được mã hóa như dữ liệu trên máy này; hãy giữ tệp “{keys}” đi kèm bên cạnh: có tệp đó, mật khẩu của các tài khoản hoặc giấy khôi phục mới mở được bản sao lưu.</translation>
     </message>
     <message>
         <source>Choose the backup to restore</source>
@@ -372,14 +717,6 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
         <translation>Chứng chỉ: {certificate} · ngày cấp: {date} · nơi cấp: {issuer}</translation>
     </message>
     <message>
-        <source>Untick anyone whose record should stay as it is (Space). A record can still be changed on the officials&apos; page.</source>
-        <translation>Bỏ dấu chọn người nào cần giữ nguyên hồ sơ (phím cách). Hồ sơ vẫn sửa được ở trang Cán bộ, công chức.</translation>
-    </message>
-    <message>
-        <source>Leave the records as they are</source>
-        <translation>Giữ nguyên hồ sơ</translation>
-    </message>
-    <message>
         <source>{name} — now: {current} — certificate no. {number}</source>
         <translation>{name} — hiện ghi: {current} — số chứng chỉ {number}</translation>
     </message>
@@ -496,6 +833,14 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
         <translation>Kinh phí</translation>
     </message>
     <message>
+        <source>A basic digital skills course (passing it confirms the skills, after asking)</source>
+        <translation>Khóa học kỹ năng số cơ bản (đạt khóa học thì xác nhận kỹ năng số, sau khi hỏi)</translation>
+    </message>
+    <message>
+        <source>Digital skills</source>
+        <translation>Kỹ năng số</translation>
+    </message>
+    <message>
         <source>For example: Using the online public service portal</source>
         <translation>Ví dụ: Sử dụng Cổng dịch vụ công trực tuyến</translation>
     </message>
@@ -608,6 +953,36 @@ Khi cán bộ CNTT của tỉnh đề nghị, hãy gửi tệp này cho họ. T�
     <message>
         <source>Problem</source>
         <translation>Có sự cố</translation>
+    </message>
+</context>
+<context>
+    <name>DigitalSkillsMethod</name>
+    <message>
+        <source>Online on the national platform</source>
+        <translation>Học trên nền tảng Bình dân học vụ số</translation>
+    </message>
+    <message>
+        <source>A class run by the commune</source>
+        <translation>Lớp bồi dưỡng do xã tổ chức</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Kiểm tra, đánh giá</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptingDialog</name>
+    <message>
+        <source>Protecting the data</source>
+        <translation>Đang bảo vệ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Encrypting the data on this computer… Do not turn the computer off.</source>
+        <translation>Đang mã hóa dữ liệu trên máy này… Không tắt máy.</translation>
+    </message>
+    <message>
+        <source>The data was not encrypted: {reason}</source>
+        <translation>Dữ liệu chưa được mã hóa: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1539,25 @@ Khi cán bộ CNTT của tỉnh đề nghị, hãy gửi tệp này cho họ. T�
     </message>
 </context>
 <context>
+    <name>FirstAccountDialog</name>
+    <message>
+        <source>Protect the data with an account</source>
+        <translation>Bảo vệ dữ liệu bằng tài khoản</translation>
+    </message>
+    <message>
+        <source>This laptop travels and may be lost. With an account, the data on it is encrypted: nobody can read it without signing in. This first account is the administrator. The window closes while the data is encrypted and opens again when it is done; then the recovery key is shown once, to print.</source>
+        <translation>Máy tính xách tay được mang đi nhiều nơi và có thể bị mất. Khi có tài khoản, dữ liệu trên máy được mã hóa: không ai đọc được nếu không đăng nhập. Tài khoản đầu tiên này là tài khoản quản trị. Cửa sổ sẽ đóng trong lúc mã hóa dữ liệu và mở lại khi xong; sau đó mã khôi phục được hiện một lần duy nhất để in.</translation>
+    </message>
+    <message>
+        <source>Encrypt the data</source>
+        <translation>Mã hóa dữ liệu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>FormButtons</name>
     <message>
         <source>Save</source>
@@ -1172,6 +1566,35 @@ Khi cán bộ CNTT của tỉnh đề nghị, hãy gửi tệp này cho họ. T�
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>FoundDialog</name>
+    <message>
+        <source>Found: condition and place</source>
+        <translation>Đã thấy: tình trạng và nơi đặt</translation>
+    </message>
+    <message>
+        <source>As in the register</source>
+        <translation>Như trong sổ</translation>
+    </message>
+    <message>
+        <source>Blank: where the register says</source>
+        <translation>Để trống: nơi ghi trong sổ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) found.</source>
+        <translation>
+            <numerusform>%n thiết bị đã thấy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Nơi đặt</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1826,64 @@ Vẫn thêm họ thành cán bộ mới?</translation>
     </message>
 </context>
 <context>
+    <name>LockBox</name>
+    <message>
+        <source>Lock</source>
+        <translation>Khóa máy</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>Tự khóa sau</translation>
+    </message>
+    <message>
+        <source>minutes without use</source>
+        <translation>phút không dùng</translation>
+    </message>
+</context>
+<context>
+    <name>LockCover</name>
+    <message>
+        <source>This computer is locked</source>
+        <translation>Máy đã khóa</translation>
+    </message>
+    <message>
+        <source>Another account signs in here and works with its own role; the page and any unsaved form stay as they are.</source>
+        <translation>Một tài khoản khác đăng nhập tại đây và làm việc với vai trò của mình; trang đang mở và biểu mẫu chưa lưu vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The data is hidden while the computer is locked. Type the password of “{name}” ({role}) to go on where you left off.</source>
+        <translation>Dữ liệu được che khi máy khóa. Nhập mật khẩu của “{name}” ({role}) để làm tiếp từ chỗ đang dở.</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Tài khoản:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <source>Back to “{name}”</source>
+        <translation>Quay lại “{name}”</translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation>Đổi người dùng…</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Đang kiểm tra mật khẩu…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Commune IT Register</source>
@@ -1411,6 +1892,10 @@ Vẫn thêm họ thành cán bộ mới?</translation>
     <message>
         <source>This computer: {name}</source>
         <translation>Máy này: {name}</translation>
+    </message>
+    <message>
+        <source>Stock-take</source>
+        <translation>Kiểm kê</translation>
     </message>
     <message>
         <source>Training</source>
@@ -1469,6 +1954,72 @@ Vẫn thêm họ thành cán bộ mới?</translation>
     </message>
 </context>
 <context>
+    <name>NewAccountForm</name>
+    <message>
+        <source>Account name:</source>
+        <translation>Tên tài khoản:</translation>
+    </message>
+    <message>
+        <source>Password (10 characters or more):</source>
+        <translation>Mật khẩu (từ 10 ký tự):</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Nhập lại mật khẩu:</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRoundDialog</name>
+    <message>
+        <source>Open a stock-take round</source>
+        <translation>Mở đợt kiểm kê</translation>
+    </message>
+    <message>
+        <source>The stock-take committee, the chair first: each member&apos;s name and role, as the report will print them for signing.</source>
+        <translation>Ban kiểm kê, trưởng ban đứng đầu: họ tên và chức vụ của từng thành viên, như biên bản sẽ in để ký.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Chức vụ trong ban</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Trưởng ban</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Thêm thành viên</translation>
+    </message>
+    <message>
+        <source>Remove the selected member</source>
+        <translation>Bỏ thành viên đang chọn</translation>
+    </message>
+    <message>
+        <source>Open the round</source>
+        <translation>Mở đợt kiểm kê</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ngày mở</translation>
+    </message>
+    <message>
+        <source>Enter the name of at least the committee&apos;s chair.</source>
+        <translation>Nhập ít nhất họ tên trưởng ban kiểm kê.</translation>
+    </message>
+    <message>
+        <source>The round cannot open on a day still to come.</source>
+        <translation>Không thể mở đợt kiểm kê vào một ngày chưa tới.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Equipment by status</source>
@@ -1481,6 +2032,10 @@ Vẫn thêm họ thành cán bộ mới?</translation>
     <message>
         <source>Officials with an IT certificate</source>
         <translation>Có chứng chỉ CNTT</translation>
+    </message>
+    <message>
+        <source>Officials with basic digital skills confirmed</source>
+        <translation>Cán bộ đã được xác nhận kỹ năng số cơ bản</translation>
     </message>
     <message>
         <source>Officials trained this year</source>
@@ -1716,6 +2271,123 @@ Vẫn thêm họ thành cán bộ mới?</translation>
     </message>
 </context>
 <context>
+    <name>RecordQuestion</name>
+    <message>
+        <source>Untick anyone whose record should stay as it is (Space). A record can still be changed on the officials&apos; page.</source>
+        <translation>Bỏ dấu chọn người nào cần giữ nguyên hồ sơ (phím cách). Hồ sơ vẫn sửa được ở trang Cán bộ, công chức.</translation>
+    </message>
+    <message>
+        <source>Leave the records as they are</source>
+        <translation>Giữ nguyên hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Forgot password</source>
+        <translation>Quên mật khẩu</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from the recovery paper kept in the commune office&apos;s safe (the groups of digits; spaces and dashes do not matter), then a new password.</source>
+        <translation>Nhập mã khôi phục trên Giấy khôi phục cất trong tủ của UBND xã (các nhóm chữ số; có dấu cách hay dấu gạch đều được), rồi nhập mật khẩu mới.</translation>
+    </message>
+    <message>
+        <source>Set the new password</source>
+        <translation>Đặt mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>Mã khôi phục:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Tài khoản:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Mật khẩu mới:</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>Nhập lại mật khẩu mới:</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Hai mật khẩu mới không giống nhau.</translation>
+    </message>
+    <message>
+        <source>Checking the recovery key…</source>
+        <translation>Đang kiểm tra mã khôi phục…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Mã khôi phục</translation>
+    </message>
+    <message>
+        <source>The data on this computer is now encrypted. This recovery key opens it when a password is forgotten. It is shown only now: print the recovery paper, have it signed and keep it in the commune office&apos;s safe.</source>
+        <translation>Dữ liệu trên máy này đã được mã hóa. Mã khôi phục này mở được dữ liệu khi quên mật khẩu. Mã chỉ hiện lần này: hãy in Giấy khôi phục, ký xác nhận và cất trong tủ của UBND xã.</translation>
+    </message>
+    <message>
+        <source>Save recovery paper (PDF)…</source>
+        <translation>Lưu Giấy khôi phục (PDF)…</translation>
+    </message>
+    <message>
+        <source>Print recovery paper…</source>
+        <translation>In Giấy khôi phục…</translation>
+    </message>
+    <message>
+        <source>I have printed or saved the recovery paper</source>
+        <translation>Tôi đã in hoặc lưu giấy khôi phục</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Save recovery paper</source>
+        <translation>Lưu Giấy khôi phục</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Saved to “{path}”.</source>
+        <translation>Đã lưu vào “{path}”.</translation>
+    </message>
+    <message>
+        <source>Recovery paper</source>
+        <translation>Giấy khôi phục</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Đang in</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
+    </message>
+    <message>
+        <source>The recovery paper was sent to the printer.</source>
+        <translation>Đã gửi Giấy khôi phục tới máy in.</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened. Check that it is on and connected, then try again.</source>
+        <translation>Không mở được máy in. Hãy kiểm tra máy in đã bật và đã kết nối, rồi thử lại.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
         <source>Add…</source>
@@ -1940,6 +2612,17 @@ Vẫn thêm họ thành cán bộ mới?</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Only an administrator can do this; “{name}” is signed in as {role}.</source>
+        <translation>Chỉ quản trị viên được làm việc này; “{name}” đang đăng nhập với vai trò {role}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is signed in as {role}: this account can read and print, not change the data.</source>
+        <translation>“{name}” đăng nhập với vai trò {role}: tài khoản này được đọc và in, không được sửa dữ liệu.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Saved.</source>
@@ -2054,11 +2737,11 @@ Vẫn thêm họ thành cán bộ mới?</translation>
     </message>
     <message>
         <source>Quit without setting up this computer? Nothing has been saved: the next time the program starts, it asks these questions again.</source>
-        <translation>Thoát mà không cài đặt máy này? Chưa có gì được lưu: lần sau mở chương trình, các câu hỏi này sẽ được hỏi lại từ đầu.</translation>
+        <translation>Thóat mà không cài đặt máy này? Chưa có gì được lưu: lần sau mở chương trình, các câu hỏi này sẽ được hỏi lại từ đầu.</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation>Thoát</translation>
+        <translation>Thóat</translation>
     </message>
     <message>
         <source>Stop the setup?</source>
@@ -2095,6 +2778,64 @@ Vẫn thêm họ thành cán bộ mới?</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>The data on this computer is encrypted. Sign in with your account to open it.</source>
+        <translation>Dữ liệu trên máy này đã được mã hóa. Hãy đăng nhập bằng tài khoản của mình để mở.</translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>Quên mật khẩu?</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thóat</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Tài khoản:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Đang kiểm tra mật khẩu…</translation>
+    </message>
+    <message>
+        <source>A new password is set for “{name}”: sign in with it.</source>
+        <translation>Đã đặt mật khẩu mới cho “{name}”: hãy đăng nhập bằng mật khẩu đó.</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsQuestion</name>
+    <message>
+        <source>Confirm basic digital skills?</source>
+        <translation>Xác nhận kỹ năng số cơ bản?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n official(s) passed “{title}”, a basic digital skills course, but their record does not show their basic digital skills as confirmed yet. Confirm them?</source>
+        <translation>
+            <numerusform>%n cán bộ đã đạt khóa “{title}” (khóa học kỹ năng số cơ bản), nhưng hồ sơ của họ chưa ghi đã xác nhận kỹ năng số cơ bản. Ghi xác nhận vào hồ sơ của họ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirmed on: {date} · how: {method}</source>
+        <translation>Ngày xác nhận: {date} · hình thức: {method}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n record(s)</source>
+        <translation>
+            <numerusform>Xác nhận %n hồ sơ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2212,8 +2953,24 @@ Vẫn thêm họ thành cán bộ mới?</translation>
         <translation>Dùng thư điện tử công vụ</translation>
     </message>
     <message>
+        <source>Basic digital skills confirmed</source>
+        <translation>Đã xác nhận kỹ năng số cơ bản</translation>
+    </message>
+    <message>
+        <source>Confirmed on</source>
+        <translation>Ngày xác nhận</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>Hình thức xác nhận</translation>
+    </message>
+    <message>
         <source>Enter the official&apos;s full name.</source>
         <translation>Nhập họ và tên của cán bộ, công chức.</translation>
+    </message>
+    <message>
+        <source>Tick “Basic digital skills confirmed” first, or leave this field empty.</source>
+        <translation>Hãy đánh dấu “Đã xác nhận kỹ năng số cơ bản” trước, hoặc để trống ô này.</translation>
     </message>
     <message>
         <source>Choose an ethnic group from the list, or leave the field empty.</source>
@@ -2243,12 +3000,56 @@ Vẫn thêm họ thành cán bộ mới?</translation>
         <translation>Tìm theo họ tên… (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Erase personal data…</source>
+        <translation>Xóa thông tin cá nhân…</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of an official who left service (administrator)</source>
+        <translation>Xóa thông tin cá nhân của một cán bộ đã thôi việc (quản trị)</translation>
+    </message>
+    <message>
         <source>Delete {name} from the staff list? The record is kept as deleted and the deletion is sent to the province at the next sync.</source>
         <translation>Xóa {name} khỏi danh sách cán bộ, công chức? Bản ghi được giữ lại ở trạng thái đã xóa, và việc xóa sẽ được gửi lên tỉnh ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of “{name}”?
+
+Their name, date of birth, gender, ethnicity, minority languages, phone, e-mail and former district and commune are removed from this computer and, at the next sync, from the province&apos;s server and the other computers.
+
+The record stays, anonymous, so the figures still count it (unit, position, qualifications, years of service).
+
+This cannot be undone.</source>
+        <translation>Xóa thông tin cá nhân của “{name}”?
+
+Họ tên, ngày sinh, giới tính, dân tộc, tiếng dân tộc thiểu số, điện thoại, thư điện tử và huyện, xã cũ sẽ bị xóa khỏi máy này và, ở lần đồng bộ tới, khỏi máy chủ của tỉnh và các máy khác.
+
+Hồ sơ vẫn được giữ, ẩn danh, để số liệu vẫn tính đến (đơn vị, chức vụ, trình độ, thời gian công tác).
+
+Không thể hoàn tác việc này.</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Xóa thông tin cá nhân</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <source>The personal data of “{name}” were erased. The record stays in the list, anonymous.</source>
+        <translation>Đã xóa thông tin cá nhân của “{name}”. Hồ sơ vẫn còn trong danh sách, ẩn danh.</translation>
     </message>
 </context>
 <context>
     <name>StaffTableModel</name>
+    <message>
+        <source>(personal data erased)</source>
+        <translation>(đã xóa thông tin cá nhân)</translation>
+    </message>
     <message>
         <source>Full name</source>
         <translation>Họ và tên</translation>
@@ -2365,6 +3166,10 @@ Vẫn thêm họ thành cán bộ mới?</translation>
 <context>
     <name>StatusLine</name>
     <message>
+        <source>Signed in: {name} ({role})</source>
+        <translation>Người đăng nhập: {name} ({role})</translation>
+    </message>
+    <message>
         <source>Changes not sent yet: {count}</source>
         <translation>Thay đổi chưa gửi: {count}</translation>
     </message>
@@ -2391,6 +3196,179 @@ Vẫn thêm họ thành cán bộ mới?</translation>
     <message>
         <source>Last sync: never</source>
         <translation>Chưa đồng bộ lần nào</translation>
+    </message>
+</context>
+<context>
+    <name>Stocktake</name>
+    <message>
+        <source>Close the stock-take round</source>
+        <translation>Kết thúc đợt kiểm kê</translation>
+    </message>
+    <message>
+        <source>%n item(s) of the book were not found. Does the committee confirm them lost? Confirmed, they are recorded as lost in the register; otherwise they stay as they are and the report shows them missing.</source>
+        <translation>%n thiết bị trong sổ không tìm thấy. Ban kiểm kê có xác nhận bị mất không? Nếu xác nhận, sổ ghi các thiết bị này là bị mất; nếu không, chúng giữ nguyên và biên bản ghi là thiếu.</translation>
+    </message>
+    <message>
+        <source>Confirm them lost and close</source>
+        <translation>Xác nhận bị mất và kết thúc</translation>
+    </message>
+    <message>
+        <source>Close without confirming</source>
+        <translation>Kết thúc, chưa xác nhận mất</translation>
+    </message>
+    <message>
+        <source>Every item of the book was found. Close the round?</source>
+        <translation>Đã thấy đủ mọi thiết bị trong sổ. Kết thúc đợt kiểm kê?</translation>
+    </message>
+    <message>
+        <source>Close the round</source>
+        <translation>Kết thúc đợt kiểm kê</translation>
+    </message>
+    <message>
+        <source>Save the stock-take report as</source>
+        <translation>Lưu biên bản kiểm kê thành</translation>
+    </message>
+    <message>
+        <source>A scanner&apos;s file of tags</source>
+        <translation>Tệp mã tài sản của máy quét</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv);;All files (*)</source>
+        <translation>Tệp văn bản (*.txt *.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Taking in the scanner&apos;s file</source>
+        <translation>Đang nhập tệp quét</translation>
+    </message>
+    <message>
+        <source>The round is closed: {checked} items counted, {lost} recorded as lost, {unconfirmed} missing not confirmed. Save the stock-take report (biên bản kiểm kê) as PDF and open it?</source>
+        <translation>Đã kết thúc đợt kiểm kê: {checked} thiết bị đã kiểm, {lost} ghi là bị mất, {unconfirmed} thiếu chưa xác nhận. Lưu biên bản kiểm kê thành tệp PDF và mở ra?</translation>
+    </message>
+    <message>
+        <source>Stock-take round closed</source>
+        <translation>Đã kết thúc đợt kiểm kê</translation>
+    </message>
+    <message>
+        <source>Save and open the report…</source>
+        <translation>Lưu và mở biên bản…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <source>Writing the stock-take report</source>
+        <translation>Đang lập biên bản kiểm kê</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakePage</name>
+    <message>
+        <source>Open a stock-take round…</source>
+        <translation>Mở đợt kiểm kê…</translation>
+    </message>
+    <message>
+        <source>Take in a scanner&apos;s file…</source>
+        <translation>Nhập tệp quét…</translation>
+    </message>
+    <message>
+        <source>A file of tags, one a line, as a scanner&apos;s memory dumps them</source>
+        <translation>Tệp mã tài sản, mỗi dòng một mã, như bộ nhớ máy quét xuất ra</translation>
+    </message>
+    <message>
+        <source>Close the stock-take round…</source>
+        <translation>Kết thúc đợt kiểm kê…</translation>
+    </message>
+    <message>
+        <source>&amp;Scan or type an asset tag, then Enter:</source>
+        <translation>&amp;Quét hoặc gõ mã tài sản rồi nhấn Enter:</translation>
+    </message>
+    <message>
+        <source>e.g. MP-PC-2017-03</source>
+        <translation>ví dụ MP-PC-2017-03</translation>
+    </message>
+    <message>
+        <source>Found…</source>
+        <translation>Đã thấy…</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Không thấy</translation>
+    </message>
+    <message>
+        <source>Mark found…</source>
+        <translation>Đánh dấu đã thấy…</translation>
+    </message>
+    <message>
+        <source>Mark missing</source>
+        <translation>Đánh dấu không thấy</translation>
+    </message>
+    <message>
+        <source>Round opened on {day} by the committee: {committee}.</source>
+        <translation>Đợt kiểm kê mở ngày {day}, ban kiểm kê: {committee}.</translation>
+    </message>
+    <message>
+        <source>No stock-take round has been held on this register yet. Open one to count the equipment against the book.</source>
+        <translation>Chưa có đợt kiểm kê nào trên sổ này. Mở một đợt để kiểm thiết bị thực tế so với sổ.</translation>
+    </message>
+    <message>
+        <source>Last stock-take: {opened} to {closed}. Of {book} items in the book, {counted} were counted and {missing} missing; {surplus} found that were not in the book.</source>
+        <translation>Đợt kiểm kê gần nhất: từ {opened} đến {closed}. Trong {book} thiết bị theo sổ, đã kiểm {counted}, thiếu {missing}; thừa {surplus} (có thực tế, không có trong sổ).</translation>
+    </message>
+    <message>
+        <source>Counted {answered}/{book} · found {found} · missing {missing} · not in the book {surplus}</source>
+        <translation>Đã kiểm {answered}/{book} · thấy {found} · thiếu {missing} · thừa {surplus}</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeTable</name>
+    <message>
+        <source>Asset tag</source>
+        <translation>Mã tài sản</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Loại thiết bị</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Người sử dụng</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Nơi đặt</translation>
+    </message>
+    <message>
+        <source>Stock-take</source>
+        <translation>Kiểm kê</translation>
+    </message>
+    <message>
+        <source>Not counted yet</source>
+        <translation>Chưa kiểm</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Đã kiểm</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Thiếu</translation>
+    </message>
+    <message>
+        <source>Not in the book (surplus)</source>
+        <translation>Thừa (không có trong sổ)</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Not in the book</source>
+        <translation>Thừa (không có trong sổ)</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +3499,18 @@ Vẫn thêm họ thành cán bộ mới?</translation>
     <message>
         <source>Former commune</source>
         <translation>Xã trước đây</translation>
+    </message>
+    <message>
+        <source>Basic digital skills</source>
+        <translation>Kỹ năng số cơ bản</translation>
+    </message>
+    <message>
+        <source>Digital skills confirmed on</source>
+        <translation>Ngày xác nhận kỹ năng số</translation>
+    </message>
+    <message>
+        <source>Digital skills confirmed by</source>
+        <translation>Hình thức xác nhận kỹ năng số</translation>
     </message>
     <message>
         <source>Category</source>
@@ -3222,12 +4212,20 @@ Vẫn thêm họ thành cán bộ mới?</translation>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Khóa máy</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>Đổi &amp;người dùng…</translation>
+    </message>
+    <message>
         <source>&amp;Bin…</source>
         <translation>Thùng &amp;rác…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Thoát</translation>
+        <translation>&amp;Thóat</translation>
     </message>
     <message>
         <source>&amp;Help</source>

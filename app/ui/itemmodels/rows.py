@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from app.models.erasure import anonymous_name
 from app.models.queries import EquipmentRow, StaffRow
 from app.models.vntext import collation_key, person_sort_key
 from app.ui.itemmodels.list_proxy import SearchFilterProxy
@@ -214,6 +215,19 @@ def _date_column(title: str, field: str) -> Column:
                   value=lambda r: getattr(r, field), key=date_key)
 
 
+def is_erased(row: StaffRow) -> bool:
+    """An official whose personal data an administrator erased: the store keeps, in place
+    of the name, the neutral mark ``erasure.anonymous_name`` makes from the id."""
+    return row.full_name == anonymous_name(row.id)
+
+
+def staff_name(row: StaffRow) -> str:
+    """The name as the list shows it: an erased official is said to be so, in words."""
+    if is_erased(row):
+        return QCoreApplication.translate("StaffTableModel", "(personal data erased)")
+    return row.full_name
+
+
 COL_NAME, COL_GENDER, COL_BIRTH_DATE, COL_ETHNICITY, COL_UNIT, COL_POSITION = range(6)
 COL_PROFESSIONAL_LEVEL, COL_IT_CERTIFICATE, COL_PHONE = range(6, 9)
 
@@ -222,8 +236,8 @@ class StaffTableModel(RowTableModel):
     CONTEXT = "StaffTableModel"
     NATURAL_ORDER = (COL_NAME, Qt.SortOrder.AscendingOrder)  # staff_rows' own order
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP("StaffTableModel", "Full name"), lambda r: r.full_name,
-               key=person_key),
+        Column(QT_TRANSLATE_NOOP("StaffTableModel", "Full name"), lambda r: staff_name(r),
+               value=lambda r: r.full_name, key=person_key),
         _enum_column(QT_TRANSLATE_NOOP("StaffTableModel", "Gender"), labels.GENDER, "gender"),
         _date_column(QT_TRANSLATE_NOOP("StaffTableModel", "Date of birth"), "birth_date"),
         Column(QT_TRANSLATE_NOOP("StaffTableModel", "Ethnicity"), lambda r: _text(r.ethnicity)),

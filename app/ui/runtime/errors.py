@@ -15,7 +15,6 @@ import logging
 import sqlite3
 import sys
 import threading
-import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.logs import bare_traceback
 from app.models.errors import ModelError
 
 log = logging.getLogger(__name__)
@@ -91,7 +91,9 @@ def friendly_message(exc: BaseException) -> str:
 
 
 def details_of(exc_info: ExcInfo) -> str:
-    return "".join(traceback.format_exception(*exc_info))
+    """What support reads in the dialog: where it failed, never the message, which may
+    quote personal data (the log keeps the same text: app/logs.py)."""
+    return bare_traceback(exc_info)
 
 
 class ErrorDialog(QDialog):

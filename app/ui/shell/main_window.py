@@ -32,6 +32,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from app.models.store import Store
+from app.ops.accounts import signed_in_of
 from app.ops.commune import WindowContext, window_context
 from app.ops.settings import device_info
 from app.ui.pages.equipment.view import EquipmentPage
@@ -40,6 +41,7 @@ from app.ui.pages.overview.view import OverviewPage
 from app.ui.pages.reports.controller import ReportsPage
 from app.ui.pages.settings.view import SettingsPage
 from app.ui.pages.staff.view import StaffPage
+from app.ui.pages.stocktake.view import StocktakePage
 from app.ui.pages.sync.controller import SyncPage
 from app.ui.pages.training.controller import TrainingPage
 from app.ui.runtime.options import options_for
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
         self.sync_state = SyncState(store, self.runner, self)
         self.status_line = StatusLine(self.sync_state, self)
         self.setStatusBar(self.status_line)
+        self.status_line.show_account(signed_in_of(store))
         self.runner.set_progress_area(self.status_line)
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -130,6 +133,10 @@ class MainWindow(QMainWindow):
         self.staff_page.changed.connect(self.equipment_page.refresh)  # holder names
         for page in (self.staff_page, self.equipment_page):
             page.changed.connect(self.notify_data_changed)
+        self.stocktake_page = StocktakePage(self.store, self.runner, self.context.commune_codes[0])
+        self.add_page("stocktake", PAGE_TITLES["stocktake"], self.stocktake_page,
+                      load=self.stocktake_page.load, show=self.stocktake_page.show_loaded)
+        self.stocktake_page.changed.connect(self.notify_data_changed)
         self.training_page = TrainingPage(self.store, self.runner, self.context, self)
         self.add_page("training", PAGE_TITLES["training"], self.training_page,
                       load=self.training_page.load, show=self.training_page.show_loaded)

@@ -13,7 +13,7 @@ offline.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt
@@ -28,11 +28,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.store import Store
+from app.ops.accounts import signed_in_of
+from app.ops.settings import idle_lock_minutes
 from app.shipped import resource
 from app.ui.pages.bin.dialog import BinDialog
 from app.ui.runtime import i18n
 from app.ui.runtime.tasks import TaskRunner
 from app.ui.shell import about_dialog, diagnostics_action
+from app.ui.shell.roles import RoleGate
+
+if TYPE_CHECKING:
+    from app.ui.signin.lock import WindowLock
 
 GUIDE_SIZE = (720, 560)
 
@@ -86,7 +92,9 @@ class WindowMenus(QObject):
         self.quit_action.triggered.connect(window.close)
         self.file_menu.addAction(self.bin_action)
         self.file_menu.addSeparator()
+        self.lock = self._add_lock(window)
         self.file_menu.addAction(self.quit_action)
+        self.bin_gate = RoleGate(window.store, window).gate(self.bin_action)  # restores write
         self.help_menu = bar.addMenu("")
         self.guide_action = QAction(window, shortcut=QKeySequence("F1"))
         self.guide_action.triggered.connect(self.show_guide)
@@ -100,8 +108,30 @@ class WindowMenus(QObject):
         self.bin: BinDialog | None = None
         self.retranslate()
 
+    def _add_lock(self, window: QMainWindow) -> WindowLock | None:
+        """File → Lock (Ctrl+L) and Switch user…, and the idle lock: an encrypted store's
+        only (a plain one has no password to unlock with)."""
+        self.lock_action = QAction(window, objectName="lockAction",
+                                   shortcut=QKeySequence("Ctrl+L"))
+        self.switch_action = QAction(window, objectName="switchUserAction")
+        store: Store = window.store  # type: ignore[attr-defined]
+        if signed_in_of(store) is None:
+            return None
+        from app.ui.signin.lock import WindowLock
+
+        lock = WindowLock(window, store, window.runner,  # type: ignore[attr-defined]
+                          idle_lock_minutes(store))
+        self.lock_action.triggered.connect(lambda: lock.lock())
+        self.switch_action.triggered.connect(lambda: lock.lock(switching=True))
+        lock.account_changed.connect(window.status_line.show_account)  # type: ignore[attr-defined]
+        self.file_menu.addActions([self.lock_action, self.switch_action])
+        self.file_menu.addSeparator()
+        return lock
+
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.switch_action.setText(self.tr("S&witch user…"))
         self.bin_action.setText(self.tr("&Bin…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.help_menu.setTitle(self.tr("&Help"))

@@ -18,6 +18,8 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
+from app.messages import message
+from app.ops.accounts import SignedIn
 from app.ops.sync import DeviceState
 from app.sync.stages import Stage
 from app.sync.status import SyncStatus
@@ -60,14 +62,28 @@ class StatusLine(QStatusBar):
         for label in (self.pending_label, self.transit_label, self.sync_label,
                       self.conflicts_label):
             self.addWidget(label)
+        self._account: SignedIn | None = None
+        self.account_label = QLabel(self, objectName="signedIn")
+        self.account_label.setVisible(False)
+        self.addPermanentWidget(self.account_label)
         self.retranslate()
         sync_state.follow(self.show_state)
+
+    def show_account(self, who: SignedIn | None) -> None:
+        """Who is signed in (an encrypted store); nothing on a plain store."""
+        self._account = who
+        self.retranslate()
 
     def show_state(self, state: DeviceState) -> None:
         self._state = state
         self.retranslate()
 
     def retranslate(self) -> None:
+        who = self._account
+        self.account_label.setVisible(who is not None)
+        if who is not None:
+            self.account_label.setText(self.tr("Signed in: {name} ({role})").format(
+                name=who.name, role=str(message(f"privacy.role_{who.role}"))))
         state = self._state
         if state is None:
             for label in (self.pending_label, self.transit_label, self.sync_label):

@@ -34,6 +34,7 @@ class EquipmentPage(RegisterPage):
         self.status_action = QAction(self, shortcut=QKeySequence("Ctrl+T"))
         self.status_action.triggered.connect(self.status_change.change_selected)
         self.add_action(self.status_action, before=self.delete_action)
+        self.roles.gate(self.status_action)  # a viewer sees it greyed (shell.roles)
         self.label_printing = LabelPrinting(self, store, runner)
         self.labels_action = QAction(self)
         self.labels_action.triggered.connect(self.label_printing.start)
@@ -54,4 +55,4 @@ class EquipmentPage(RegisterPage):
         super()._selection_changed()
         if hasattr(self, "status_action"):  # not yet while RegisterPage.__init__ runs
             self.status_action.setEnabled(bool(self.editable) and self.selected_row() is not None)
-            self.status_action.setVisible(bool(self.editable))
+            self.status_action.setVisible(bool(self.device_editable))

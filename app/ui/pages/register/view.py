@@ -22,6 +22,7 @@ from app.ui.pages.register.controller import RegisterController, RegisterSubject
 from app.ui.pages.register.excel import ExcelActions
 from app.ui.runtime.options import LIST_HEADERS, options_for
 from app.ui.runtime.tasks import TaskRunner
+from app.ui.shell.roles import RoleGate, allows
 from app.ui.widgets.filters import FilterSpec
 from app.ui.widgets.record_form import RecordForm
 from app.ui.widgets.table_page import TablePage
@@ -41,7 +42,8 @@ class RegisterPage(TablePage):
                  parent: QWidget | None = None) -> None:
         super().__init__(model, "", parent, filters=filters)
         self.store, self.runner = store, runner
-        self.editable: bool | None = None
+        self.editable: bool | None = None  # this device writes the list, and this account may
+        self.device_editable: bool | None = None  # this device writes the list
         self.controller = RegisterController(self, subject, runner)
         self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New)
         self.edit_action = QAction(self, shortcut=QKeySequence(Qt.Key.Key_F2))
@@ -60,6 +62,9 @@ class RegisterPage(TablePage):
         self.table.addAction(self.delete_action)
         self.excel = ExcelActions(self, store, runner, self.KIND)
         self.excel.imported.connect(lambda: self.controller.after_write())
+        self.roles = RoleGate(store, self, reapply=self._role_changed).gate(
+            self.new_action, self.delete_action, self.excel.import_action,
+            self.excel.export_action)
         self._selection_changed()
         self.restore_header_state(options_for(store).get(LIST_HEADERS[self.KIND]))
 
@@ -129,12 +134,23 @@ class RegisterPage(TablePage):
         return True
 
     def set_editable(self, editable: bool) -> None:
-        self.editable = editable
+        """Whether this device writes the list (else the actions are not shown at all); an
+        account that may not write sees them greyed (``shell.roles``) and opens forms only
+        to read."""
+        self.device_editable = editable
+        self.editable = editable and allows(self.store)
         self.notice.setVisible(not editable)
         self.new_action.setVisible(editable)
         self.delete_action.setVisible(editable)
         self.excel.set_editable(editable)
         self._selection_changed()
+
+    def _role_changed(self) -> None:
+        """Another account took the window: its role applies to the list and the open form."""
+        if self.device_editable is not None:
+            self.set_editable(self.device_editable)
+        if self.form is not None and not self.editable:
+            self.form.set_read_only()
 
     def _selection_changed(self, *_args: object) -> None:
         chosen = self.selected_row() is not None

@@ -55,6 +55,10 @@ class BackupBox(QGroupBox):
         column.addWidget(self.message)
         self.retranslate()
 
+    def buttons(self) -> tuple[QPushButton, QPushButton]:
+        """What writes (a copy of the data leaving, or the data replaced): an officer's."""
+        return self.back_up_button, self.restore_button
+
     def retranslate(self) -> None:
         self.setTitle(self.tr("Backups"))
         self.note.setText(self.tr(
@@ -82,7 +86,16 @@ class BackupBox(QGroupBox):
         self.controller.back_up_to(Path(folder))
 
     def backed_up(self, path: Path) -> None:
-        self.say(self.tr("Backup saved: {path}").format(path=path))
+        """Where the copy went; an encrypted store's copy has its keyring beside it, which
+        must travel with it (``app.models.backups``)."""
+        text = self.tr("Backup saved: {path}").format(path=path)
+        keys = path.with_name(path.name + ".keys")
+        if keys.exists():
+            text += " " + self.tr("It is encrypted like the data on this computer; keep the "
+                                  "file “{keys}” beside it: with it, the accounts' passwords "
+                                  "or the recovery paper open the backup.").format(
+                keys=keys.name)
+        self.say(text)
 
     # --- restore ---------------------------------------------------------------------------
     def restore(self) -> None:

@@ -29,12 +29,16 @@ from app.models.settings import DeviceInfo
 from app.models.store import Store
 from app.ops.settings import SettingsCard
 from app.ops.sync import DeviceState
+from app.ui.pages.settings.accounts_box import AccountsBox
+from app.ui.pages.settings.audit_dialog import AuditBox
 from app.ui.pages.settings.backup_box import BackupBox
 from app.ui.pages.settings.backup_controller import BackupController
 from app.ui.pages.settings.controller import SettingsController
+from app.ui.pages.settings.lock_box import LockBox
 from app.ui.runtime import errors, i18n
 from app.ui.runtime.formatting import date_text
 from app.ui.runtime.tasks import TaskRunner
+from app.ui.shell.roles import MANAGE, RoleGate
 from app.ui.shell.sync_state import SyncState
 from app.ui.widgets.dialogs import choose_enrolment_file
 from app.ui.widgets.form_parts import ERROR_STYLE
@@ -74,9 +78,15 @@ class SettingsPage(QWidget):
         self.backup_box.controller = BackupController(self.backup_box, store, runner,
                                                       self.sync_state)
         self.backup_box.restored.connect(self.restored)
+        self.accounts_box = AccountsBox(store, runner, self)
+        self.lock_box = LockBox(store, runner, self)
+        self.audit_box = AuditBox(store, runner, self)  # the audit log, administrators'
+        self.roles = RoleGate(store, self).gate(self.language_combo, self.department_edit,
+                                                self.department_save, *self.backup_box.buttons())
+        self.manage = RoleGate(store, self, MANAGE).gate(self.enrol_button)  # shell.roles
         column = QVBoxLayout()
         for box in (self.language_box, self.department_box, self.device_box,
-                    self.backup_box):
+                    self.backup_box, self.accounts_box, self.lock_box, self.audit_box):
             box.setMaximumWidth(CONTENT_WIDTH)
             column.addWidget(box)
         column.addStretch(1)
@@ -85,6 +95,7 @@ class SettingsPage(QWidget):
         layout.addStretch(0)
         self.retranslate()
         self.sync_state.follow(self.show_device_state)
+        self.sync_state.follow(self.accounts_box.show_device_state)
 
     # --- building -------------------------------------------------------------------------
     def _build_language(self) -> None:
@@ -150,6 +161,8 @@ class SettingsPage(QWidget):
     def load(self) -> None:
         """Read the device's card and the department's name (through the runner)."""
         self.controller.load()
+        self.accounts_box.load()
+        self.lock_box.load()
 
     def show_card(self, card: SettingsCard) -> None:
         """The department's name; the device's card comes from ``show_device_state`` (a
@@ -258,4 +271,7 @@ class SettingsPage(QWidget):
         self.open_folder.setText(self.tr("Open data folder"))
         self.enrol_button.setText(self.tr("Load enrolment file…"))
         self.backup_box.retranslate()
+        self.accounts_box.retranslate()
+        self.lock_box.retranslate()
+        self.audit_box.retranslate()
         self._show_device()

@@ -88,6 +88,7 @@ class SyncPage(SyncView):
         self._poll = QTimer(self, interval=DRIVE_POLL_MS)
         self._poll.timeout.connect(self.update_drives)
         self._connect()
+        self.guard_actions(store)  # what the signed-in account may not do is greyed
         self.update_drives()
         self.sync_state.follow(self.show_status)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.store import Store
 from app.ops.drives import Drive
 from app.ops.sync import DeviceState
 from app.sync.retry_notice import RetryNotice
@@ -35,6 +36,7 @@ from app.sync.stages import Stage
 from app.ui.pages.sync.availability import availability
 from app.ui.pages.sync.conflict_view import ConflictList
 from app.ui.pages.sync.report import REFUSED, SUMMARY, Lines, progress_words, status_rows
+from app.ui.shell.roles import MANAGE, RoleGate
 
 translate = QCoreApplication.translate
 REFUSED_BACKGROUND = QColor("#fde2e1")
@@ -255,6 +257,15 @@ class SyncView(QWidget):
             self.progress_bar.setValue(int(PROGRESS_STEPS * min(done / total, 1.0)))
         if self.cancel_button.isEnabled() or not self.cancel_button.isVisible():
             self.progress_label.setText(text)
+
+    def guard_actions(self, store: Store) -> None:
+        """Sync and conflicts need an officer, enrolment an administrator (``shell.roles``):
+        a viewer sees them greyed, with the reason over each."""
+        self.roles = RoleGate(store, self, reapply=self._enable_actions).gate(
+            self.export_folder_button, self.import_folder_button, self.import_files_button,
+            self.export_button, self.import_button, self.sync_button, self.conflicts)
+        self.manage = RoleGate(store, self, MANAGE, self._enable_actions).gate(
+            self.enrol_button)
 
     def _enable_actions(self) -> None:
         """Open what can be done now; say under the buttons, and on each, why not."""

@@ -27,7 +27,7 @@ from app.ui.itemmodels.attendance import AttendanceModel
 from app.ui.pages.training.enrol_dialog import EnrolDialog
 from app.ui.pages.training.forms import CourseForm, LessonForm, ParticipantForm
 from app.ui.pages.training.results import ResultsFlow
-from app.ui.pages.training.view import KeyActions, TrainingView
+from app.ui.pages.training.view import KeyActions, TrainingView, scope_for_role
 from app.ui.runtime.tasks import TaskRunner
 from app.ui.widgets import dialogs
 
@@ -63,6 +63,7 @@ class TrainingPage(TrainingView):
         runner.failed.connect(self._after_failure)
         self._connect()
         self.results = ResultsFlow(self, self)  # the participants' results (results.py)
+        self.guard_writes(store, self.refresh)  # a switch of account reloads with its role
         self._show_course(None)
 
     def _connect(self) -> None:
@@ -105,7 +106,7 @@ class TrainingPage(TrainingView):
 
     def _show_courses(self, result: tuple[TrainingScope, list[CourseRow]],
                       select: str | None) -> None:
-        self.scope, rows = result
+        self.scope, rows = scope_for_role(self.store, result[0]), result[1]
         self.set_courses(rows)
         self.show_scope(self.scope)
         target = select or self.course_id
@@ -180,7 +181,7 @@ class TrainingPage(TrainingView):
         form.open()
 
     def new_course(self) -> None:
-        if self.scope is None:
+        if self.scope is None or not self.scope.writes:  # a viewer's: nothing to write
             return
         organiser = "" if self.scope.makes_province_courses else self.context.committee
         form = CourseForm(None, organiser, self)
@@ -233,7 +234,7 @@ class TrainingPage(TrainingView):
 
     def enrol_officials(self) -> None:
         course = self.current_course()
-        if course is None:
+        if course is None or not self._writes():
             return
         self.runner.run(lambda: training.enrolment_candidates(self.store, course.id),
                         lambda rows: self._open_enrol(course, rows))

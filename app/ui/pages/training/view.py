@@ -11,7 +11,8 @@ does (``widgets/keys.py``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.store import Store
 from app.models.training_queries import (
     AttendanceMatrix,
     CourseRow,
@@ -48,10 +50,12 @@ from app.ui.itemmodels.training import (
 from app.ui.pages.training.attendance_keys import AttendanceLegend
 from app.ui.pages.training.attendance_view import AttendanceView, attendance_tab
 from app.ui.runtime.formatting import count_text
+from app.ui.shell.roles import RoleGate, allows
 from app.ui.widgets.keys import KeyActions, SearchListKeys
 from app.ui.widgets.tables import fit_columns, read_only_table, relabel
 
-__all__ = ["MAX_COLUMN_WIDTH", "KeyActions", "TrainingView"]  # KeyActions: as before
+__all__ = ["MAX_COLUMN_WIDTH", "KeyActions", "TrainingView",  # KeyActions: as before
+           "scope_for_role"]
 
 # Explicit contexts in TrainingView: the Training page subclasses it, and self.tr() would
 # depend on how PySide picks the context for a subclass (lupdate files these here).
@@ -98,6 +102,12 @@ class TrainingView(QWidget):
         SearchListKeys(self.search, self.course_table, lambda: self.edit_course())
         self.tabs.currentChanged.connect(self._tab_changed)
         TrainingView.retranslate(self)
+
+    def guard_writes(self, store: Store, reapply: Callable[[], None]) -> None:
+        """The buttons that write whatever the course: greyed for an account that may not
+        write (``shell.roles``); the others follow the scope (``scope_for_role``)."""
+        self.roles = RoleGate(store, self, reapply=reapply).gate(
+            self.new_course_button, self.enrol_button)
 
     # --- layout ------------------------------------------------------------------------------
     def _lay_out(self) -> None:
@@ -277,3 +287,9 @@ class TrainingView(QWidget):
     def _tab_changed(self, index: int) -> None:
         if index == TAB_ATTENDANCE:
             self.grid.setFocus()
+
+
+def scope_for_role(store: Store, scope: TrainingScope) -> TrainingScope:
+    """The device's training scope as the signed-in account may use it: a viewer writes
+    nothing, so every course, lesson, mark and result opens read-only."""
+    return scope if allows(store) else replace(scope, writes=frozenset())

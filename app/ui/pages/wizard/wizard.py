@@ -1,12 +1,14 @@
-"""The first-run wizard: which computer this is, where it is used, its name, and
-(optionally) the enrolment file from the province.
+"""The first-run wizard: which computer this is, where it is used, its name, the first
+account (or "later", ``account.py``), and (optionally) the enrolment file from the province.
 
 Why a wizard and not a form: it runs once, for someone who may never have set up a program,
 so it asks one thing per page in plain words, with the official unit list to choose from
 (never a code to type) and a search that ignores diacritics ("muong phang" finds Xã Mường
 Phăng). Nothing is written until Finish; then the device is set up in one unit of work and
-the enrolment file, if one was chosen, is taken. An enrolment that fails is told on the
-page, and the officer can choose another file or finish without it.
+the enrolment file, if one was chosen, is taken; the account is handed to the window
+(``account_request``), which encrypts the store once the wizard is closed. An enrolment
+that fails is told on the page, and the officer can choose another file or finish
+without it.
 
 The keyboard: each page puts the cursor where its answer is typed (``focus_start``), Enter
 is Next while a page is complete and Finish on the last page (its file button is never the
@@ -32,17 +34,19 @@ from PySide6.QtWidgets import (
 from app.models.store import Store
 from app.ops.commune import set_up_device
 from app.ops.sync import enrol
+from app.ui.pages.wizard.account import AccountPage
 from app.ui.pages.wizard.pages import NamePage, RolePage
 from app.ui.pages.wizard.place import PlacePage, wrapped_label
 from app.ui.runtime import errors
 from app.ui.runtime.tasks import TaskRunner
+from app.ui.signin.protect import ProtectRequest
 from app.ui.widgets import dialogs
 from app.ui.widgets.dialogs import choose_enrolment_file
 from app.ui.widgets.form_parts import ERROR_STYLE
 
 
 class EnrolPage(QWizardPage):
-    """Page 4 (optional): the enrolment file; Finish sets the device up."""
+    """Page 5 (optional): the enrolment file; Finish sets the device up."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,8 +121,9 @@ class SetupWizard(QWizard):
         self.role = RolePage(self)
         self.place = PlacePage(store, self)
         self.naming = NamePage(self.place, self)
+        self.account = AccountPage(self)
         self.enrolment = EnrolPage(self)
-        for page in (self.role, self.place, self.naming, self.enrolment):
+        for page in (self.role, self.place, self.naming, self.account, self.enrolment):
             self.addPage(page)
         self.role.registerField("trainer", self.role.trainer)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
@@ -224,6 +229,11 @@ class SetupWizard(QWizard):
     def is_set_up(self) -> bool:
         return self._set_up
 
+    @property
+    def account_request(self) -> ProtectRequest | None:
+        """The first administrator to make once set up; None: "later" (a plain store)."""
+        return self.account.request() if self._set_up else None
+
     def _enable_buttons(self, enabled: bool) -> None:
         for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton,
                       QWizard.WizardButton.CancelButton):
@@ -242,14 +252,17 @@ class SetupWizard(QWizard):
                    QWizard.WizardButton.CancelButton: self.tr("Cancel")}
         for which, text in buttons.items():
             self.setButtonText(which, text)
-        for page in (self.role, self.place, self.naming, self.enrolment):
+        for page in (self.role, self.place, self.naming, self.account, self.enrolment):
             page.retranslate()
 
 
-def run_setup_wizard(store: Store, parent: QWidget | None = None) -> bool:
-    """Show the wizard until the officer finishes (True: the device is set up) or closes it."""
+def run_setup_wizard(store: Store,
+                     parent: QWidget | None = None) -> tuple[bool, ProtectRequest | None]:
+    """Show the wizard until the officer finishes (True: the device is set up) or closes
+    it; with the first account to make, if one was asked for."""
     wizard = SetupWizard(store, parent=parent)
     wizard.exec()
     wizard.runner.shutdown()
+    answer = wizard.is_set_up, wizard.account_request
     wizard.deleteLater()
-    return wizard.is_set_up
+    return answer
