@@ -275,10 +275,16 @@ def test_a_3000_item_inventory_shows_its_first_page_before_the_rest_is_laid_out(
     page.report_list.setCurrentRow(REPORTS.index("staff-qualifications"))
     qtbot.waitUntil(window.runner.idle, timeout=20_000)
     page.report_list.setCurrentRow(REPORTS.index("inventory"))
-    qtbot.waitUntil(lambda: 0 in page.preview.rendered(), timeout=20_000)
-    panels = window.status_line.findChildren(TaskProgress)
-    assert len(panels) == 1 and panels[0].cancel_button.isEnabled()
-    panels[0].cancel_button.click()
+
+    def laying_out() -> bool:  # the first pages shown, the whole paper's task running
+        panels = window.status_line.findChildren(TaskProgress)
+        return page.preview.page_count() == 2 and len(panels) == 1 \
+            and panels[0].cancel_button.isEnabled()
+
+    # cancelled as soon as the whole paper's task runs (it takes seconds): waiting for a
+    # page to be drawn first let a busy machine finish the task before the click
+    qtbot.waitUntil(laying_out, timeout=20_000)
+    window.status_line.findChildren(TaskProgress)[0].cancel_button.click()
     qtbot.waitUntil(window.runner.idle, timeout=20_000)
     assert page.pdf is None and page.preview.page_count() == 2
     assert page.status.text().startswith("Đã dừng: chỉ hiện các trang đầu.")

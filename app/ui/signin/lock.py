@@ -68,6 +68,8 @@ class WindowLock(QObject):
         self._timer.setInterval(milliseconds)
 
     def _check(self) -> None:
+        if not self.window.isVisible():  # not shown (yet, or any more): nothing to cover,
+            return                       # and the program's other windows are not its to hide
         if not self.locked and time.monotonic() - self._last >= self.limit:
             self.lock()
 
@@ -89,7 +91,7 @@ class WindowLock(QObject):
     def lock(self, switching: bool = False) -> None:
         """Cover the window (``switching``: open on another account's sign-in)."""
         who = signed_in_of(self.store)
-        if who is None:
+        if who is None or not self.window.isVisible():
             return
         if self.cover is None:
             self._hide_other_windows()

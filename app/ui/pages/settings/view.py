@@ -85,8 +85,18 @@ class SettingsPage(QWidget):
                                                 self.department_save, *self.backup_box.buttons())
         self.manage = RoleGate(store, self, MANAGE).gate(self.enrol_button)  # shell.roles
         column = QVBoxLayout()
-        for box in (self.language_box, self.department_box, self.device_box,
-                    self.backup_box, self.accounts_box, self.lock_box, self.audit_box):
+        # the language and the department's name share a row: both are one short line, and
+        # the page must fit 1366×768 without scrolling now that accounts and the log have
+        # their boxes
+        first = QWidget(self)
+        first.setMaximumWidth(CONTENT_WIDTH)
+        row = QHBoxLayout(first)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.language_box, 0)
+        row.addWidget(self.department_box, 1)
+        column.addWidget(first)
+        for box in (self.device_box, self.backup_box, self.accounts_box, self.lock_box,
+                    self.audit_box):
             box.setMaximumWidth(CONTENT_WIDTH)
             column.addWidget(box)
         column.addStretch(1)
