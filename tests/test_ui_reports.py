@@ -9,6 +9,7 @@ PDF-file printer (no real printer needed). Screenshots in Vietnamese at 1366×76
 from __future__ import annotations
 
 import sqlite3
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -259,7 +260,7 @@ def big_store(tmp_path_factory: pytest.TempPathFactory):
 
 
 def test_a_3000_item_inventory_shows_its_first_page_before_the_rest_is_laid_out(
-        qtbot, vietnamese, big_store, tmp_path) -> None:
+        qtbot, vietnamese, big_store, tmp_path, monkeypatch) -> None:
     window = reports_page(qtbot, big_store)
     page = window.reports_page
     page.report_list.setCurrentRow(REPORTS.index("inventory"))
@@ -271,9 +272,27 @@ def test_a_3000_item_inventory_shows_its_first_page_before_the_rest_is_laid_out(
     assert 0 in page.preview.rendered()  # the first page stayed on screen
     (tmp_path / "whole.pdf").write_bytes(page.pdf)
     assert page_count(tmp_path / "whole.pdf") == page.preview.page_count()
-    # Cancel on the status line's progress bar: the first pages stay, said in words.
+    # Cancel on the status line's progress bar: the first pages stay, said in words. The
+    # whole paper's layout is held after its first page until the click, so that a quiet
+    # machine cannot finish it first (the layout itself is reportlab's, unchanged).
+    clicked, holding = threading.Event(), threading.Event()
+    whole_pdf = reports.pdf_bytes
+
+    def held(paper, on_page=None, **options):
+        if on_page is None:
+            return whole_pdf(paper, **options)
+
+        def page_done(number: int) -> None:
+            on_page(number)  # the page's own check: raises once cancelled
+            if number == 1 and holding.is_set():
+                clicked.wait(20)
+
+        return whole_pdf(paper, on_page=page_done, **options)
+
+    monkeypatch.setattr(reports, "pdf_bytes", held)
     page.report_list.setCurrentRow(REPORTS.index("staff-qualifications"))
     qtbot.waitUntil(window.runner.idle, timeout=20_000)
+    holding.set()  # the inventory, not the paper before it
     page.report_list.setCurrentRow(REPORTS.index("inventory"))
 
     def laying_out() -> bool:  # the first pages shown, the whole paper's task running
@@ -281,10 +300,9 @@ def test_a_3000_item_inventory_shows_its_first_page_before_the_rest_is_laid_out(
         return page.preview.page_count() == 2 and len(panels) == 1 \
             and panels[0].cancel_button.isEnabled()
 
-    # cancelled as soon as the whole paper's task runs (it takes seconds): waiting for a
-    # page to be drawn first let a busy machine finish the task before the click
     qtbot.waitUntil(laying_out, timeout=20_000)
     window.status_line.findChildren(TaskProgress)[0].cancel_button.click()
+    clicked.set()
     qtbot.waitUntil(window.runner.idle, timeout=20_000)
     assert page.pdf is None and page.preview.page_count() == 2
     assert page.status.text().startswith("Đã dừng: chỉ hiện các trang đầu.")
