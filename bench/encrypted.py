@@ -68,6 +68,11 @@ def child(data_dir: Path) -> None:
             opened(self, path, backups_dir, key)
 
         store_module.Store.__init__ = keyed
+        from app.ui import main as ui_main
+
+        # signed in above (the same Argon2id work as the window's sign-in dialog, without
+        # a person to type): the program opens the store as after that dialog
+        ui_main.is_locked = lambda _path: False
     ui_window.child(data_dir)
 
 

@@ -37,8 +37,8 @@ class CertificateQuestion(RecordQuestion):
         people = [(self.tr("{name} — now: {current} — certificate no. {number}").format(
             name=offer.name, current=labels.IT_CERTIFICATE.label(offer.current),
             number=offer.certificate_no), offer.staff_id) for offer in offers]
-        self.build(question, facts, people)
+        self.build(question, facts, people, self._update_text)
         self.setWindowTitle(self.tr("Update IT certificates?"))
 
-    def action_text(self, count: int) -> str:
+    def _update_text(self, count: int) -> str:
         return self.tr("Update %n record(s)", "", count)

@@ -11,7 +11,7 @@ are this one dialog's.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,12 +30,15 @@ STAFF_ID = Qt.ItemDataRole.UserRole
 
 
 class RecordQuestion(QDialog):
-    """Which of the listed officials' records change; ``action_text`` names the change."""
+    """Which of the listed officials' records change; ``action_text(count)``, given to
+    ``build``, names the change on the button."""
 
     submitted = Signal(object)  # the ticked staff ids
 
-    def build(self, question: str, facts: str, people: Sequence[tuple[str, str]]) -> None:
+    def build(self, question: str, facts: str, people: Sequence[tuple[str, str]],
+              action_text: Callable[[int], str]) -> None:
         """Lay the dialog out (a subclass calls it once its words are made)."""
+        self.action_text = action_text
         self.people = QListWidget(self)
         for label, staff_id in people:
             item = QListWidgetItem(label, self.people)
@@ -64,10 +67,6 @@ class RecordQuestion(QDialog):
         self._update_button()
         self.people.setFocus()
         self.resize(600, 420)
-
-    def action_text(self, count: int) -> str:
-        """The button's words for ``count`` ticked records."""
-        raise NotImplementedError
 
     def chosen(self) -> list[str]:
         """The staff ids still ticked, in the list's order."""

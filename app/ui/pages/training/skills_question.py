@@ -31,9 +31,10 @@ class SkillsQuestion(RecordQuestion):
             "", len(offers)).format(title=course_title)
         facts = self.tr("Confirmed on: {date} · how: {method}").format(
             date=date_text(offers[0].on), method=labels.DIGITAL_SKILLS_METHOD.label("course"))
-        self.build(question, facts, [(offer.name, offer.staff_id) for offer in offers])
+        self.build(question, facts, [(offer.name, offer.staff_id) for offer in offers],
+                   self._confirm_text)
         self.setObjectName("skillsQuestion")
         self.setWindowTitle(self.tr("Confirm basic digital skills?"))
 
-    def action_text(self, count: int) -> str:
+    def _confirm_text(self, count: int) -> str:
         return self.tr("Confirm %n record(s)", "", count)
