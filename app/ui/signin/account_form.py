@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from app.ops.accounts import checked_new_account
 from app.ui.runtime import errors
-from app.ui.signin.fields import message_label, password_edit
-from app.ui.widgets.form_parts import ERROR_STYLE
+from app.ui.signin.fields import message_label, password_edit, say
 
 
 class NewAccountForm(QWidget):
@@ -70,8 +69,7 @@ class NewAccountForm(QWidget):
         return kept
 
     def show_message(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
-        self.message.setText(text)
+        say(self.message, text, error)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -27,9 +27,8 @@ from app.ops import accounts
 from app.ops.accounts import SignedIn
 from app.ui.runtime import errors
 from app.ui.runtime.tasks import TaskRunner
-from app.ui.signin.fields import message_label, password_edit
+from app.ui.signin.fields import message_label, password_edit, say
 from app.ui.signin.recovery import RecoveryDialog
-from app.ui.widgets.form_parts import ERROR_STYLE
 
 Opened = tuple[Store, SignedIn]
 
@@ -87,8 +86,7 @@ class SignInDialog(QDialog):
         self.submit_button.setEnabled(ready and not self._busy)
 
     def show_message(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
-        self.message.setText(text)
+        say(self.message, text, error)
 
     def submit(self) -> None:
         """Check the password on the worker; the answer comes back to ``_opened``."""

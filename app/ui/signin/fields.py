@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from app.ui.widgets.form_parts import ERROR_STYLE
+
 
 def password_edit(parent: QWidget, name: str) -> QLineEdit:
     """A field whose text is never shown."""
@@ -17,3 +19,9 @@ def message_label(parent: QWidget, name: str) -> QLabel:
     label = QLabel(parent, objectName=name)
     label.setWordWrap(True)
     return label
+
+
+def say(label: QLabel, text: str, error: bool = False) -> None:
+    """A form's message line: a refusal in the error colour, anything else plain."""
+    label.setStyleSheet(ERROR_STYLE if error else "")
+    label.setText(text)

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 from app.ops import accounts
 from app.ui.runtime import errors
 from app.ui.runtime.tasks import TaskRunner
-from app.ui.signin.fields import message_label, password_edit
-from app.ui.widgets.form_parts import ERROR_STYLE
+from app.ui.signin.fields import message_label, password_edit, say
 
 
 class RecoveryDialog(QDialog):
@@ -84,8 +83,7 @@ class RecoveryDialog(QDialog):
         self.submit_button.setEnabled(filled and not self._busy)
 
     def show_message(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
-        self.message.setText(text)
+        say(self.message, text, error)
 
     def submit(self) -> None:
         if not self.submit_button.isEnabled():

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.messages import message
 from app.ops.accounts import SignedIn
-from app.ui.signin.fields import message_label, password_edit
-from app.ui.widgets.form_parts import ERROR_STYLE
+from app.ui.signin.fields import message_label, password_edit, say
 
 PANEL_WIDTH = 440
 
@@ -130,5 +129,4 @@ class LockCover(QWidget):
         self.password.setFocus()
 
     def show_message(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
-        self.message.setText(text)
+        say(self.message, text, error)
