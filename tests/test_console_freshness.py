@@ -1,6 +1,7 @@
 """The province's figures kept per generation (app/server/console/freshness.py): computed
-once for many pages asking at once, given slightly behind only while another request
-computes them, and always fresh for a lone request after the data changed — on a real
+once for many pages asking at once, given slightly behind while another request computes
+them or while the last computation is too recent to repeat (never for a change made from
+the console itself), and fresh for a lone request after the data changed — on a real
 province store whose generation moves when a laptop's bundle is taken in."""
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ def test_many_pages_at_once_share_one_computation() -> None:
 
 
 def test_behind_only_while_another_request_computes(monkeypatch) -> None:
+    monkeypatch.setattr(freshness, "SHARE", float("inf"))  # no rest between computations
     gate = threading.Event()
     generations = iter(range(100))
 
@@ -74,6 +76,26 @@ def test_behind_only_while_another_request_computes(monkeypatch) -> None:
     computing.join(5)
     late.join(5)
     assert waited == [2]
+
+
+def test_computed_again_only_after_resting_twenty_times_its_length(monkeypatch) -> None:
+    clock = [100.0]
+    monkeypatch.setattr(freshness.time, "monotonic", lambda: clock[0])
+
+    def compute() -> int:
+        clock[0] += 0.5  # half a second of counting under load
+        computed.append(1)
+        return len(computed)
+
+    computed: list[int] = []
+    value = Kept(compute)
+    assert value.get("g1") == (1, "g1")
+    clock[0] += 9.0  # 9 s after it was done: a stream of pushes has moved the data
+    assert value.get("g2") == (1, "g1") and len(computed) == 1  # kept, with what it is of
+    assert value.get("g2", here=1) == (2, "g2")  # the console's own change: at once
+    clock[0] += 10.5  # over 0.5 s / SHARE later: computed again
+    assert value.get("g3", here=1) == (3, "g3") and len(computed) == 3
+    assert value.get("g3", here=1) == (3, "g3") and len(computed) == 3  # and kept
 
 
 def test_a_failed_computation_lets_the_next_request_try() -> None:

@@ -109,9 +109,9 @@ _PROVINCE: dict[str, tuple[str, str]] = {
     "console.province_title": ("Các xã, phường của tỉnh {province}",
                                "Communes and wards of {province}"),
     "console.province_lead": (
-        "Số liệu tính từ dữ liệu các xã, phường đã gửi về tỉnh, đến ngày {day}.",
+        "Số liệu tính từ dữ liệu các xã, phường đã gửi về tỉnh, lúc {time} ngày {day}.",
         "Figures computed from the data the communes and wards have sent to the province, "
-        "as of {day}."),
+        "as of {time} on {day}."),
     "console.cards_label": ("Chỉ số", "Indicators"),
     "console.card_communes": ("Xã, phường có dữ liệu", "Communes and wards with data"),
     "console.silent_count": ("{count} xã, phường quá {days} ngày chưa gửi",

@@ -87,9 +87,10 @@ def _first_items(session: Session, conditions: list[Any], on: Any, limit: int
                  ) -> AttentionList:
     """Items matching ``conditions``, earliest ``on`` first (none last), cut at ``limit``;
     within a day, by name."""
-    total = session.scalar(select(func.count()).select_from(Equipment).where(*conditions))
+    connection = session.connection()  # columns only: no ORM state to set up per query
+    total = connection.scalar(select(func.count()).select_from(Equipment).where(*conditions))
     on_day = on.label("on_day")  # ordered by its name: a subquery (broken since) runs once
-    rows = session.execute(
+    rows = connection.execute(
         select(*_item_columns(), on_day).where(*conditions)
         .order_by(on_day.asc().nulls_last(), Equipment.id).limit(limit))
     items = [AttentionItem(item_id, equipment_name(brand, model, tag), location, category,

@@ -105,7 +105,7 @@ def in_service(today: date) -> Any:
 
 def _staff_counts(session: Session, codes: Sequence[str], today: date,
                   out: dict[str, Counter[str]]) -> None:
-    rows = session.execute(
+    rows = session.connection().execute(
         select(Staff.commune_code, Staff.it_certificate, func.count(),
                func.sum(_flag(Staff.digital_skills.is_(True))))
         .where(Staff.commune_code.in_(codes), in_service(today))
@@ -131,7 +131,7 @@ def _trained_counts(session: Session, codes: Sequence[str], today: date,
 
     Only sessions that took place by ``today`` count (``held``): a mark on a class still
     to come, synced from another device, trains nobody yet."""
-    rows = session.execute(
+    rows = session.connection().execute(
         select(Staff.commune_code, func.count(func.distinct(Staff.id)))
         .join(Enrollment, Enrollment.staff_id == Staff.id)
         .join(Attendance, Attendance.enrollment_id == Enrollment.id)
@@ -162,7 +162,7 @@ def _equipment_counts(session: Session, codes: Sequence[str], today: date, over_
     50,000 items against 0.10 s, on the path of the window's start."""
     active = Equipment.status.in_(enums.ACTIVE_STATUSES)
     computer = Equipment.category.in_(enums.COMPUTER_CATEGORIES)
-    rows = session.execute(
+    rows = session.connection().execute(
         select(
             Equipment.commune_code, Equipment.status, func.count(),
             func.sum(_flag(computer)),
@@ -202,7 +202,8 @@ def commune_indicators(
     _staff_counts(session, codes, today, counts)
     _trained_counts(session, codes, today, counts)
     _equipment_counts(session, codes, today, over_age_years, counts, by_status)
-    rows = session.execute(select(Commune.code, Commune.name).where(Commune.code.in_(codes)))
+    rows = session.connection().execute(
+        select(Commune.code, Commune.name).where(Commune.code.in_(codes)))
     names = {code: name for code, name in rows}
     return [_build(code, names.get(code, ""), counts[code], by_status[code])
             for code in commune_codes]

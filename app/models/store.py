@@ -45,6 +45,10 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 # the first after an update) never loads Alembic, a tenth of a second of imports; a test
 # checks it against the migrations folder.
 HEAD_REVISION = "0015"
+# Connections a PostgreSQL store keeps open: the server's requests run on many threads at
+# once, and a connection made per request (beyond SQLAlchemy's default five) costs the
+# database a new process each time.
+POOL_SIZE = 20
 
 
 def alembic_config(connection: object | None = None) -> Config:
@@ -239,7 +243,8 @@ class Store:
         store = cls.__new__(cls)
         store.path, store.backups_dir, store.key = None, None, None
         try:
-            engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
+            engine = create_engine(url, pool_pre_ping=True, hide_parameters=True,
+                                   pool_size=POOL_SIZE, max_overflow=POOL_SIZE)
         except (ArgumentError, ImportError) as exc:
             raise StoreError("store.bad_address", reason=str(exc)) from exc
         store._open(engine, parsed.render_as_string(hide_password=True))

@@ -11,12 +11,15 @@ in words. ``check_form`` runs before every route of the console: a POST whose
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Annotated
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Annotated, Any, TypeVar
 from urllib.parse import quote
 
+import anyio
+import anyio.to_thread
 from fastapi import Depends
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.templating import Jinja2Templates
 
@@ -26,7 +29,12 @@ from app.server.accounts import Account, account
 from .sessions import COOKIE, PATH, Sessions
 from .throttle import Throttle
 
+T = TypeVar("T")
 HOME = f"{PATH}/"
+# Threads the console's pages read and render on, at most, whatever the number of staff:
+# on two cores, fifty pages computed at once would take the interpreter from the laptops'
+# imports in turn (and a database connection each); a few at a time keep the pushes going.
+PAGE_THREADS = 2
 SIGN_IN = f"{PATH}/sign-in"
 UPLOAD = f"{PATH}/usb/upload"  # the one form whose token rides in the address (usb.py)
 
@@ -40,10 +48,23 @@ class Console:
     sessions: Sessions
     throttle: Throttle
     templates: Jinja2Templates
+    limiter: anyio.CapacityLimiter | None = field(default=None, repr=False)
 
 
 def console_of(request: Request) -> Console:
     return request.app.state.console
+
+
+async def off_loop(request: Request, work: Callable[..., T], /, *args: Any, **kwargs: Any
+                   ) -> T:
+    """``work(*args, **kwargs)`` on one of the console's own ``PAGE_THREADS`` threads, not
+    on the event loop (where it would hold up every laptop's request) nor on the threads
+    the laptops' requests run on."""
+    console = console_of(request)
+    if console.limiter is None:  # made in the server's event loop, at its first page
+        console.limiter = anyio.CapacityLimiter(PAGE_THREADS)
+    return await anyio.to_thread.run_sync(partial(work, *args, **kwargs),
+                                          limiter=console.limiter)
 
 
 class SignInNeeded(Exception):
@@ -68,7 +89,7 @@ async def signed_in(request: Request) -> Account:
     console = console_of(request)
     token = request.cookies.get(COOKIE)
     account_id = console.sessions.account_of(token)
-    found = await run_in_threadpool(account, console.store, account_id) if account_id else None
+    found = await off_loop(request, account, console.store, account_id) if account_id else None
     if found is None:
         console.sessions.end(token)
         raise SignInNeeded(_here(request))

@@ -74,9 +74,13 @@ def paged(rows: list, page: int) -> Paged:
 
 def _devices(session, code: str) -> list[DeviceLine]:
     """The laptops enrolled for the commune (a trainer's among its communes too), with
-    the last bundle the province received from each and how many."""
-    entries = [entry for entry in session.scalars(
-        select(RegisteredDevice).order_by(RegisteredDevice.issued_at))
+    the last bundle the province received from each and how many. The register's list of
+    communes is JSON text: the database picks the entries that mention the code, and each
+    is then read for certain (a code is five digits, so no other one contains it)."""
+    device = RegisteredDevice
+    entries = [entry for entry in session.execute(
+        select(device.name, device.role, device.state, device.device_id, device.communes_json)
+        .where(device.communes_json.contains(f'"{code}"')).order_by(device.issued_at))
         if code in json.loads(entry.communes_json)]
     received = received_from(session, [entry.device_id for entry in entries])
     return [DeviceLine(entry.name, entry.role, entry.state,

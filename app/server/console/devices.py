@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 import segno
 from fastapi import APIRouter
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -24,7 +23,8 @@ from app.models.errors import ModelError
 from app.server.province import devices, enrolment_text, issue, revoke
 from app.server.refusal_log import KEEP
 
-from .auth import Admin, Refused, store_of
+from .auth import Admin, Refused, off_loop, store_of
+from .freshness import changed_here
 from .register import SHOWN, register
 from .sessions import PATH
 from .view import HEADERS, redirect, render
@@ -74,7 +74,7 @@ async def devices_page(request: Request, staff: Admin) -> Response:
 
 
 async def _register(request: Request, status: int, **context: object) -> Response:
-    rows, refused = await run_in_threadpool(register, store_of(request))
+    rows, refused = await off_loop(request, register, store_of(request))
     context = {"error": None, "done": None, "form": {}, **context}
     return render(request, "devices.html", status, rows=rows, refused=refused, keep=KEEP,
                   shown=SHOWN, **context)
@@ -91,7 +91,8 @@ async def enrol(request: Request, staff: Admin) -> Response:
         code = "console.enrol_name_missing" if not name else "console.enrol_communes_missing"
         return await _register(request, 400, error=(code, {}), form=kept)
     try:
-        data = await run_in_threadpool(issue, store_of(request), communes, name, trainer)
+        data = await off_loop(request, issue, store_of(request), communes, name, trainer)
+        changed_here(store_of(request))
     except ModelError as exc:
         return await _register(request, 400, form=kept,
                                error=("console.enrol_refused", {"reason": exc.text(
@@ -128,7 +129,7 @@ def _issued(request: Request, key: str) -> IssuedFile:
 
 @router.get("/devices/revoke")
 async def revoke_page(request: Request, staff: Admin, device: str = "") -> Response:
-    row = await run_in_threadpool(_row, request, device)
+    row = await off_loop(request, _row, request, device)
     return render(request, "revoke.html", row=row, key=row["id"] or row["enrolment_id"])
 
 
@@ -143,7 +144,8 @@ def _row(request: Request, key: str) -> dict:
 async def revoke_device(request: Request, staff: Admin) -> Response:
     form = await request.form()
     key = str(form.get("device", ""))[:40]
-    await run_in_threadpool(_row, request, key)  # a key of the register, never a name
-    done = await run_in_threadpool(revoke, store_of(request), key)
+    await off_loop(request, _row, request, key)  # a key of the register, never a name
+    done = await off_loop(request, revoke, store_of(request), key)
+    changed_here(store_of(request))
     code = "console.revoked_already" if done.already else "console.revoked_done"
     return await _register(request, 200, done=(code, {"name": done.name, "key": done.key}))

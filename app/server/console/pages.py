@@ -14,7 +14,6 @@ import re
 from datetime import datetime
 
 from fastapi import APIRouter
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -26,7 +25,7 @@ from app.ops.commune import OVER_AGE_YEARS
 from app.server.accounts import accounts
 from app.sync.bundle import PROVINCE
 
-from .auth import Admin, Refused, Staff, store_of
+from .auth import Admin, Refused, Staff, off_loop, store_of
 from .chart import certificate_chart
 from .commune import commune_view
 from .figures import SILENT_DAYS, SORTS, province, shown
@@ -41,17 +40,17 @@ _CODE = re.compile(r"\d{5}\Z")
 
 
 def _province(store: Store):
-    """The province's figures and name as of now, computed once per change of the data
-    however many staff ask at once (freshness.py)."""
-    now = datetime.now()
-
+    """The province's figures and name, and the moment they are of: computed once per
+    change of the data however many staff ask at once (freshness.py)."""
     def compute():
+        now = datetime.now()
         with store.sessions() as session:
             device = session.get(Device, PROVINCE)
             names = province_names(session, device.province_code) if device else None
-            return province(session, now), (names[1] if names else "")
+            return province(session, now), (names[1] if names else ""), now
 
-    (figures, name), generation = kept(store, f"province {now.date()}", compute)
+    (figures, name, now), generation = kept(store, f"province {datetime.now().date()}",
+                                            compute)
     return figures, name, now, generation
 
 
@@ -64,24 +63,24 @@ def _view(query: str, sort: str, order: str) -> tuple[str, str, bool]:
 async def province_page(request: Request, staff: Staff, q: str = "", sort: str = "code",
                         order: str = "asc") -> Response:
     query, sort, descending = _view(q, sort, order)
-    figures, name, now, generation = await run_in_threadpool(_province, store_of(request))
+    figures, name, now, generation = await off_loop(request, _province, store_of(request))
     rows = shown(figures.rows, query, sort, descending)
     # rendered on a worker: a 130-row page takes tens of milliseconds, which on the event
     # loop would hold up every laptop's request meanwhile; and once per change of the data
-    return await run_in_threadpool(
-        render_kept, request, "province.html", "province_main.html",
+    return await off_loop(
+        request, render_kept, request, "province.html", "province_main.html",
         ("province", generation, now.date(), query, sort, descending), province=figures,
         province_name=name, rows=rows, chart=certificate_chart(rows), query=query, sort=sort,
-        descending=descending, silent_days=SILENT_DAYS, today=now.date())
+        descending=descending, silent_days=SILENT_DAYS, as_of=now)
 
 
 @router.get("/province.xlsx")
 async def province_workbook(request: Request, staff: Staff, q: str = "", sort: str = "code",
                             order: str = "asc") -> Response:
     query, sort, descending = _view(q, sort, order)
-    figures, _name, now, _generation = await run_in_threadpool(_province, store_of(request))
+    figures, _name, now, _generation = await off_loop(request, _province, store_of(request))
     rows = shown(figures.rows, query, sort, descending)
-    data = await run_in_threadpool(workbook, rows, figures.total, Words(language_of(request)))
+    data = await off_loop(request, workbook, rows, figures.total, Words(language_of(request)))
     name = f"commune-it-province-{now:%Y-%m-%d}.xlsx"
     return Response(data, media_type=XLSX, headers={
         **HEADERS, "Content-Disposition": f'attachment; filename="{name}"'})
@@ -94,19 +93,19 @@ async def commune_page(request: Request, staff: Staff, code: str, staff_page: st
         raise Refused(404, "console.no_commune", code=code[:20])
     store, pages = store_of(request), (_number(staff_page), _number(equipment_page))
     day = datetime.now().date()
-    view, generation = await run_in_threadpool(
-        kept, store, f"commune {code} {pages} {day}", lambda: commune_view(store, code, *pages))
+    view, generation = await off_loop(request, kept, store, f"commune {code} {pages} {day}",
+                                      lambda: commune_view(store, code, *pages))
     if view is None:
         raise Refused(404, "console.no_commune", code=code[:20])
-    return await run_in_threadpool(
-        render_kept, request, "commune.html", "commune_main.html",
+    return await off_loop(
+        request, render_kept, request, "commune.html", "commune_main.html",
         ("commune", generation, day, code, pages), view=view, attention_keys=ATTENTION_KEYS,
         over_age=OVER_AGE_YEARS, item_name=equipment_name)
 
 
 @router.get("/accounts")
 async def accounts_page(request: Request, staff: Admin) -> Response:
-    rows = await run_in_threadpool(accounts, store_of(request))
+    rows = await off_loop(request, accounts, store_of(request))
     return render(request, "accounts.html", rows=rows)
 
 

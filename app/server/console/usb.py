@@ -20,7 +20,6 @@ from datetime import datetime
 from pathlib import Path
 
 from fastapi import APIRouter
-from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.requests import Request
 from starlette.responses import Response
@@ -30,7 +29,8 @@ from app.server.province import export_commune, import_paths
 from app.sync.files import MAX_BUNDLE_FILE_BYTES, FileReport
 
 from .auth import UPLOAD as UPLOAD  # the address the Guard widens (http.py)
-from .auth import Admin, Refused, Staff, store_of
+from .auth import Admin, Refused, Staff, off_loop, store_of
+from .freshness import changed_here
 from .view import HEADERS, render
 from .words import language_of
 
@@ -55,7 +55,8 @@ async def upload(request: Request, staff: Admin) -> Response:
         if not paths:
             return render(request, "usb.html", 400, headers=USB_HEADERS, report=None,
                           count=0, error=("console.usb_no_files", {}))
-        report = await run_in_threadpool(import_paths, store_of(request), paths)
+        report = await off_loop(request, import_paths, store_of(request), paths)
+        changed_here(store_of(request))
     status = 200 if report.ok else 422
     return render(request, "usb.html", status, headers=USB_HEADERS, report=_told(report),
                   count=len(paths), error=None)
@@ -89,7 +90,7 @@ def _told(report: FileReport) -> dict[str, list]:
 async def answers(request: Request, staff: Staff, commune: str = "") -> Response:
     code = commune.strip()[:20]
     try:
-        data = await run_in_threadpool(_zipped, request, code)
+        data = await off_loop(request, _zipped, request, code)
     except ModelError as exc:
         raise Refused(400, "console.usb_answers_refused",
                       reason=exc.text(language_of(request))) from None
