@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
 from typing import Any
 
 import h11
@@ -34,6 +35,17 @@ MAX_CONNECTIONS = 500  # beyond this many open connections a request gets 503 (t
 
 log = logging.getLogger("app.server.http")
 _WAITING = (h11.IDLE, h11.SEND_BODY)  # the client's side of the exchange is not over yet
+
+
+def _no_delay(transport: asyncio.Transport) -> None:
+    """Send each answer's bytes at once. asyncio switches Nagle's algorithm off only on
+    sockets that name TCP as their protocol, and the listening socket made by
+    ``http.bind`` (``socket.create_server``) names none: every answer, whose head and body
+    are written apart, then waited for the client's delayed acknowledgement, 40 ms a
+    request, the laptops' included."""
+    sock = transport.get_extra_info("socket")
+    if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
 
 class DeadlineProtocol(H11Protocol):
@@ -53,6 +65,7 @@ class DeadlineProtocol(H11Protocol):
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
+        _no_delay(transport)
         self._follow()
 
     def data_received(self, data: bytes) -> None:
