@@ -69,8 +69,10 @@ class Words:
 
 def templates() -> Jinja2Templates:
     """FastAPI's Jinja2 templates over the package's folder: HTML escaped everywhere, and a
-    name a template forgets to pass is an error, not an empty cell."""
+    name a template forgets to pass is an error, not an empty cell. Each is read and
+    compiled once: they ship with the app and do not change while it runs."""
     environment = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined,
                               autoescape=select_autoescape(["html", "svg"]),
-                              trim_blocks=True, lstrip_blocks=True)
+                              trim_blocks=True, lstrip_blocks=True,
+                              auto_reload=False)  # shipped files: not looked at per page
     return Jinja2Templates(env=environment)
