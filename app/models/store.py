@@ -34,6 +34,7 @@ from .instance import check_instance, write_file_card
 from .integrity import check_before_backup, check_on_open
 from .machine import renew_if_copied
 from .reference_data import ensure_reference
+from .server_engine import server_engine
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -45,10 +46,6 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 # the first after an update) never loads Alembic, a tenth of a second of imports; a test
 # checks it against the migrations folder.
 HEAD_REVISION = "0015"
-# Connections a PostgreSQL store keeps open: the server's requests run on many threads at
-# once, and a connection made per request (beyond SQLAlchemy's default five) costs the
-# database a new process each time.
-POOL_SIZE = 20
 
 
 def alembic_config(connection: object | None = None) -> Config:
@@ -238,13 +235,11 @@ class Store:
         (``postgresql+psycopg://…``) for the provincial server."""
         parsed = make_url(url) if "://" in url else None
         if parsed is None or parsed.get_backend_name() == "sqlite":
-            path = Path(parsed.database) if parsed is not None else Path(url)
-            return cls(path, backups_dir)
+            return cls(Path(parsed.database) if parsed is not None else Path(url), backups_dir)
         store = cls.__new__(cls)
         store.path, store.backups_dir, store.key = None, None, None
         try:
-            engine = create_engine(url, pool_pre_ping=True, hide_parameters=True,
-                                   pool_size=POOL_SIZE, max_overflow=POOL_SIZE)
+            engine = server_engine(url)
         except (ArgumentError, ImportError) as exc:
             raise StoreError("store.bad_address", reason=str(exc)) from exc
         store._open(engine, parsed.render_as_string(hide_password=True))
