@@ -39,6 +39,7 @@ from .vntext import load_ethnic_groups
 
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 PHONE = re.compile(r"\+?\d{9,12}")
+_PHONE_MARKS = re.compile(r"[\s.\-()]")  # what people type between a number's digits
 MIN_AGE, MAX_AGE = 16, 80  # a birth date outside this working age is a typing mistake
 
 
@@ -165,7 +166,7 @@ def home_commune(session: Session) -> str:
 
 def phone_digits(text: str) -> str:
     """A phone number as typed ("0912 345 678", "0912.345.678") reduced to its digits."""
-    return re.sub(r"[\s.\-()]", "", text)
+    return _PHONE_MARKS.sub("", text)
 
 
 def save_staff(session: Session, values: Mapping[str, Any], staff_id: str | None = None

@@ -114,6 +114,11 @@ class FieldRule:
     required: bool = False
     past: bool = False
     default: Any = None
+    # ``field_problem``'s common answer (nothing wrong) told in one call (``_plain_test``)
+    plain: Callable[[Any, date], bool] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "plain", _plain_test(self))
 
 
 RecordCheck = Callable[[Mapping[str, Any], date, set[str]], list[Problem]]
@@ -130,17 +135,19 @@ def check_record(rules: Mapping[str, FieldRule], values: Mapping[str, Any],
     today = today or date.today()
     found = [Problem(name, UNKNOWN, message("validation.unknown_field", field=name))
              for name in sorted(values.keys() - rules.keys())]
-    if current is None:  # a new record: a field given as None takes its default
-        merged = {name: rule.default for name, rule in rules.items()}
-        merged.update({name: value for name, value in values.items()
-                       if value is not None and name in rules})
+    if current is None:  # a new record: a field given as None (or not at all) its default
+        merged = {name: rule.default if (value := values.get(name)) is None else value
+                  for name, rule in rules.items()}
     else:
         merged = dict(current)
         merged.update({name: value for name, value in values.items() if name in rules})
     for name, rule in rules.items():
         value = merged.get(name)
-        if value is None and not rule.required:
-            continue  # nothing to judge (most fields of most records): no call for it
+        if value is None:
+            if not rule.required:
+                continue  # nothing to judge (most fields of most records): no call for it
+        elif rule.plain(value, today):
+            continue  # plainly right (most other fields): the whole judgement not needed
         problem = field_problem(name, rule, value, today)
         if problem is not None:
             found.append(problem)
@@ -176,6 +183,32 @@ def field_problem(name: str, rule: FieldRule, value: Any, today: date) -> Proble
         return Problem(name, TOO_LARGE, message("validation.too_large", label=rule.label),
                        {"limit": MAX_MONEY})
     return None
+
+
+def _plain_test(rule: FieldRule) -> Callable[[Any, date], bool]:
+    """A test of a value that is not None: True only where ``field_problem`` finds nothing
+    (False sends the value to ``field_problem``, which says what, if anything, is wrong).
+    A sync of ten thousand officials judges a hundred thousand values with it."""
+    filled: Callable[[str], bool] = str.strip if rule.required else lambda _text: True
+    if rule.kind == "text":  # within its limit whatever NFC does (ASCII it leaves alone)
+        limit = rule.length
+        return lambda value, _today: (
+            type(value) is str and not _CONTROL.search(value) and bool(filled(value))
+            and (limit is None or 3 * len(value) <= limit
+                 or (len(value) <= limit and value.isascii())))
+    if rule.kind == "enum":
+        return lambda value, _today: (type(value) is str and value in _choices(rule)
+                                      and bool(filled(value)))
+    if rule.kind == "ref":
+        return lambda value, _today: type(value) is str and bool(filled(value))
+    if rule.kind == "bool":
+        return lambda value, _today: type(value) is bool
+    if rule.kind == "date":
+        past = rule.past
+        return lambda value, today: type(value) is date and not (past and value > today)
+    if rule.kind == "money":
+        return lambda value, _today: type(value) is int and 0 <= value <= MAX_MONEY
+    return lambda _value, _today: False  # a kind of its own: always judged whole
 
 
 def _text_problem(name: str, rule: FieldRule, value: str) -> Problem | None:

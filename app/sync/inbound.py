@@ -173,10 +173,10 @@ def _check_references(connection: Connection, ops: list[Op]) -> None:
     naming a commune that does not exist would otherwise fail the whole transaction late."""
     wanted: dict[tuple[str, str], set[str]] = {}
     for op in ops:
-        for name, rule in rules_of(op["t"]).values.items():
+        for name, table, column in rules_of(op["t"]).references:
             value = op["v"].get(name)
-            if rule.reference is not None and value is not None:
-                wanted.setdefault(tuple(rule.reference.split(".")), set()).add(value)
+            if value is not None:
+                wanted.setdefault((table, column), set()).add(value)
     for (table, column), codes in wanted.items():
         target: Column = Base.metadata.tables[table].c[column]
         known = set(connection.scalars(select(target).where(target.in_(sorted(codes)))))
@@ -193,10 +193,10 @@ def _check_links(connection: Connection, ops: list[Op],
     claimed.update({key: row["partition"] for key, row in stored.items()})
     targets: dict[str, set[str]] = {}
     for op in ops:
-        for name, rule in rules_of(op["t"]).values.items():
+        for name, link in rules_of(op["t"]).links:
             value = op["v"].get(name)
-            if rule.link is not None and value is not None:
-                targets.setdefault(rule.link, set()).add(value)
+            if value is not None:
+                targets.setdefault(link, set()).add(value)
     for table_name, ids in targets.items():
         table = TABLES[table_name]
         unknown = sorted(i for i in ids if (table_name, i) not in claimed)
