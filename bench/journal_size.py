@@ -13,8 +13,10 @@ layer's bookkeeping) copied into plain tables of a fresh SQLite file (no index, 
 trigger), target ≤ 2 ×; the official unit lists weigh most of it, so this reading is the
 kind one; (2) the stricter one: only its officials copied
 raw, against the file less what a fresh store already weighs (the schema and the official
-unit lists, 1.9 MB), also held to 2 × and not met yet: the journal still keeps each
-record's creation whole (a receiver needs it to make the row), about 2.8 × the officials.
+unit lists, 1.9 MB), also held to 2 × and not met yet: the province's journal keeps each
+record's creation and each field's newest version (a device enrolled later needs them),
+and both copies keep a row per bundle taken in (their inboxes: on the laptop, a year's is
+most of what the file weighs beyond its officials).
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from bench.common import report
 COMMUNE = "03325"
 OFFICIALS = 100
 EDITS_A_DAY = 50
-DAYS = int(sys.argv[1]) if len(sys.argv) > 1 else 365
+DAYS = 365  # ``python -m bench.journal_size 40`` runs 40 days instead
 SYNCED = ("staff",)
 
 
@@ -81,7 +83,7 @@ def day(root: Path, laptop: Store, server: Store, ids: list[str], rng: random.Ra
     assert device.import_paths(laptop, [back]).ok
 
 
-def year(root: Path, compacting: bool) -> tuple[Path, Path]:
+def year(root: Path, compacting: bool, days: int = DAYS) -> tuple[Path, Path]:
     laptop, server, ids = build(root)
     rng = random.Random(17)
     switch = [] if compacting else [
@@ -90,7 +92,7 @@ def year(root: Path, compacting: bool) -> tuple[Path, Path]:
     for patch in switch:
         patch.start()
     try:
-        for _ in range(DAYS):
+        for _ in range(days):
             day(root, laptop, server, ids, rng)
     finally:
         for patch in switch:
@@ -152,14 +154,15 @@ class Figures:
 
 
 def main() -> None:
+    days = int(sys.argv[1]) if len(sys.argv) > 1 else DAYS  # read here: tests import this
     with tempfile.TemporaryDirectory(prefix="commune-it-bench-") as folder:
         root = Path(folder)
         (root / "before").mkdir()
         (root / "after").mkdir()
         empty = empty_size(root)
-        before = [Figures(p, root, empty) for p in year(root / "before", compacting=False)]
-        after = [Figures(p, root, empty) for p in year(root / "after", compacting=True)]
-        what = f"{DAYS} days of {EDITS_A_DAY} edits a day on {OFFICIALS} officials, synced daily"
+        before = [Figures(p, root, empty) for p in year(root / "before", False, days)]
+        after = [Figures(p, root, empty) for p in year(root / "after", True, days)]
+        what = f"{days} days of {EDITS_A_DAY} edits a day on {OFFICIALS} officials, synced daily"
         for name, old, new in zip(("laptop", "province"), before, after, strict=True):
             report(f"journal size, {name}, {what}: file / its records copied raw "
                    f"(compacted daily {new.told()}; never compacted {old.told()}, "

@@ -2,25 +2,39 @@
 only what every peer has acknowledged goes.
 
 Real stores on disk; the USB world (province, office and trainer laptops) for what the
-province and a laptop compact after their imports; journals shipped as ops for the merge.
+province and a laptop compact after their imports; journals shipped as ops for the merge;
+a real ``server serve`` for what the province compacts after bundles taken over the network.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from app.models import JournalEntry, RegisteredDevice, Staff
 from app.models.compaction import Limits, compact_records
 from app.models.records import create
+from app.models.store import Store
 from app.ops.sync import compact_journal
+from app.server.compaction_worker import Compactor
 from app.sync import compaction
-from tests.helpers import MUONG_PHANG, make_store
+from app.sync.push import push
+from tests.helpers import MUONG_PHANG, make_province, make_store
+from tests.http_helpers import FAST_RETRY, add_staff, enrolled_laptop, wait_until_up
+from tests.pg import free_port
 from tests.sync_helpers import device_id, ops_of, ship
 from tests.usb_helpers import World, assert_ok, new_stick
+
+COMMAND = Path(sys.executable).with_name("commune-it")
 
 
 def entries(store_or_computer, row_id: str) -> list[tuple[str, dict]]:
@@ -82,29 +96,26 @@ def phones(holder, row_id: str) -> list[str]:
 # ------------------------------------------------------------------ what is kept
 
 
-def test_a_laptop_keeps_the_insert_and_each_fields_newest_version_once_acknowledged(
+def test_a_laptop_keeps_only_each_records_stamp_once_the_province_has_its_changes(
         world, tmp_path):
     office, row = world.office, first_staff(world.office)
     edit(office, row, phone="0911000001", email="a@dienbien.gov.vn")
     edit(office, row, phone="0911000002")
     edit(office, row, phone="0911000003")
     before = entries(office, row)
-    with office.store() as store:  # nothing acknowledged yet: nothing goes
-        assert compact_journal(store).dropped == 0
-    assert entries(office, row) == before
+    assert before[0][0] == "insert"  # the demo's creation, which the province has
+    with office.store() as store:  # the edits are not acknowledged yet: none goes
+        compact_journal(store)
+    assert entries(office, row) == before[1:]
     round_trip(world, office, tmp_path, "one")  # sent; the province's receipt comes back
     edit(office, row, phone="0911000004")  # made after: not acknowledged, kept
     with office.store() as store:
         compact_journal(store)
-    kept = entries(office, row)
-    assert kept[0][0] == "insert" and kept[0] == before[0]  # the creation, whole
-    # the first edit lost its phone (overwritten later) but keeps its e-mail
-    assert ("update", {"email": "a@dienbien.gov.vn"}) in kept
-    # the acknowledged phones are overwritten by one their author had seen: they go
-    assert phones(office, row) == ["0911000004"]
-    # the province compacted the same way after its import: all its readers had them?
-    # no: the trainer reads Mường Phăng and has not synced since, so it keeps them all
-    assert phones(world.province, row) == ["0911000001", "0911000002", "0911000003"]
+    # the laptop sends an acknowledged change to no one again: only the stamp's entry stays
+    assert entries(office, row) == [("update", {"phone": "0911000004"})]
+    # the province keeps the history a merge elsewhere needs: the trainer reads Mường
+    # Phăng and has not synced since, so all of it, as it came
+    assert entries(world.province, row) == before
 
 
 def test_compaction_is_cheap_when_nothing_changed(world, tmp_path):
@@ -208,3 +219,102 @@ def test_a_laptop_offline_for_a_year_comes_back_and_converges(world, tmp_path):
     assert staff_values(trainer)[row] == staff_values(world.province)[row]
     assert staff_values(trainer)[row][1] == "0914000005"
     assert staff_values(trainer)[row][3] == "Chức danh 1"
+
+
+# ------------------------------------------------------------------ over the network
+
+
+def entries_of(store: Store, row_id: str) -> int:
+    with store.sessions() as session:
+        return session.scalar(select(func.count()).select_from(JournalEntry).where(
+            JournalEntry.row_id == row_id))
+
+
+def eventually(check: Callable[[], bool], seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while not check() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return check()
+
+
+def test_server_serve_compacts_after_bundles_taken_over_the_network(tmp_path):
+    """A real ``server serve``: an office laptop pushes a record it edited four times; the
+    office's second laptop, which reads the commune too, pushes, takes them in its answer
+    and pushes again (its receipt confirms them). Then, imports paused, the province
+    compacts on its own: the overwritten phones go, as after a stick's import."""
+    folder = tmp_path / "province"
+    make_province(folder).close()
+    port = free_port()
+    process = subprocess.Popen(
+        [str(COMMAND), "--data-dir", str(folder), "server", "serve", "--host", "127.0.0.1",
+         "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    store = Store(folder / "province.sqlite3")
+    try:
+        base = wait_until_up(f"http://127.0.0.1:{port}", process)
+        one = enrolled_laptop(tmp_path / "one", store, "Máy văn phòng một")
+        two = enrolled_laptop(tmp_path / "two", store, "Máy văn phòng hai")
+        assert push(two.store, base, retry=FAST_RETRY).ok  # enrolled: it holds them back
+        [row] = add_staff(one, "Cán bộ sửa nhiều lần", 1)
+        for n in range(4):
+            with one.store.sessions.begin() as session:
+                session.get(Staff, row).phone = f"091800000{n}"
+        assert push(one.store, base, retry=FAST_RETRY).sent_changes == 5
+        assert push(two.store, base, retry=FAST_RETRY).ok  # takes them in its answer
+        assert push(two.store, base, retry=FAST_RETRY).ok  # its receipt confirms them
+        # the creation and the newest phone stay; without compaction all five would
+        assert eventually(lambda: entries_of(store, row) == 2, 30), entries_of(store, row)
+        for laptop in (one, two):
+            laptop.store.close()
+    finally:
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=30)
+        store.close()
+    assert process.returncode == 0, err
+    assert "Traceback" not in err
+
+
+def test_the_compactor_waits_for_a_pause_but_not_for_ever():
+    runs: list[float] = []
+    worker = Compactor(lambda: runs.append(time.monotonic()), contextlib.nullcontext,
+                       quiet=0.3, longest=30)
+    worker.start()
+    try:
+        first = time.monotonic()
+        for _ in range(5):  # a burst of imports: one run, once they pause
+            worker.poke()
+        assert eventually(lambda: bool(runs), 10)
+        time.sleep(0.5)
+        assert len(runs) == 1 and runs[0] >= first + 0.3
+        worker.quiet, worker.longest = 30, 0.5  # imports that never pause: runs all the same
+        runs.clear()
+        end = time.monotonic() + 2
+        while time.monotonic() < end:
+            worker.poke()
+            time.sleep(0.1)
+        assert len(runs) >= 2
+    finally:
+        worker.stop()
+    done = len(runs)
+    worker.poke()  # stopped: nothing runs any more
+    time.sleep(0.5)
+    assert len(runs) == done
+
+
+def test_a_failed_compaction_is_logged_and_the_next_one_runs(caplog):
+    calls: list[int] = []
+
+    def work() -> None:
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("the disk is full")
+
+    worker = Compactor(work, contextlib.nullcontext, quiet=0.05, longest=5)
+    worker.start()
+    try:
+        worker.poke()
+        assert eventually(lambda: len(calls) == 1, 10)
+        worker.poke()
+        assert eventually(lambda: len(calls) == 2, 10)
+    finally:
+        worker.stop()
+    assert "journal compaction failed" in caplog.text

@@ -75,7 +75,8 @@ def create_app(store: Store, spool_dir: Path, *, max_body: int = MAX_BODY,
     """The ASGI app on an open store; spool files (uploads, downloads) under ``spool_dir``."""
     province = ProvinceServer(store, Spool(spool_dir), Nonces(nonce_seconds))
     province.spool.purge()
-    app = FastAPI(title="Commune IT Register", docs_url=None, redoc_url=None, openapi_url=None)
+    app = FastAPI(title="Commune IT Register", docs_url=None, redoc_url=None, openapi_url=None,
+                  lifespan=province.lifespan)
     app.state.province = province
     app.add_middleware(Guard, limit=max_body, nonces=province.nonces,
                        wider={UPLOAD: UPLOAD_LIMIT})  # the console's USB desk only

@@ -3,11 +3,14 @@ an upload (an import, once), its pull; and who waits for whom (app/server/locks.
 
 Imports of different communes run side by side on PostgreSQL, each in one transaction as
 on the USB path; a province on SQLite keeps one writer. A commit repeated after a lost
-answer gets the kept answer (app/server/uploads.py), never a second import.
+answer gets the kept answer (app/server/uploads.py), never a second import. The journal is
+compacted after imports on a thread of its own (app/server/compaction_worker.py).
 """
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 import anyio
@@ -18,11 +21,13 @@ from app.messages import Message, message
 from app.models import RegisteredDevice
 from app.models.errors import ModelError
 from app.models.store import Store
+from app.server.compaction_worker import Compactor
 from app.server.locks import IMPORT_WORKERS, PULL_WORKERS, WriteLocks
 from app.server.province import accept_claim, province_me, receive
 from app.server.refusal_log import record
 from app.server.uploads import Nonces, Spool
 from app.sync import bundle
+from app.sync.compaction import compact_store
 from app.sync.errors import KeyFormatError, SyncError
 from app.sync.peers import Peer, active_device, registered_peer
 from app.sync.refusals import answer, from_json
@@ -39,6 +44,16 @@ class ProvinceServer:
         self.writing = self.locks.one  # the single writer's lock (a province on SQLite)
         self.importing = anyio.CapacityLimiter(IMPORT_WORKERS)
         self.pulling = anyio.CapacityLimiter(PULL_WORKERS)
+        self.compactor = Compactor(lambda: compact_store(store), lambda: self.locks.holding(()))
+
+    @asynccontextmanager
+    async def lifespan(self, _app: Any) -> AsyncIterator[None]:
+        """While the server serves, the journal is compacted after imports."""
+        self.compactor.start()
+        try:
+            yield
+        finally:
+            await anyio.to_thread.run_sync(self.compactor.stop)
 
     def device(self, device_id: str) -> tuple[Peer | None, str | None]:
         """The registered device of that id and its state, revoked ones included: only its
@@ -85,6 +100,7 @@ class ProvinceServer:
             raise
         with self.locks.for_import(device):
             outcome = receive(self.store, data, via="http")
+        self.compactor.poke()  # committed, its locks let go: compacted once imports pause
         return {"kind": header.kind, "applied": outcome.applied, "conflicts": outcome.conflicts,
                 "duplicate": outcome.duplicate, "acknowledged": outcome.acknowledged}
 

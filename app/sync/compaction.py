@@ -7,7 +7,11 @@ confirmed with nothing missing below it).
 - **A laptop** has one peer, the province. Its own changes may be compacted below the
   first one the province has not acknowledged (so never one of a bundle kept to be sent
   again: ``outbox.py`` counts their changes). Changes the province brought it send
-  nowhere, so they may go whenever a newer version covers them.
+  nowhere, so they may go whenever a newer version covers them. Nor does it send one of
+  its own changes again once acknowledged (every export starts above the watermark; a copy
+  that became a new device reissues only the unacknowledged ones), so of those each record
+  keeps only the entry of its own stamp, which the journal guard looks up (``Limits.
+  stamps_only``): who needs a record's history gets it from the province, which keeps it.
 - **The province** compacts each partition below the first change that an active device
   reading it still lacks: above its watermark, in its scope, neither made nor brought by
   it (what the next export would send it; a laptop that only sends its own changes gets
@@ -24,26 +28,33 @@ confirmed with nothing missing below it).
 
 ``compact`` remembers the limits it used (a local setting), so that the next run looks only
 at records with entries above them and does nothing at all when no limit moved and nothing
-was journalled: it runs after every sync and import. ``shrink`` then gives the freed space
-back to the file system when much of the file is free.
+was journalled: it runs after every sync and import. It also folds the outbox's
+acknowledged bundles (``fold_outbox``). ``shrink`` then gives the freed space back to the
+file system when much of the file is free or was freed since it was last rebuilt.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from datetime import datetime, timedelta
+from itertools import groupby
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, Row, delete, func, select, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app.models import Device, JournalEntry, OutboxBundle, RegisteredDevice
-from app.models.compaction import Compacted, Limits, candidates, compact_records, newest_seq
+from app.models.compaction import Compacted, Limits, compact_records
+from app.models.compaction_search import candidates, newest_seq
 from app.models.settings import get_setting, set_setting
 from app.models.store import Store
 
 from .bundle import PROVINCE
 from .outbox import watermark
 from .peers import Peer, registered_peer
+
+log = logging.getLogger(__name__)
 
 SILENT_DAYS = 180
 MARK_KEY = "sync.journal_compacted"
@@ -61,7 +72,7 @@ def limits(session: Session) -> Limits:
     newest = newest_seq(session.connection())
     if device.id == PROVINCE:
         return _province_limits(session, newest)
-    return Limits({}, _laptop_limit(session, newest), received_free=True)
+    return Limits({}, _laptop_limit(session, newest), received_free=True, stamps_only=True)
 
 
 def _laptop_limit(session: Session, newest: int) -> int:
@@ -117,46 +128,128 @@ def _acknowledged(session: Session) -> dict[str, int]:
 
 
 def compact(session: Session) -> Compacted:
-    """Compact what every peer has acknowledged, in the caller's transaction."""
+    """Compact what every peer has acknowledged, in the caller's transaction.
+
+    First, without the limits, whether any record with an entry above the last limits has
+    more than one entry: if none has, nothing can be compacted now nor until a newer
+    entry comes (a record's only entry stays), so everything journalled so far counts as
+    looked at, and the peers' acknowledgements are not even read (after an import of
+    thousands of new records, which a province's limits would read whole)."""
     connection = session.connection()
-    now, newest = limits(session), newest_seq(connection)
+    fold_outbox(session)
+    newest = newest_seq(connection)
     stored = json.loads(get_setting(session, MARK_KEY) or "{}")
+    since, default = stored.get("by", {}), stored.get("default", 0)
+    if not candidates(connection, since, default, first=True):
+        _remember(session, stored, {"newest": newest, "default": newest, "by": {}})
+        return Compacted()
+    now = limits(session)
     mark = {"newest": newest, "default": min(now.default, newest),
             "by": {p: min(s, newest) for p, s in now.by_partition.items()}}
-    if mark == stored:
+    if all(stored.get(key) == value for key, value in mark.items()):
         return Compacted()
-    since = stored.get("by", {})
-    records = candidates(connection, since, stored.get("default", 0))
-    done = compact_records(connection, records, now)
-    set_setting(session, MARK_KEY, json.dumps(mark, sort_keys=True))
+    done = compact_records(connection, candidates(connection, since, default, now), now)
+    _remember(session, stored, mark, done.freed)
     return done
 
 
-def shrink(engine: Engine) -> bool:
-    """Give free pages back to the file system when much of the file is free (SQLite
-    only: PostgreSQL's autovacuum looks after its own). True if the file was rebuilt."""
+def _remember(session: Session, stored: dict, mark: dict, freed: int = 0) -> None:
+    """Keep the limits used, and the bytes freed since the file was last rebuilt."""
+    mark["freed"] = stored.get("freed", 0) + freed
+    if mark != stored:
+        set_setting(session, MARK_KEY, json.dumps(mark, sort_keys=True))
+
+
+def fold_outbox(session: Session) -> int:
+    """Fold each receiver's acknowledged bundles below its watermark into one row (and the
+    newest one of each way, which ``status`` reads as the last sync by stick or network):
+    a laptop that syncs daily would otherwise keep a row a day for ever. The watermark
+    (``outbox.watermark``, ``_acknowledged``) reads the same from the folded rows, and a
+    receipt naming a folded bundle again finds nothing left to mark. Plain statements, not
+    the ORM's: a fold beside another (a stick's import beside ``server serve``) that finds
+    a row already gone has nothing to complain of. Returns the rows deleted."""
+    outbox = OutboxBundle.__table__
+    rows = session.execute(select(outbox).where(outbox.c.acked_at.is_not(None))
+                           .order_by(outbox.c.receiver, outbox.c.first_seq)).all()
+    gone: list[str] = []
+    for _receiver, sent in groupby(rows, key=lambda row: row.receiver):
+        below = _confirmed(list(sent))
+        if len(below) < 2:
+            continue
+        head = max(below, key=lambda row: row.last_seq)
+        keep = {head.bundle_id} | {max((r for r in below if r.via == way),
+                                       key=lambda row: row.created_at).bundle_id
+                                   for way in {row.via for row in below}}
+        session.execute(update(outbox).where(outbox.c.bundle_id == head.bundle_id).values(
+            first_seq=min(row.first_seq for row in below),
+            count=sum(row.count for row in below)))
+        gone += [row.bundle_id for row in below if row.bundle_id not in keep]
+    for start in range(0, len(gone), 500):
+        session.execute(delete(outbox).where(outbox.c.bundle_id.in_(gone[start:start + 500])))
+    return len(gone)
+
+
+def _confirmed(acknowledged: list[Row]) -> list[Row]:
+    """The bundles (rows sorted by first change) under the watermark they make."""
+    mark = 0
+    for row in acknowledged:
+        if row.first_seq <= mark + 1:
+            mark = max(mark, row.last_seq)
+    return [row for row in acknowledged if row.last_seq <= mark]
+
+
+def shrink(engine: Engine, freed: int = 0) -> bool:
+    """Give space back to the file system when much of the file is free (SQLite only:
+    PostgreSQL's autovacuum looks after its own). Free pages say only part of it: deleted
+    journal entries leave most of their room as holes inside pages the journal never
+    writes again (new entries go at its end), so ``freed``, the bytes compaction removed
+    since the file was last rebuilt, counts too. True if the file was rebuilt."""
     if engine.dialect.name != "sqlite":
         return False
+    busy = engine.dialect.loaded_dbapi.OperationalError
     raw = engine.raw_connection()
     try:
         connection = raw.driver_connection
-        free = connection.execute("PRAGMA freelist_count").fetchone()[0]
-        pages = connection.execute("PRAGMA page_count").fetchone()[0]
-        if free < SHRINK_PAGES or free < SHRINK_SHARE * pages:
+        # int(): SQLCipher answers the page size as text
+        size, free, pages = (int(connection.execute(f"PRAGMA {name}").fetchone()[0])
+                             for name in ("page_size", "freelist_count", "page_count"))
+        holes = free + freed // size
+        if holes < SHRINK_PAGES or holes < SHRINK_SHARE * pages:
             return False
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         connection.execute("VACUUM")
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return True
+    except busy:  # busy with another writer: the next run rebuilds it
+        return False
     finally:
         raw.close()
 
 
 def compact_store(store: Store) -> Compacted:
     """Compact in a unit of work of its own, then shrink the file if much was freed: what
-    a sync or an import runs once it has committed."""
-    with store.sessions.begin() as session:
-        done = compact(session)
-    if done.dropped:
-        shrink(store.engine)
+    a sync or an import runs once it has committed. Another writer holding the database
+    (a stick's import beside ``server serve``'s own compaction) puts it off: the next run
+    catches up, and the import it follows has committed already."""
+    try:
+        with store.sessions.begin() as session:
+            done = compact(session)
+            owed = json.loads(get_setting(session, MARK_KEY) or "{}").get("freed", 0)
+    except OperationalError as exc:
+        if not _contended(exc):
+            raise
+        log.warning("journal compaction put off: %s", exc.orig)
+        return Compacted()
+    if done.freed and shrink(store.engine, owed):
+        with store.sessions.begin() as session:
+            mark = json.loads(get_setting(session, MARK_KEY) or "{}")
+            mark["freed"] = 0
+            set_setting(session, MARK_KEY, json.dumps(mark, sort_keys=True))
     return done
+
+
+def _contended(exc: OperationalError) -> bool:
+    """SQLite busy or locked; PostgreSQL's deadlock or serialization failure."""
+    said = str(exc.orig).lower()
+    return ("locked" in said or "busy" in said
+            or getattr(exc.orig, "sqlstate", None) in ("40P01", "40001"))
