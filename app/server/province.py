@@ -172,7 +172,8 @@ def import_paths(store: Store, paths: list[Path]) -> FileReport:
             report.refused.append(message("sync.file_entry", file=path.name, text=exc))
     take_each(bundles, PROVINCE, known_senders(store) if bundles else {}, report,
               lambda _p, data: _take(store, data, report))
-    compact_store(store)  # the devices' receipts may have confirmed changes
+    if report.taken:  # their receipts may have confirmed changes; a refusal changes nothing
+        compact_store(store)
     return report
 
 

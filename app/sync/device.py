@@ -78,7 +78,8 @@ def import_paths(store: Store, paths: list[Path]) -> FileReport:
     # Signatures this laptop can check on files it passes over: the province's, its own.
     known = {province.id: province.keys, me.id: me.keys.public()}
     take_each(bundles, me.id, known, report, lambda _p, data: _take(store, data, report))
-    compact_store(store)  # the province's receipts may have confirmed changes
+    if report.taken:  # its receipts may have confirmed changes; a refusal changes nothing
+        compact_store(store)
     return report
 
 

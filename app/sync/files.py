@@ -49,6 +49,7 @@ class FileReport:
     refused: list[Message] = field(default_factory=list)
     applied: int = 0
     conflicts: int = 0
+    taken: int = 0  # bundles taken in (not replays): only then may compaction find work
 
     @property
     def ok(self) -> bool:
@@ -59,6 +60,7 @@ class FileReport:
         which the caller lists as skipped."""
         if outcome.duplicate:
             return None
+        self.taken += 1
         self.notes.extend(outcome.notes)  # e.g. a clock warning, values held back
         if outcome.header.kind == "receipt":
             return message("sync.receipt_taken", count=outcome.acknowledged, receiver=receiver)
