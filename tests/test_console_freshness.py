@@ -15,10 +15,10 @@ from sqlalchemy import func, select
 
 from app.models import Staff
 from app.models.store import Store
-from app.server.console import freshness
+from app.server.console import freshness, pages
 from app.server.console.freshness import Kept, generation, kept
 from tests.console_helpers import Place, office_laptop, send_by_stick
-from tests.helpers import MUONG_PHANG
+from tests.helpers import MUONG_PHANG, THANH_NUA
 
 
 def test_many_pages_at_once_share_one_computation() -> None:
@@ -140,5 +140,41 @@ def test_a_bundle_taken_in_moves_the_generation(tmp_path: Path) -> None:
         with store.sessions() as session:
             assert generation(session) != first
         assert kept(store, "officials", officials)[0] == before + 1 and len(counted) == 2
+    finally:
+        store.close()
+
+
+def _push_one(tmp_path: Path, province: Place, laptop: Place, name: str, stick: str) -> None:
+    sheet = tmp_path / f"{stick}.csv"
+    sheet.write_text(f"full_name,gender\n{name},female\n", encoding="utf-8")
+    laptop.ok("import", "staff", sheet)
+    (tmp_path / stick).mkdir()
+    laptop.ok("sync", "export", "--to", tmp_path / stick)
+    province.server("import", tmp_path / stick)
+
+
+def test_a_communes_page_is_kept_while_only_other_communes_change(tmp_path: Path) -> None:
+    province = Place(tmp_path / "province")
+    phang = office_laptop(tmp_path, province, MUONG_PHANG, "Máy văn phòng Mường Phăng")
+    nua = office_laptop(tmp_path, province, THANH_NUA, "Máy văn phòng Thanh Nưa")
+    phang.ok("demo")
+    send_by_stick(tmp_path, province, phang, nua)
+    store = Store(province.dir / "province.sqlite3")
+    try:
+        first, _laptops, generation_before, _day = pages._commune(store, MUONG_PHANG)
+        with store.sessions() as session:
+            province_before = generation(session)
+        _push_one(tmp_path, province, nua, "Lường Thị Nga", "stick-nua")
+        kept_registers, _laptops, generation_after, _day = pages._commune(store, MUONG_PHANG)
+        assert generation_after == generation_before  # Thanh Nưa's push: not this page's
+        assert kept_registers is first  # the very value kept, not computed again
+        with store.sessions() as session:  # while the province's generation did move
+            assert generation(session) != province_before
+        _push_one(tmp_path, province, phang, "Lò Thị Ơn", "stick-phang")
+        fresh, laptops, generation_last, _day = pages._commune(store, MUONG_PHANG)
+        assert generation_last != generation_before
+        names = {row.full_name for row in fresh.staff}
+        assert "Lò Thị Ơn" in names and len(fresh.staff) == len(first.staff) + 1
+        assert [line.bundles for line in laptops] == [2]  # its laptop's two bundles
     finally:
         store.close()

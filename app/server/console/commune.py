@@ -43,6 +43,17 @@ class Paged:
 
 
 @dataclass(frozen=True)
+class Registers:
+    """What the page shows of the commune's own records: kept while they do not change
+    (``freshness.commune_generation``), however often other communes' laptops push."""
+
+    name: str
+    overview: OverviewData
+    staff: list[StaffRow]
+    equipment: list[EquipmentRow]
+
+
+@dataclass(frozen=True)
 class CommuneView:
     code: str
     name: str
@@ -52,18 +63,28 @@ class CommuneView:
     equipment: Paged
 
 
-def commune_view(store: Store, code: str, staff_page: int, equipment_page: int
-                 ) -> CommuneView | None:
-    """Everything the page shows, or None for a code that names no commune."""
+def registers(store: Store, code: str) -> Registers | None:
+    """The commune's name, overview and lists, or None for a code that names no commune."""
     with store.sessions() as session:
         name = commune_name(session, code)
         if name is None:
             return None
-        devices = _devices(session, code)
         staff: list[StaffRow] = [row for row in staff_rows(session, [code]) if not row.former]
         equipment: list[EquipmentRow] = equipment_rows(session, [code])
-    return CommuneView(code, name, overview(store, [code]), devices,
-                       paged(staff, staff_page), paged(equipment, equipment_page))
+    return Registers(name, overview(store, [code]), staff, equipment)
+
+
+def devices(store: Store, code: str) -> list[DeviceLine]:
+    """The commune's laptops as they are now (each push of theirs changes them)."""
+    with store.sessions() as session:
+        return _devices(session, code)
+
+
+def commune_view(code: str, kept: Registers, laptops: list[DeviceLine], staff_page: int,
+                 equipment_page: int) -> CommuneView:
+    """Everything the page shows, its lists cut to the pages asked."""
+    return CommuneView(code, kept.name, kept.overview, laptops,
+                       paged(kept.staff, staff_page), paged(kept.equipment, equipment_page))
 
 
 def paged(rows: list, page: int) -> Paged:

@@ -37,7 +37,8 @@ from typing import Generic, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models import RegisteredDevice
+from app.models import Device, RegisteredDevice
+from app.models.base import commune_partition, province_partition
 from app.models.journal import JournalEntry
 from app.models.store import Store
 
@@ -56,6 +57,16 @@ def generation(session: Session) -> Hashable:
     return session.scalar(select(func.max(JournalEntry.seq))), tuple(register)
 
 
+def commune_generation(session: Session, code: str) -> Hashable:
+    """What changes whenever a commune's page may, but not when another commune's laptop
+    pushes: the newest journal entry of the commune's partition and of the province's (the
+    reference data its page names things with). Its laptops' last bundles are not in it: the
+    page reads them anew each time (``commune._devices``, two small queries)."""
+    province = session.scalar(select(Device.province_code))  # the one row: this server
+    newest = [session.scalar(select(func.max(JournalEntry.seq)).where(
+        JournalEntry.partition == partition)) for partition in (
+            commune_partition(code), province_partition(province or ""))]
+    return tuple(newest)
 class Kept(Generic[T]):
     """A value computed from the store and kept for one generation (see the module)."""
 
@@ -117,10 +128,12 @@ def changed_here(store: Store) -> None:
         _HERE[store] = _HERE.get(store, 0) + 1
 
 
-def kept(store: Store, key: str, compute: Callable[[], T]) -> tuple[T, Hashable]:
+def kept(store: Store, key: str, compute: Callable[[], T],
+         of: Callable[[Session], Hashable] = generation) -> tuple[T, Hashable]:
     """The value ``compute`` gives for the store's data now, computed at most once per
-    generation however many pages ask at once, with the generation it is of (what a page
-    made from it may be kept under: ``view.render_kept``)."""
+    generation (``of`` reads it: the whole province's by default) however many pages ask
+    at once, with the generation it is of (what a page made from it may be kept under:
+    ``view.render_kept``)."""
     with _KEPT_LOCK:
         entries = _KEPT.setdefault(store, OrderedDict())
         entry = entries.get(key)
@@ -131,5 +144,5 @@ def kept(store: Store, key: str, compute: Callable[[], T]) -> tuple[T, Hashable]
         entries.move_to_end(key)
         here = _HERE.get(store, 0)
     with store.sessions() as session:
-        current = generation(session)
+        current = of(session)
     return entry.get(current, here)

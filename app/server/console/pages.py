@@ -27,9 +27,9 @@ from app.sync.bundle import PROVINCE
 
 from .auth import Admin, Refused, Staff, off_loop, store_of
 from .chart import certificate_chart
-from .commune import commune_view
+from .commune import commune_view, devices, registers
 from .figures import SILENT_DAYS, SORTS, province, shown
-from .freshness import kept
+from .freshness import commune_generation, kept
 from .view import HEADERS, render, render_kept
 from .words import Words, language_of
 from .workbook import workbook
@@ -91,16 +91,28 @@ async def commune_page(request: Request, staff: Staff, code: str, staff_page: st
                        equipment_page: str = "1") -> Response:
     if not _CODE.match(code):
         raise Refused(404, "console.no_commune", code=code[:20])
-    store, pages = store_of(request), (_number(staff_page), _number(equipment_page))
-    day = datetime.now().date()
-    view, generation = await off_loop(request, kept, store, f"commune {code} {pages} {day}",
-                                      lambda: commune_view(store, code, *pages))
-    if view is None:
+    pages = (_number(staff_page), _number(equipment_page))
+    found = await off_loop(request, _commune, store_of(request), code)
+    if found is None:
         raise Refused(404, "console.no_commune", code=code[:20])
+    kept_registers, laptops, generation, day = found
+    view = commune_view(code, kept_registers, laptops, *pages)
     return await off_loop(
         request, render_kept, request, "commune.html", "commune_main.html",
-        ("commune", generation, day, code, pages), view=view, attention_keys=ATTENTION_KEYS,
-        over_age=OVER_AGE_YEARS, item_name=equipment_name)
+        ("commune", generation, tuple(laptops), day, code, pages), view=view,
+        attention_keys=ATTENTION_KEYS, over_age=OVER_AGE_YEARS, item_name=equipment_name)
+
+
+def _commune(store: Store, code: str):
+    """A commune's registers, kept while its own data does not change (another commune's
+    push leaves them be), and its laptops as they are now; None for no such commune."""
+    day = datetime.now().date()
+    kept_registers, generation = kept(
+        store, f"commune {code} {day}", lambda: registers(store, code),
+        of=lambda session: commune_generation(session, code))
+    if kept_registers is None:
+        return None
+    return kept_registers, devices(store, code), generation, day
 
 
 @router.get("/accounts")
