@@ -64,7 +64,7 @@ _CHUNK = 500
 # Rewritten values are written without the spaces json.dumps puts after ',' and ':'.
 _VALUES = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 # What an entry weighs besides its text columns: its sequence number, the record header
-# and its entries in the journal's four indexes (key columns counted with the row).
+# and its entries in the journal's three indexes (key columns counted with the row).
 _ENTRY_OVERHEAD = 40
 
 

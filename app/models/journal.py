@@ -34,20 +34,23 @@ from .scope import check_write
 
 class JournalEntry(Base):
     __tablename__ = "change_journal"
-    __table_args__ = (Index("ix_change_journal_row_hlc", "row_id", "hlc"),)
+    # The guard triggers look entries up by (row_id, hlc); a province export, its
+    # compaction and its console by (partition, seq); ``server repair-clock`` by hlc.
+    __table_args__ = (Index("ix_change_journal_row_hlc", "row_id", "hlc"),
+                      Index("ix_change_journal_partition_seq", "partition", "seq"))
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     hlc: Mapped[str] = mapped_column(String(24), index=True)
     device_id: Mapped[str] = mapped_column(String(36))
     table_name: Mapped[str] = mapped_column(String(40))
     row_id: Mapped[str] = mapped_column(String(36))
-    partition: Mapped[str] = mapped_column(String(24), index=True)
+    partition: Mapped[str] = mapped_column(String(24))
     op: Mapped[str] = mapped_column(String(6))
     changes: Mapped[str] = mapped_column(Text)
     # The record's version vector after this change (see clock.py), for the receiver's merge.
     vector: Mapped[str | None] = mapped_column(Text)
     # None for a change made here; else the peer whose bundle brought it.
-    origin: Mapped[str | None] = mapped_column(String(36), index=True)
+    origin: Mapped[str | None] = mapped_column(String(36))
     # The account signed in when the change was made (None: a plain store, no accounts).
     account: Mapped[str | None] = mapped_column(String(60))
 
