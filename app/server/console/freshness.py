@@ -34,11 +34,11 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Generic, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session
 
 from app.models import Device, RegisteredDevice
-from app.models.base import commune_partition, province_partition
+from app.models.base import PROVINCE_PREFIX, commune_partition
 from app.models.journal import JournalEntry
 from app.models.store import Store
 
@@ -62,11 +62,11 @@ def commune_generation(session: Session, code: str) -> Hashable:
     pushes: the newest journal entry of the commune's partition and of the province's (the
     reference data its page names things with). Its laptops' last bundles are not in it: the
     page reads them anew each time (``commune._devices``, two small queries)."""
-    province = session.scalar(select(Device.province_code))  # the one row: this server
-    newest = [session.scalar(select(func.max(JournalEntry.seq)).where(
-        JournalEntry.partition == partition)) for partition in (
-            commune_partition(code), province_partition(province or ""))]
-    return tuple(newest)
+    province = select(Device.province_code).limit(1).scalar_subquery()  # this server's
+    newest = [select(func.max(JournalEntry.seq)).where(JournalEntry.partition == partition)
+              .scalar_subquery() for partition in (
+                  commune_partition(code), literal(PROVINCE_PREFIX).concat(province))]
+    return tuple(session.execute(select(*newest)).one())  # one round trip
 class Kept(Generic[T]):
     """A value computed from the store and kept for one generation (see the module)."""
 
