@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring_ascii
 
 Version = tuple[str, str]  # (hlc stamp, device id)
 VersionVector = dict[str, str]  # device id -> newest stamp seen
@@ -35,6 +36,19 @@ def merged_vector(a: VersionVector, b: VersionVector) -> VersionVector:
 
 # json.dumps with arguments makes an encoder per call; a merge writes thousands of clocks.
 _ENCODER = json.JSONEncoder(separators=(",", ":"), sort_keys=True)
+
+
+def _one_device(created: Version, vector: VersionVector) -> str:
+    """``to_json`` of a clock with a creation, one device in its vector and nothing else
+    (every record a bundle creates), written as the encoder writes it: its strings quoted
+    by the encoder's own function, in the same order, with the same separators. A merge of
+    ten thousand new records writes ten thousand of these."""
+    (device, stamp), = vector.items()
+    if len(created) != 2 or not all(type(text) is str for text in (*created, device, stamp)):
+        return _ENCODER.encode({"c": list(created), "vv": vector})
+    quote = encode_basestring_ascii
+    return (f'{{"c":[{quote(created[0])},{quote(created[1])}],'
+            f'"vv":{{{quote(device)}:{quote(stamp)}}}}}')
 
 
 @dataclass
@@ -62,6 +76,8 @@ class RecordClock:
         self.vector = merged_vector(self.vector, vector or {version[1]: version[0]})
 
     def to_json(self) -> str:
+        if not self.fields and self.delete_vector is None and len(self.vector) == 1:
+            return _one_device(self.created, self.vector)
         data: dict = {"c": list(self.created), "vv": self.vector}
         if self.fields:
             data["f"] = {k: list(v) for k, v in sorted(self.fields.items())}

@@ -133,6 +133,10 @@ def check_record(rules: Mapping[str, FieldRule], values: Mapping[str, Any],
     ``joined`` judges the rules that join fields or read a format; it is given the fields
     already found bad, to leave them alone."""
     today = today or date.today()
+    if current is None and values.keys() <= rules.keys():
+        plain = _plainly_new(rules, values, today)
+        if plain is not None:  # no field wrong on its own: only the joined rules to ask
+            return joined(plain, today, set())
     found = [Problem(name, UNKNOWN, message("validation.unknown_field", field=name))
              for name in sorted(values.keys() - rules.keys())]
     if current is None:  # a new record: a field given as None (or not at all) its default
@@ -156,6 +160,42 @@ def check_record(rules: Mapping[str, FieldRule], values: Mapping[str, Any],
         return found
     changed = {name for name, value in values.items() if not same(current.get(name), value)}
     return [p for p in found if p.code == UNKNOWN or changed & {p.field, *p.involves}]
+
+
+def _plainly_new(rules: Mapping[str, FieldRule], values: Mapping[str, Any], today: date
+                 ) -> dict[str, Any] | None:
+    """The record new ``values`` make (an empty field its default) if each field passes
+    its plain test and each required one is filled, as nearly every new record of an import
+    or a sync does, found without a loop over every rule; None: judge it whole."""
+    defaults, required, tests = _shape(rules)
+    merged = dict(values)
+    for name, default in defaults.items():
+        if merged.get(name) is None:
+            merged[name] = default
+    for name in required:
+        if merged.get(name) is None:
+            return None
+    for name, value in merged.items():
+        if value is not None and not tests[name](value, today):
+            return None
+    return merged
+
+
+_Shape = tuple[dict[str, Any], frozenset[str], dict[str, Callable[[Any, date], bool]]]
+_SHAPES: dict[int, tuple[Mapping[str, FieldRule], _Shape]] = {}
+
+
+def _shape(rules: Mapping[str, FieldRule]) -> _Shape:
+    """The defaults that are not None, the required fields and the plain tests of a set
+    of rules (a module's constant, never changed), found once; the set is kept with them,
+    so that its id cannot name another."""
+    kept = _SHAPES.get(id(rules))
+    if kept is None or kept[0] is not rules:
+        kept = _SHAPES[id(rules)] = (rules, (
+            {name: rule.default for name, rule in rules.items() if rule.default is not None},
+            frozenset(name for name, rule in rules.items() if rule.required),
+            {name: rule.plain for name, rule in rules.items()}))
+    return kept[1]
 
 
 def field_problem(name: str, rule: FieldRule, value: Any, today: date) -> Problem | None:
@@ -192,13 +232,16 @@ def _plain_test(rule: FieldRule) -> Callable[[Any, date], bool]:
     filled: Callable[[str], bool] = str.strip if rule.required else lambda _text: True
     if rule.kind == "text":  # within its limit whatever NFC does (ASCII it leaves alone)
         limit = rule.length
+        if not rule.required and limit is not None:  # most text fields: no call to spare
+            return lambda value, _today: (
+                type(value) is str and not _CONTROL.search(value)
+                and (3 * len(value) <= limit or (len(value) <= limit and value.isascii())))
         return lambda value, _today: (
             type(value) is str and not _CONTROL.search(value) and bool(filled(value))
             and (limit is None or 3 * len(value) <= limit
                  or (len(value) <= limit and value.isascii())))
     if rule.kind == "enum":
-        return lambda value, _today: (type(value) is str and value in _choices(rule)
-                                      and bool(filled(value)))
+        return _plain_choice(rule, filled)
     if rule.kind == "ref":
         return lambda value, _today: type(value) is str and bool(filled(value))
     if rule.kind == "bool":
@@ -209,6 +252,19 @@ def _plain_test(rule: FieldRule) -> Callable[[Any, date], bool]:
     if rule.kind == "money":
         return lambda value, _today: type(value) is int and 0 <= value <= MAX_MONEY
     return lambda _value, _today: False  # a kind of its own: always judged whole
+
+
+def _plain_choice(rule: FieldRule, filled: Callable[[str], bool]
+                  ) -> Callable[[Any, date], bool]:
+    """An enumeration's plain test: a fixed list of keys looked in without a call."""
+    if callable(rule.choices):
+        return lambda value, _today: (type(value) is str and value in _choices(rule)
+                                      and bool(filled(value)))
+    keys = rule.choices if rule.choices is not None else ()
+    if rule.required:
+        return lambda value, _today: (type(value) is str and value in keys
+                                      and bool(value.strip()))
+    return lambda value, _today: type(value) is str and value in keys
 
 
 def _text_problem(name: str, rule: FieldRule, value: str) -> Problem | None:

@@ -20,6 +20,7 @@ import uuid
 from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
@@ -211,8 +212,7 @@ def decode(data: bytes | bytearray | memoryview, *, keys: DeviceKeys, receiver: 
     if header.count > MAX_READ_RECORDS:
         raise damaged("bundle.reason_too_many_records", count=header.count,
                       limit=MAX_READ_RECORDS)
-    check = None if check_record is None else (
-        lambda record, number: check_record(header, record, number))
+    check = None if check_record is None else partial(check_record, header)
     return header, read_records(_decrypt(parts, keys), header.count, max_body_bytes, check)
 
 

@@ -8,6 +8,7 @@ so that the rules of merging read in one place and the SQL of writing in another
 from __future__ import annotations
 
 import json
+from json.encoder import encode_basestring_ascii
 from typing import Any, Protocol
 
 from sqlalchemy import Connection, select, update
@@ -46,7 +47,7 @@ def write(connection: Connection, ops: list[Op], merger: Merged, origin: str) ->
     insert_rows(connection, JournalEntry.__table__, [dict(
         hlc=op["h"], device_id=op["d"], table_name=op["t"], row_id=op["id"],
         partition=op["p"], op=op["o"], changes=_CHANGES.encode(op["v"]),
-        vector=_VECTOR.encode(op["vv"]), origin=origin, account=op.get("a"),
+        vector=_vector_text(op["vv"]), origin=origin, account=op.get("a"),
     ) for op in ops])
     inserts: dict[str, list[dict]] = {}
     updates: dict[tuple[str, bool], list[dict]] = {}
@@ -67,6 +68,16 @@ def write(connection: Connection, ops: list[Op], merger: Merged, origin: str) ->
         update_rows(connection, table, columns, rows)
     if merger.conflicts:
         insert_rows(connection, Conflict.__table__, merger.conflicts)
+
+
+def _vector_text(vector: dict[str, str]) -> str:
+    """A change's version vector as the journal keeps it (``_VECTOR``'s text); the common
+    vector of one device, its author, written directly as that encoder writes it."""
+    if len(vector) == 1:
+        (device, stamp), = vector.items()
+        if type(device) is str and type(stamp) is str:
+            return f"{{{encode_basestring_ascii(device)}: {encode_basestring_ascii(stamp)}}}"
+    return _VECTOR.encode(vector)
 
 
 def receive_clock(connection: Connection, newest: str) -> None:

@@ -52,13 +52,19 @@ def _finite(text: str) -> float:
     return value
 
 
+# json.loads with arguments makes a decoder per call; a bundle body is thousands of lines.
+_DECODER = json.JSONDecoder(parse_constant=_refuse_constant, parse_float=_finite)
+
+
 def loads(raw: bytes, *, max_depth: int = MAX_DEPTH,
           object_pairs_hook: Callable[[list[tuple[str, Any]]], Any] | None = None) -> Any:
     """Strict UTF-8 JSON no deeper than ``max_depth``; anything else is a ValueError."""
     if too_deep(raw, max_depth):
         raise ValueError(f"JSON nested deeper than {max_depth}")
+    decoder = _DECODER if object_pairs_hook is None else json.JSONDecoder(
+        parse_constant=_refuse_constant, parse_float=_finite,
+        object_pairs_hook=object_pairs_hook)
     try:
-        return json.loads(raw.decode("utf-8"), parse_constant=_refuse_constant,
-                          parse_float=_finite, object_pairs_hook=object_pairs_hook)
+        return decoder.decode(raw.decode("utf-8"))
     except RecursionError as exc:  # cannot happen after the count; kept as a last wall
         raise ValueError("JSON nested too deeply") from exc
