@@ -607,3 +607,26 @@ def read_terminal(leader: int) -> str:
         chunks.append(chunk)
     os.close(leader)
     return b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+
+
+def test_every_client_shares_one_reading_of_the_certificates(monkeypatch) -> None:
+    """httpx reads its whole CA bundle for each client it makes; a push makes one, and a
+    slow laptop paid 20 ms of CPU for it each time. Read once a process, shared."""
+    from app.sync import http as sync_http
+    from app.sync.keys import DeviceKeys
+
+    made = []
+    real = sync_http.httpx.create_ssl_context
+    monkeypatch.setattr(sync_http.httpx, "create_ssl_context",
+                        lambda *a, **k: made.append(1) or real(*a, **k))
+    sync_http._tls.cache_clear()
+    keys = DeviceKeys.generate()
+    clients = [sync_http.SyncClient(url, "device", keys) for url in
+               ("http://127.0.0.1:9", "https://127.0.0.1:9", "http://127.0.0.1:10")]
+    try:
+        contexts = {id(client._http._transport._pool._ssl_context) for client in clients}
+        assert len(made) == 1 and len(contexts) == 1
+    finally:
+        for client in clients:
+            client.close()
+        sync_http._tls.cache_clear()

@@ -1,13 +1,13 @@
 """What a push says while it waits to try a request again.
 
 A link from a border commune drops often and the client retries with back-off
-(app/sync/http.py, ``RetryPolicy``); those waits add up to a minute or more when the
-province's server cannot be reached. The officer must see them as they happen, and be able
-to stop, rather than watch a bar that does not move. A retry therefore travels the way
-every progress report does, ``progress(done, total, stage)``: the "stage" is a
-``RetryNotice`` instead of a transfer stage, with ``done`` and ``total`` as last reported,
-so no caller needs a second callback. The window words it in its own language; the
-command line prints ``notice.message`` from the catalogue, as it prints a stage's.
+(``RetryPolicy``, below, which app/sync/http.py follows); those waits add up to a minute
+or more when the province's server cannot be reached. The officer must see them as they
+happen, and be able to stop, rather than watch a bar that does not move. A retry therefore
+travels the way every progress report does, ``progress(done, total, stage)``: the "stage"
+is a ``RetryNotice`` instead of a transfer stage, with ``done`` and ``total`` as last
+reported, so no caller needs a second callback. The window words it in its own language;
+the command line prints ``notice.message`` from the catalogue, as it prints a stage's.
 
 Kept apart from http.py so that the window can know the type without loading httpx.
 """
@@ -15,6 +15,7 @@ Kept apart from http.py so that the window can know the type without loading htt
 from __future__ import annotations
 
 import math
+import random
 from dataclasses import dataclass
 
 from app.messages import Message, message
@@ -45,3 +46,19 @@ class RetryNotice:
         """What the command line prints while it waits."""
         return message("transfer.retrying", reason=self.reason, attempt=self.next_try,
                        seconds=self.seconds)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How long to keep trying one request: the first of ``attempts`` or ``seconds`` wins."""
+
+    attempts: int = 8
+    base_delay: float = 0.5
+    max_delay: float = 15.0
+    seconds: float = 120.0
+
+    def delay(self, failures: int) -> float:
+        """Exponential back-off with jitter: half fixed, half random, so that many devices
+        cut off by one outage do not all come back at the same instant."""
+        ceiling = min(self.max_delay, self.base_delay * 2 ** (failures - 1))
+        return ceiling / 2 + random.uniform(0, ceiling / 2)
