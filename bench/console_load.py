@@ -47,7 +47,7 @@ from tests.pg import free_port, start_cluster
 
 STAFF = 50
 LAPTOPS = 20
-ROUNDS = 3  # pushes of each laptop per phase
+ROUNDS = 6  # pushes of each laptop per phase
 NEW_OFFICIALS = 40  # rows each push carries
 THINK = 2.0  # seconds a person looks at a page before the next, on average
 PASSWORD = "mat-khau-do-tai-console"

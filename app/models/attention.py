@@ -88,14 +88,15 @@ def _first_items(session: Session, conditions: list[Any], on: Any, limit: int
     """Items matching ``conditions``, earliest ``on`` first (none last), cut at ``limit``;
     within a day, by name."""
     connection = session.connection()  # columns only: no ORM state to set up per query
-    total = connection.scalar(select(func.count()).select_from(Equipment).where(*conditions))
     on_day = on.label("on_day")  # ordered by its name: a subquery (broken since) runs once
+    # every row carries the count of all that match, counted before the cut: one query
     rows = connection.execute(
-        select(*_item_columns(), on_day).where(*conditions)
-        .order_by(on_day.asc().nulls_last(), Equipment.id).limit(limit))
+        select(*_item_columns(), on_day, func.count().over()).where(*conditions)
+        .order_by(on_day.asc().nulls_last(), Equipment.id).limit(max(limit, 1))).all()
+    total = rows[0][-1] if rows else 0
     items = [AttentionItem(item_id, equipment_name(brand, model, tag), location, category,
                            day)
-             for item_id, brand, model, tag, location, category, day in rows]
+             for item_id, brand, model, tag, location, category, day, _all in rows[:limit]]
     items.sort(key=lambda i: (i.on is None, i.on or date.min, collation_key(i.name), i.id))
     return AttentionList(items, total or 0)
 

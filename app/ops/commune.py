@@ -82,8 +82,13 @@ def indicators(store: Store, commune_codes: Sequence[str]) -> Indicators:
 def overview(store: Store, commune_codes: Sequence[str]) -> OverviewData:
     """The indicators and the attention lists of the overview page, from one snapshot."""
     with store.sessions() as session:
-        return OverviewData(_indicators(session, commune_codes),
-                            attention(session, commune_codes))
+        return overview_in(session, commune_codes)
+
+
+def overview_in(session: Session, commune_codes: Sequence[str]) -> OverviewData:
+    """``overview`` in a session the caller holds (the console reads a commune's lists in
+    the same one)."""
+    return OverviewData(_indicators(session, commune_codes), attention(session, commune_codes))
 
 
 def _indicators(session: Session, commune_codes: Sequence[str]) -> Indicators:

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from app.models import InboxBundle, RegisteredDevice
 from app.models.queries import EquipmentRow, StaffRow, commune_name, equipment_rows, staff_rows
 from app.models.store import Store
-from app.ops.commune import OverviewData, overview
+from app.ops.commune import OverviewData, overview_in
 
 PAGE = 50  # rows of a list per page
 
@@ -71,13 +71,7 @@ def registers(store: Store, code: str) -> Registers | None:
             return None
         staff: list[StaffRow] = [row for row in staff_rows(session, [code]) if not row.former]
         equipment: list[EquipmentRow] = equipment_rows(session, [code])
-    return Registers(name, overview(store, [code]), staff, equipment)
-
-
-def devices(store: Store, code: str) -> list[DeviceLine]:
-    """The commune's laptops as they are now (each push of theirs changes them)."""
-    with store.sessions() as session:
-        return _devices(session, code)
+        return Registers(name, overview_in(session, [code]), staff, equipment)
 
 
 def commune_view(code: str, kept: Registers, laptops: list[DeviceLine], staff_page: int,
@@ -93,7 +87,7 @@ def paged(rows: list, page: int) -> Paged:
     return Paged(rows[(page - 1) * PAGE:page * PAGE], page, pages, len(rows))
 
 
-def _devices(session, code: str) -> list[DeviceLine]:
+def devices(session, code: str) -> list[DeviceLine]:
     """The laptops enrolled for the commune (a trainer's among its communes too), with
     the last bundle the province received from each and how many. The register's list of
     communes is JSON text: the database picks the entries that mention the code, and each

@@ -61,7 +61,7 @@ def commune_generation(session: Session, code: str) -> Hashable:
     """What changes whenever a commune's page may, but not when another commune's laptop
     pushes: the newest journal entry of the commune's partition and of the province's (the
     reference data its page names things with). Its laptops' last bundles are not in it: the
-    page reads them anew each time (``commune._devices``, two small queries)."""
+    page reads them anew each time (``commune.devices``, two small queries)."""
     province = select(Device.province_code).limit(1).scalar_subquery()  # this server's
     newest = [select(func.max(JournalEntry.seq)).where(JournalEntry.partition == partition)
               .scalar_subquery() for partition in (
@@ -129,11 +129,11 @@ def changed_here(store: Store) -> None:
 
 
 def kept(store: Store, key: str, compute: Callable[[], T],
-         of: Callable[[Session], Hashable] = generation) -> tuple[T, Hashable]:
+         of: Callable[[Session], Hashable] | Hashable = generation) -> tuple[T, Hashable]:
     """The value ``compute`` gives for the store's data now, computed at most once per
-    generation (``of`` reads it: the whole province's by default) however many pages ask
-    at once, with the generation it is of (what a page made from it may be kept under:
-    ``view.render_kept``)."""
+    generation however many pages ask at once, with the generation it is of (what a page
+    made from it may be kept under: ``view.render_kept``). ``of`` reads the generation (the
+    whole province's by default), or is it, read by the caller with what else it needed."""
     with _KEPT_LOCK:
         entries = _KEPT.setdefault(store, OrderedDict())
         entry = entries.get(key)
@@ -143,6 +143,7 @@ def kept(store: Store, key: str, compute: Callable[[], T],
                 entries.popitem(last=False)
         entries.move_to_end(key)
         here = _HERE.get(store, 0)
-    with store.sessions() as session:
-        current = of(session)
-    return entry.get(current, here)
+    if callable(of):
+        with store.sessions() as session:
+            of = of(session)
+    return entry.get(of, here)

@@ -107,12 +107,13 @@ def _commune(store: Store, code: str):
     """A commune's registers, kept while its own data does not change (another commune's
     push leaves them be), and its laptops as they are now; None for no such commune."""
     day = datetime.now().date()
-    kept_registers, generation = kept(
-        store, f"commune {code} {day}", lambda: registers(store, code),
-        of=lambda session: commune_generation(session, code))
+    with store.sessions() as session:  # one session for what every page reads anew
+        current, laptops = commune_generation(session, code), devices(session, code)
+    kept_registers, generation = kept(store, f"commune {code} {day}",
+                                      lambda: registers(store, code), of=current)
     if kept_registers is None:
         return None
-    return kept_registers, devices(store, code), generation, day
+    return kept_registers, laptops, generation, day
 
 
 @router.get("/accounts")
