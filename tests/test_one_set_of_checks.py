@@ -320,3 +320,21 @@ def test_a_real_edit_from_the_form_still_journals(qtbot, store, runner) -> None:
     page.form.save_button.click()
     assert runner.wait() and page.form is None
     assert journal_size(store) == before + 1
+
+
+@pytest.mark.parametrize(("check", "values"), [
+    (check_staff, {"full_name": "Lò Văn Thắng", "gender": "male", "birth_date": "  "}),
+    (check_staff, {"full_name": "Lò Văn Thắng", "gender": "male",
+                   "service_start": date(2020, 1, 1), "service_end": " "}),
+    (check_staff, {"full_name": "Lò Văn Thắng", "gender": "male",
+                   "service_start": "\t", "service_end": date(2020, 1, 1)}),
+    (check_equipment, {"category": "laptop", "acquired_date": "  ",
+                       "warranty_end": date(2027, 1, 1)}),
+    (check_equipment, {"category": "laptop", "acquired_date": date(2020, 1, 1),
+                       "warranty_end": "  "}),
+])
+def test_a_blank_date_is_an_empty_one_for_the_rules_that_join_two_fields(check, values) -> None:
+    """A date given as blank text (a caller that passes a cell through unread) is empty, as
+    each field's own check reads it: the age and order rules, which read the date, find
+    nothing rather than raise on text."""
+    assert check(values, None, date(2026, 12, 5)) == []

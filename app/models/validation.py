@@ -155,6 +155,8 @@ def check_record(rules: Mapping[str, FieldRule], values: Mapping[str, Any],
         problem = field_problem(name, rule, value, today)
         if problem is not None:
             found.append(problem)
+        elif rule.kind != "text" and isinstance(value, str) and not value.strip():
+            merged[name] = None  # empty, as field_problem reads a blank: no date to join
     found += joined(merged, today, {p.field for p in found})
     if current is None:
         return found
