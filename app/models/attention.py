@@ -98,7 +98,7 @@ def _first_items(session: Session, conditions: list[Any], on: Any, limit: int
                            day)
              for item_id, brand, model, tag, location, category, day, _all in rows[:limit]]
     items.sort(key=lambda i: (i.on is None, i.on or date.min, collation_key(i.name), i.id))
-    return AttentionList(items, total or 0)
+    return AttentionList(items, total)
 
 
 def _broken(session: Session, codes: list[str], limit: int) -> AttentionList:

@@ -1,7 +1,7 @@
 """A commune's page: what its officers' overview shows, its laptops, and its registers.
 
 The cards and the attention lists are the laptop's overview itself (``app.ops.commune
-.overview``: the same indicators and lists, computed the same way), so the department
+.overview_in``: the same indicators and lists, computed the same way), so the department
 and the commune never read two versions of one figure. The staff and equipment lists are
 read only and paged; officials are those in service, as the overview counts them. No
 phone numbers or birth dates: the province's page shows what its figures need.
@@ -74,11 +74,11 @@ def registers(store: Store, code: str) -> Registers | None:
         return Registers(name, overview_in(session, [code]), staff, equipment)
 
 
-def commune_view(code: str, kept: Registers, laptops: list[DeviceLine], staff_page: int,
+def commune_view(code: str, held: Registers, laptops: list[DeviceLine], staff_page: int,
                  equipment_page: int) -> CommuneView:
     """Everything the page shows, its lists cut to the pages asked."""
-    return CommuneView(code, kept.name, kept.overview, laptops,
-                       paged(kept.staff, staff_page), paged(kept.equipment, equipment_page))
+    return CommuneView(code, held.name, held.overview, laptops,
+                       paged(held.staff, staff_page), paged(held.equipment, equipment_page))
 
 
 def paged(rows: list, page: int) -> Paged:

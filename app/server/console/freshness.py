@@ -67,6 +67,8 @@ def commune_generation(session: Session, code: str) -> Hashable:
               .scalar_subquery() for partition in (
                   commune_partition(code), literal(PROVINCE_PREFIX).concat(province))]
     return tuple(session.execute(select(*newest)).one())  # one round trip
+
+
 class Kept(Generic[T]):
     """A value computed from the store and kept for one generation (see the module)."""
 
@@ -128,12 +130,19 @@ def changed_here(store: Store) -> None:
         _HERE[store] = _HERE.get(store, 0) + 1
 
 
-def kept(store: Store, key: str, compute: Callable[[], T],
-         of: Callable[[Session], Hashable] | Hashable = generation) -> tuple[T, Hashable]:
+def kept(store: Store, key: str, compute: Callable[[], T]) -> tuple[T, Hashable]:
     """The value ``compute`` gives for the store's data now, computed at most once per
-    generation however many pages ask at once, with the generation it is of (what a page
-    made from it may be kept under: ``view.render_kept``). ``of`` reads the generation (the
-    whole province's by default), or is it, read by the caller with what else it needed."""
+    generation of the whole province however many pages ask at once, with the generation
+    it is of (what a page made from it may be kept under: ``view.render_kept``)."""
+    with store.sessions() as session:
+        current = generation(session)
+    return kept_at(store, key, compute, current)
+
+
+def kept_at(store: Store, key: str, compute: Callable[[], T], current: Hashable
+            ) -> tuple[T, Hashable]:
+    """``kept`` for a generation the caller read itself (a commune's page reads its own
+    with its laptops, in one session)."""
     with _KEPT_LOCK:
         entries = _KEPT.setdefault(store, OrderedDict())
         entry = entries.get(key)
@@ -143,7 +152,4 @@ def kept(store: Store, key: str, compute: Callable[[], T],
                 entries.popitem(last=False)
         entries.move_to_end(key)
         here = _HERE.get(store, 0)
-    if callable(of):
-        with store.sessions() as session:
-            of = of(session)
-    return entry.get(of, here)
+    return entry.get(current, here)

@@ -29,7 +29,7 @@ from .auth import Admin, Refused, Staff, off_loop, store_of
 from .chart import certificate_chart
 from .commune import commune_view, devices, registers
 from .figures import SILENT_DAYS, SORTS, province, shown
-from .freshness import commune_generation, kept
+from .freshness import commune_generation, kept, kept_at
 from .view import HEADERS, render, render_kept
 from .words import Words, language_of
 from .workbook import workbook
@@ -109,8 +109,8 @@ def _commune(store: Store, code: str):
     day = datetime.now().date()
     with store.sessions() as session:  # one session for what every page reads anew
         current, laptops = commune_generation(session, code), devices(session, code)
-    kept_registers, generation = kept(store, f"commune {code} {day}",
-                                      lambda: registers(store, code), of=current)
+    kept_registers, generation = kept_at(store, f"commune {code} {day}",
+                                         lambda: registers(store, code), current)
     if kept_registers is None:
         return None
     return kept_registers, laptops, generation, day
