@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from app.models import Staff
 from app.models.store import Store
+from app.ops import commune as commune_ops
 from app.server.console import freshness, pages
 from app.server.console.freshness import Kept, generation, kept
 from tests.console_helpers import Place, office_laptop, send_by_stick
@@ -178,3 +179,40 @@ def test_a_communes_page_is_kept_while_only_other_communes_change(tmp_path: Path
         assert [line.bundles for line in laptops] == [2]  # its laptop's two bundles
     finally:
         store.close()
+
+
+def test_a_communes_cards_come_from_the_province_figures_while_they_are_as_new(
+        tmp_path: Path, monkeypatch) -> None:
+    province = Place(tmp_path / "province")
+    phang = office_laptop(tmp_path, province, MUONG_PHANG, "Máy văn phòng Mường Phăng")
+    phang.ok("demo")
+    send_by_stick(tmp_path, province, phang)
+    store = Store(province.dir / "province.sqlite3")
+    try:
+        expected = commune_ops.overview(store, [MUONG_PHANG]).indicators
+        pages._province(store)  # a look at the province's page keeps its figures
+        counted = []
+        counting = commune_ops.commune_indicators
+
+        def counted_indicators(*args, **kwargs):
+            counted.append(args[1])
+            return counting(*args, **kwargs)
+
+        monkeypatch.setattr(commune_ops, "commune_indicators", counted_indicators)
+        first = pages._commune(store, MUONG_PHANG)[0]
+        assert counted == [] and first.overview.indicators == expected
+        _push_one(tmp_path, province, phang, "Lò Thị Ơn", "stick-phang")
+        fresh = pages._commune(store, MUONG_PHANG)[0]  # newer than the province's figures
+        assert counted == [[MUONG_PHANG]]
+        assert fresh.overview.indicators.officials == expected.officials + 1
+    finally:
+        store.close()
+
+
+def test_each_request_computes_with_what_it_read_itself() -> None:
+    """A kept value computed again uses the asking request's way to compute it: a page
+    that read a newer generation computes from it, not from the first page's reading."""
+    value: Kept[str] = Kept(lambda: "from the first reading")
+    assert value.get("g1") == ("from the first reading", "g1")
+    time.sleep(0.05)  # rested longer than twenty times that computation took
+    assert value.get("g2", compute=lambda: "from g2") == ("from g2", "g2")

@@ -16,6 +16,8 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 from app.models import InboxBundle, RegisteredDevice
+from app.models.attention import attention
+from app.models.indicators import Indicators
 from app.models.queries import EquipmentRow, StaffRow, commune_name, equipment_rows, staff_rows
 from app.models.store import Store
 from app.ops.commune import OverviewData, overview_in
@@ -63,15 +65,19 @@ class CommuneView:
     equipment: Paged
 
 
-def registers(store: Store, code: str) -> Registers | None:
-    """The commune's name, overview and lists, or None for a code that names no commune."""
+def registers(store: Store, code: str, cards: Indicators | None = None) -> Registers | None:
+    """The commune's name, overview and lists, or None for a code that names no commune.
+    ``cards``: its indicators as already counted for the province's page, when they are as
+    new as its data (``pages._commune``); counted here otherwise."""
     with store.sessions() as session:
         name = commune_name(session, code)
         if name is None:
             return None
         staff: list[StaffRow] = [row for row in staff_rows(session, [code]) if not row.former]
         equipment: list[EquipmentRow] = equipment_rows(session, [code])
-        return Registers(name, overview_in(session, [code]), staff, equipment)
+        overview = (overview_in(session, [code]) if cards is None
+                    else OverviewData(cards, attention(session, [code])))
+        return Registers(name, overview, staff, equipment)
 
 
 def commune_view(code: str, held: Registers, laptops: list[DeviceLine], staff_page: int,

@@ -82,11 +82,19 @@ class Kept(Generic[T]):
         self._took = 0.0  # how long that took
         self._here = 0  # the console's own changes it includes (``changed_here``)
 
-    def get(self, current: Hashable, here: int = 0) -> tuple[T, Hashable]:
+    def value(self) -> tuple[T, Hashable] | None:
+        """The kept value and its generation, or None before the first computation."""
+        with self._lock:
+            return None if self._value is None else (self._value, self._generation)
+
+    def get(self, current: Hashable, here: int = 0,
+            compute: Callable[[], T] | None = None) -> tuple[T, Hashable]:
         """The value for the data at ``current`` and the generation it was computed from:
         kept, slightly behind while another request computes it or while the last
         computation is too recent to repeat, or computed here. ``here`` counts the
-        console's own changes: one the kept value does not include is always computed."""
+        console's own changes: one the kept value does not include is always computed.
+        ``compute``: this request's own way to compute it (it may know more of the data
+        than the first request did), instead of the one given when the value was made."""
         with self._lock:
             while True:
                 if self._value is not None and self._generation == current:
@@ -102,7 +110,7 @@ class Kept(Generic[T]):
                 self._lock.wait()
         started = time.monotonic()
         try:
-            value = self._compute()
+            value = (compute or self._compute)()
         except BaseException:
             with self._lock:
                 self._computing = False
@@ -139,6 +147,15 @@ def kept(store: Store, key: str, compute: Callable[[], T]) -> tuple[T, Hashable]
     return kept_at(store, key, compute, current)
 
 
+def held(store: Store, key: str) -> tuple[object, Hashable] | None:
+    """The value kept under ``key`` and its generation, as it is, never computed here; None
+    when none is kept (a commune's page takes its cards from the province's figures when
+    these are recent enough: ``pages._commune``)."""
+    with _KEPT_LOCK:
+        entry = _KEPT.get(store, {}).get(key)
+    return entry.value() if entry is not None else None
+
+
 def kept_at(store: Store, key: str, compute: Callable[[], T], current: Hashable
             ) -> tuple[T, Hashable]:
     """``kept`` for a generation the caller read itself (a commune's page reads its own
@@ -152,4 +169,4 @@ def kept_at(store: Store, key: str, compute: Callable[[], T], current: Hashable
                 entries.popitem(last=False)
         entries.move_to_end(key)
         here = _HERE.get(store, 0)
-    return entry.get(current, here)
+    return entry.get(current, here, compute)

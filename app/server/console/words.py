@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,11 @@ def language_of(request: Request) -> str:
     return chosen if chosen in LANGUAGES else DEFAULT_LANGUAGE
 
 
+@lru_cache(maxsize=4096)
+def _label(code: str, lang: str) -> str:
+    return message(code).text(lang)
+
+
 @dataclass(frozen=True)
 class Words:
     """What a template calls to word and write figures in one language."""
@@ -40,6 +46,8 @@ class Words:
     lang: str
 
     def t(self, code: str, /, **values: Any) -> str:
+        if not values:  # a label: the same words every time (a list's cells ask hundreds)
+            return _label(code, self.lang)
         return message(code, **values).text(self.lang)
 
     def number(self, value: int) -> str:
