@@ -17,9 +17,10 @@ import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from . import enums
@@ -83,16 +84,27 @@ def _item_columns() -> tuple[Any, ...]:
             Equipment.category)
 
 
-def _first_items(session: Session, conditions: list[Any], on: Any, limit: int
-                 ) -> AttentionList:
-    """Items matching ``conditions``, earliest ``on`` first (none last), cut at ``limit``;
-    within a day, by name."""
-    connection = session.connection()  # columns only: no ORM state to set up per query
+# Each list's statement is built once, its communes and days bound at each reading: building
+# one costs more than the database takes to answer it for a commune (the province console
+# reads a commune's lists on the first look at its page).
+
+def _codes() -> Any:
+    return bindparam("codes", expanding=True)
+
+
+def _items_query(conditions: list[Any], on: Any, limit: int) -> Select:
+    """Items matching ``conditions``, earliest ``on`` first (none last), cut at ``limit``,
+    every row carrying the count of all that match, counted before the cut."""
     on_day = on.label("on_day")  # ordered by its name: a subquery (broken since) runs once
-    # every row carries the count of all that match, counted before the cut: one query
-    rows = connection.execute(
-        select(*_item_columns(), on_day, func.count().over()).where(*conditions)
-        .order_by(on_day.asc().nulls_last(), Equipment.id).limit(max(limit, 1))).all()
+    return (select(*_item_columns(), on_day, func.count().over()).where(*conditions)
+            .order_by(on_day.asc().nulls_last(), Equipment.id).limit(max(limit, 1)))
+
+
+def _first_items(session: Session, query: Select, values: dict[str, Any], limit: int
+                 ) -> AttentionList:
+    """The items ``query`` reads with ``values``, in order; within a day, by name."""
+    # columns only: no ORM state to set up per query
+    rows = session.connection().execute(query, values).all()
     total = rows[0][-1] if rows else 0
     items = [AttentionItem(item_id, equipment_name(brand, model, tag), location, category,
                            day)
@@ -101,26 +113,55 @@ def _first_items(session: Session, conditions: list[Any], on: Any, limit: int
     return AttentionList(items, total)
 
 
-def _broken(session: Session, codes: list[str], limit: int) -> AttentionList:
+@cache
+def _broken_query(limit: int) -> Select:
     since = (
         select(func.max(StatusEvent.changed_on))
         .where(StatusEvent.equipment_id == Equipment.id, StatusEvent.status == "broken",
                StatusEvent.deleted.is_(False))
         .scalar_subquery()
     )
-    conditions = [Equipment.commune_code.in_(codes), Equipment.deleted.is_(False),
+    conditions = [Equipment.commune_code.in_(_codes()), Equipment.deleted.is_(False),
                   Equipment.status == "broken"]
-    return _first_items(session, conditions, since, limit)
+    return _items_query(conditions, since, limit)
+
+
+def _broken(session: Session, codes: list[str], limit: int) -> AttentionList:
+    return _first_items(session, _broken_query(limit), {"codes": codes}, limit)
+
+
+@cache
+def _warranty_query(limit: int) -> Select:
+    conditions = [
+        Equipment.commune_code.in_(_codes()), Equipment.deleted.is_(False),
+        Equipment.status.in_(enums.ACTIVE_STATUSES),
+        Equipment.warranty_end.between(bindparam("today"), bindparam("until")),
+    ]
+    return _items_query(conditions, Equipment.warranty_end, limit)
 
 
 def _warranty_ending(session: Session, codes: list[str], today: date, limit: int
                      ) -> AttentionList:
-    conditions = [
-        Equipment.commune_code.in_(codes), Equipment.deleted.is_(False),
-        Equipment.status.in_(enums.ACTIVE_STATUSES),
-        Equipment.warranty_end.between(today, today + timedelta(days=WARRANTY_NOTICE_DAYS)),
-    ]
-    return _first_items(session, conditions, Equipment.warranty_end, limit)
+    until = today + timedelta(days=WARRANTY_NOTICE_DAYS)
+    return _first_items(session, _warranty_query(limit),
+                        {"codes": codes, "today": today, "until": until}, limit)
+
+
+def _uncertified_where() -> tuple[Any, ...]:
+    return (Staff.commune_code.in_(_codes()), in_service(bindparam("today")),
+            Staff.it_certificate.not_in(enums.IT_CERTIFIED))
+
+
+@cache
+def _uncertified_names() -> Select:
+    return (select(Staff.full_name, func.count()).where(*_uncertified_where())
+            .group_by(Staff.full_name))
+
+
+@cache
+def _uncertified_rows() -> Select:
+    return select(Staff.id, Staff.full_name, Staff.position).where(
+        *_uncertified_where(), Staff.full_name.in_(bindparam("names", expanding=True)))
 
 
 def _uncertified(session: Session, codes: Sequence[str], today: date, limit: int
@@ -128,10 +169,8 @@ def _uncertified(session: Session, codes: Sequence[str], today: date, limit: int
     """The database counts the officials per name; names are ordered here (SQLite has
     no Vietnamese collation), and only the officials of the first names are read. A
     register of 20,000 uncertified officials has a few thousand distinct names."""
-    where = (Staff.commune_code.in_(list(codes)), in_service(today),
-             Staff.it_certificate.not_in(enums.IT_CERTIFIED))
-    per_name = session.connection().execute(
-        select(Staff.full_name, func.count()).where(*where).group_by(Staff.full_name)).all()
+    values: dict[str, Any] = {"codes": list(codes), "today": today}
+    per_name = session.connection().execute(_uncertified_names(), values).all()
     keys = {name: person_sort_key(name) for name, _count in per_name}
     total, wanted, names = 0, 0, []
     for name, count in sorted(per_name, key=lambda row: keys[row[0]]):
@@ -139,8 +178,6 @@ def _uncertified(session: Session, codes: Sequence[str], today: date, limit: int
         if wanted < limit:
             names.append(name)
             wanted += count
-    rows = session.connection().execute(
-        select(Staff.id, Staff.full_name, Staff.position).where(
-            *where, Staff.full_name.in_(names))).all()
+    rows = session.connection().execute(_uncertified_rows(), {**values, "names": names}).all()
     first = heapq.nsmallest(limit, rows, key=lambda row: (keys[row.full_name], row.id))
     return AttentionList([AttentionItem(r.id, r.full_name, r.position) for r in first], total)

@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session, aliased
 
 from .equipment import Equipment, StatusEvent
@@ -130,15 +130,7 @@ def staff_rows(session: Session, commune_codes: Sequence[str], today: date | Non
     """Live officials of the communes, current and former (``StaffRow.former`` as of
     ``today``), in Vietnamese order (given name, middle, family)."""
     today = today or date.today()
-    query = (
-        select(
-            Staff.id, Staff.full_name, Staff.name_key, Staff.gender, Staff.birth_date,
-            EthnicGroup.name, Staff.unit, Staff.position, Staff.professional_level,
-            Staff.it_certificate, Staff.phone, Staff.service_end,
-        )
-        .outerjoin(EthnicGroup, EthnicGroup.code == Staff.ethnicity_code)
-        .where(Staff.commune_code.in_(list(commune_codes)), Staff.deleted.is_(False))
-    )
+    query = _staff_query()
     share = {}.setdefault  # one object per repeated value (see above)
     rows = [
         StaffRow(item_id, share(name, name), share(key, key), share(gender, gender),
@@ -146,7 +138,7 @@ def staff_rows(session: Session, commune_codes: Sequence[str], today: date | Non
                  share(position, position), share(level, level), share(cert, cert), phone,
                  end is not None and end <= today)
         for (item_id, name, key, gender, born, ethnicity, unit, position, level, cert, phone,
-             end) in session.connection().execute(query)
+             end) in session.connection().execute(query, {"codes": list(commune_codes)})
     ]
     # The collation key is the costly part of a large load: key and rank each distinct name
     # once, then sort by plain numbers (by id first: the sort is stable, so id breaks ties).
@@ -154,6 +146,23 @@ def staff_rows(session: Session, commune_codes: Sequence[str], today: date | Non
     rows.sort(key=lambda r: r.id)
     rows.sort(key=lambda r: rank[r.full_name])
     return rows
+
+
+# The lists' statements are built once, their communes bound at each reading: building one
+# costs about what the database takes to answer it for a commune.
+
+@cache
+def _staff_query() -> Select:
+    return (
+        select(
+            Staff.id, Staff.full_name, Staff.name_key, Staff.gender, Staff.birth_date,
+            EthnicGroup.name, Staff.unit, Staff.position, Staff.professional_level,
+            Staff.it_certificate, Staff.phone, Staff.service_end,
+        )
+        .outerjoin(EthnicGroup, EthnicGroup.code == Staff.ethnicity_code)
+        .where(Staff.commune_code.in_(bindparam("codes", expanding=True)),
+               Staff.deleted.is_(False))
+    )
 
 
 def _ranks(values: set[str], key: Any) -> dict[str, int]:
@@ -170,8 +179,15 @@ def _ranks(values: set[str], key: Any) -> dict[str, int]:
 
 def equipment_rows(session: Session, commune_codes: Sequence[str]) -> list[EquipmentRow]:
     """Live items of the communes, by category (as the reference list ranks them) then tag."""
+    share = {}.setdefault
+    return [_equipment_row(row, share) for row in session.connection().execute(
+        _equipment_query(), {"codes": list(commune_codes)})]
+
+
+@cache
+def _equipment_query() -> Select:
     holder = aliased(Staff)
-    query = (
+    return (
         select(
             Equipment.id, Equipment.category, Equipment.brand, Equipment.model,
             Equipment.serial, Equipment.asset_tag, Equipment.status, holder.full_name,
@@ -180,15 +196,13 @@ def equipment_rows(session: Session, commune_codes: Sequence[str]) -> list[Equip
         )
         .join(EquipmentCategory, EquipmentCategory.code == Equipment.category)
         .outerjoin(holder, holder.id == Equipment.holder_id)
-        .where(Equipment.commune_code.in_(list(commune_codes)), Equipment.deleted.is_(False))
+        .where(Equipment.commune_code.in_(bindparam("codes", expanding=True)),
+               Equipment.deleted.is_(False))
         .order_by(
             EquipmentCategory.rank, Equipment.asset_tag.is_(None), Equipment.asset_tag,
             Equipment.id,
         )
     )
-    share = {}.setdefault
-    return [_equipment_row(row, share)
-            for row in session.connection().execute(query)]
 
 
 def _equipment_row(row: Sequence, share: Any) -> EquipmentRow:
@@ -216,7 +230,12 @@ def _shared_key(text: str | None) -> str:
 
 def commune_name(session: Session, code: str) -> str | None:
     """The official name of a current commune or ward ("Xã Mường Phăng"), None if unknown."""
-    return session.scalar(select(Commune.name).where(Commune.code == code))
+    return session.scalar(_name_query(), {"code": code})
+
+
+@cache
+def _name_query() -> Select:
+    return select(Commune.name).where(Commune.code == bindparam("code"))
 
 
 def staff_details(session: Session, staff_id: str) -> dict[str, Any] | None:
