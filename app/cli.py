@@ -21,6 +21,7 @@ from app.cli_common import (
     EXIT_USAGE,
     fail,
     fail_with,
+    named_command,
     open_store,
     plain,
     say,
@@ -64,22 +65,29 @@ class VersionAction(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> Parser:
+def build_parser(command: str | None = None) -> Parser:
     """The whole command line, its help in the language already chosen (``main`` sets it
-    before building): argparse keeps its own few words ("usage:", "options")."""
+    before building): argparse keeps its own few words ("usage:", "options").
+
+    Given the ``command`` the arguments name (``named_command``), only its group is built:
+    the other groups' parsers and help texts (and the catalogue areas those load) are a few
+    milliseconds of every start (issue 17). Without one, or with a name that is no command,
+    the whole line is built, so ``--help`` and a mistake list every command as before."""
     parser = Parser(prog="commune-it", description=text("cli.help_description"))
     parser.add_argument("--version", action=VersionAction)
     parser.add_argument("--data-dir", type=Path, help=text("cli.help_data_dir"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    add_local_commands(commands)
-    add_report_command(commands)
-    add_stocktake_commands(commands, Parser)
-    add_staff_commands(commands, Parser)
-    add_sync_commands(commands, Parser)
+    known = any(command in names for names, _ in GROUPS)
+    for names, add in GROUPS:  # in the order --help lists them
+        if not known or command in names:
+            add(commands)
+    return parser
+
+
+def add_server_group(commands: argparse._SubParsersAction) -> None:
     server = add_server_commands(commands, Parser)
     add_repair_command(server)
     add_user_commands(server, Parser)
-    return parser
 
 
 def add_local_commands(commands: argparse._SubParsersAction) -> None:
@@ -117,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"commune-it {version()}")
         return EXIT_OK
     try:
-        args = build_parser().parse_args(args_list)
+        args = build_parser(named_command(args_list)).parse_args(args_list)
     except UsageError as exc:
         return fail(f"commune-it: {exc}", EXIT_USAGE)
     paths = paths_for(args.data_dir)
@@ -256,6 +264,15 @@ def cmd_selfcheck(_args: argparse.Namespace, paths: Paths) -> int:
     return EXIT_OK
 
 
+# Each top-level command's group of the parser, by the names it holds.
+GROUPS: tuple[tuple[tuple[str, ...], Callable[[argparse._SubParsersAction], None]], ...] = (
+    (("setup", "demo", "import", "export", "selfcheck"), add_local_commands),
+    (("report",), add_report_command),
+    (("stocktake",), lambda commands: add_stocktake_commands(commands, Parser)),
+    (("staff",), lambda commands: add_staff_commands(commands, Parser)),
+    (("enroll", "sync"), lambda commands: add_sync_commands(commands, Parser)),
+    (("server",), add_server_group),
+)
 COMMANDS: dict[str, Callable[[argparse.Namespace, Paths], int]] = {
     "setup": cmd_setup,
     "demo": cmd_demo,

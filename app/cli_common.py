@@ -64,10 +64,27 @@ def report_files(report) -> int:  # app.sync.files.FileReport
     return EXIT_OK
 
 
+def named_command(args: list[str]) -> str | None:
+    """The command word in ``args`` as argparse reads it: the first word that is neither an
+    option nor the value of ``--data-dir`` (which argparse also takes shortened, ``--data``).
+    None when in doubt — any other option first (``--help``), a value that looks like an
+    option — so the caller builds the whole parser and argparse decides as it always did."""
+    words = iter(args)
+    for word in words:
+        if not word.startswith("-"):
+            return word
+        option, given, _ = word.partition("=")
+        if len(option) < 3 or not "--data-dir".startswith(option):
+            return None
+        if not given and next(words, "-").startswith("-"):
+            return None
+    return None
+
+
 def open_store(paths: Paths, *, need_device: bool = True):  # -> Store (imported lazily)
     from app.cli_privacy import open_database  # signs in to an encrypted store
     from app.models.errors import ModelError  # the models load with the store, not before
-    from app.ops.commune import require_set_up
+    from app.ops.device import require_set_up  # not app.ops.commune: its overview queries
 
     store = open_database(paths)
     if need_device:

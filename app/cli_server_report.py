@@ -17,8 +17,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.cli_common import EXIT_OK, EXIT_USAGE, fail_with, plain, say, text
-from app.cli_report import NAME_WIDTH
+from app.cli_common import EXIT_OK, EXIT_USAGE, fail_with, say, text
+from app.cli_report import print_list
 
 
 def add_server_report_command(server: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -32,15 +32,14 @@ def add_server_report_command(server: argparse._SubParsersAction) -> argparse.Ar
 
 def server_report(args: argparse.Namespace, open_database: Callable[[], Any]) -> int:
     """Run ``server report``; ``open_database()`` gives the province's store."""
-    from app.ops import province_reports as reports
+    from app.reports import catalogue  # the list needs no database layer (cli_report.py)
 
     if args.list:
-        for info in reports.province_report_list():
-            print(plain(f"{info.name:<{NAME_WIDTH}}{info.about}"))
-        return EXIT_OK
+        return print_list(catalogue.PROVINCE_REPORTS, catalogue.about_province)
     if not args.name:
-        return fail_with("report.name_missing", EXIT_USAGE,
-                         names=[info.name for info in reports.province_report_list()])
+        return fail_with("report.name_missing", EXIT_USAGE, names=list(catalogue.PROVINCE_REPORTS))
+    from app.ops import province_reports as reports
+
     reports.check_province_request(args.name, args.out)
     if args.out is None:
         return fail_with("report.out_missing", EXIT_USAGE)

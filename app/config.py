@@ -7,8 +7,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 # The shipped files (resources/) are found by app.shipped, which the models may use too.
 from app.shipped import resources_dir as resources_dir
 
@@ -47,6 +45,8 @@ def default_data_dir() -> Path:
     override = os.environ.get("COMMUNE_IT_DATA_DIR")
     if override:
         return Path(override)
+    import platformdirs  # only here: a folder given needs none of it (tempfile, shutil…)
+
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
@@ -54,6 +54,8 @@ def default_log_dir() -> Path:
     """The platform's user log folder (``%LOCALAPPDATA%\\CommuneIT\\CommuneIT\\Logs`` on
     Windows): where a province technician and Windows' own tools look for logs, and never
     inside the install folder, which an update replaces."""
+    import platformdirs
+
     return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
 
 

@@ -156,3 +156,97 @@ def test_the_status_names_the_receiver_as_bundles_do():
     from app.sync import bundle, marks
 
     assert marks.PROVINCE == bundle.PROVINCE
+
+
+# --- a command that opens the store loads and builds only what its own work needs (item 1) --
+# What ``sync status`` loaded before its own work and no longer does: the overview's queries
+# (app.ops.commune, only for the check that the device is set up), platformdirs (the data
+# folder is given) and the catalogue areas of other commands' help.
+NOT_AT_START = ("app.ops.commune", "app.models.indicators", "app.models.attention",
+                "app.models.queries", "platformdirs", "app.messages.console_admin")
+
+
+def test_sync_status_loads_nothing_for_other_commands(tmp_path):
+    assert imported("setup", "--commune", "03325", "--device-name", "A",
+                    data_dir=tmp_path)[0].returncode == 0
+    result, modules = imported("sync", "status", data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "app.ops.device" in modules and "app.sync.status" in modules  # it did its work
+    assert loaded(modules, NOT_AT_START) == []
+
+
+def test_a_store_command_on_a_store_not_set_up_is_still_refused_in_one_line(tmp_path):
+    result, modules = imported("sync", "status", data_dir=tmp_path)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert "app.ops.commune" not in modules
+
+
+# The reports' own table of names and message codes, which imports only app.messages.
+LIST_ONLY = ["app.reports", "app.reports.catalogue"]
+
+
+@pytest.mark.parametrize(("args", "count"), [(["report", "--list"], 6),
+                                             (["server", "report", "--list"], 3)])
+def test_the_list_of_reports_loads_no_store(tmp_path, args, count):
+    """The list is names and sentences: no SQLAlchemy, model, report builder or ReportLab."""
+    result, modules = imported(*args, data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == count and lines[0].split()[0] in ("sign-in-sheet", "inventory")
+    assert loaded(modules, HEAVY) == LIST_ONLY
+
+
+def test_a_report_without_a_name_names_them_all_without_a_store(tmp_path):
+    result, modules = imported("report", data_dir=tmp_path)
+    assert result.returncode == 2
+    assert "asset-labels" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert loaded(modules, HEAVY) == LIST_ONLY
+
+
+# The parser of one command is built alone; argparse must decide every line as the whole
+# parser does: the same values, the same one-line mistakes, the same help.
+SAME_AS_WHOLE = [
+    ["sync", "status", "--json"], ["--data-dir", "/x", "sync", "export", "--to", "d"],
+    ["--data=/x", "sync", "import", "a", "b"], ["--d", "/x", "server", "import", "f"],
+    ["--data-dir", "-x", "sync", "status"], ["sync"], ["sync", "--help"], ["syn", "status"],
+    ["sync", "stat"], ["server", "user", "add", "n", "--role", "admin"], ["server", "--help"],
+    ["report", "--list"], ["export", "nope", "f"], ["import", "staff"], ["frob"], ["--help"],
+    ["--", "sync", "status"], ["stocktake", "open"], ["staff", "erase", "x"], ["enroll", "f"],
+    ["--data-dir"], [], ["sync", "status", "extra"], ["setup", "--commune", "1"],
+    ["--data-di", "x", "report", "inventory", "--out", "a.pdf"], ["sync", "--data-dir", "x"],
+]
+
+
+def parsed(build, args: list[str]) -> tuple[object, ...]:
+    import contextlib
+    import io
+
+    from app import cli
+
+    shown = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(shown), contextlib.redirect_stderr(shown):
+            return ("parsed", vars(build().parse_args(args)))
+    except cli.UsageError as exc:
+        return ("mistake", str(exc))
+    except SystemExit as exc:
+        return ("exit", exc.code, shown.getvalue())
+
+
+@pytest.mark.parametrize("args", SAME_AS_WHOLE)
+def test_one_commands_parser_decides_as_the_whole_one(args):
+    from app import cli
+    from app.cli_common import named_command
+
+    assert parsed(lambda: cli.build_parser(named_command(args)), args) == parsed(
+        cli.build_parser, args)
+
+
+def test_the_command_is_found_where_argparse_finds_it():
+    from app.cli_common import named_command
+
+    assert named_command(["--data-dir", "sync", "server", "x"]) == "server"
+    assert named_command(["--data=status", "sync"]) == "sync"
+    assert named_command(["-h", "sync"]) is None and named_command(["--version"]) is None
+    assert named_command(["--data-dir", "--help", "sync"]) is None

@@ -30,7 +30,7 @@ from app.models.settings import DEFAULT_DEPARTMENT, LANGUAGE_KEY
 from app.models.store import Store
 from app.models.training_ops import CourseValues, LessonValues
 from app.models.training_queries import CourseRow, LessonRow
-from app.ops import commune, equipment, files, settings, staff, training
+from app.ops import commune, device, equipment, files, settings, staff, training
 from app.ops.errors import OpsError
 from tests.helpers import MUONG_PHANG, THANH_NUA, fresh_store, make_store
 
@@ -87,7 +87,7 @@ def test_setting_up_and_reading_the_device(tmp_path: Path) -> None:
     with store:
         assert commune.window_context(store) is None
         with pytest.raises(NotSetUpError):
-            commune.require_set_up(store)
+            device.require_set_up(store)
         provinces = commune.provinces(store)
         places = commune.communes_of(store, "11")
         assert plain(provinces) and plain(places)
@@ -96,7 +96,7 @@ def test_setting_up_and_reading_the_device(tmp_path: Path) -> None:
             commune.set_up_device(store, [MUONG_PHANG, THANH_NUA], "Máy", trainer=False)
         assert commune.window_context(store) is None and journal_size(store) == 0
         assert commune.set_up_device(store, ["3325"], "  Máy  văn phòng ", False) == (MUONG_PHANG,)
-        commune.require_set_up(store)
+        device.require_set_up(store)
         context = commune.window_context(store)
     assert context == commune.WindowContext("Máy văn phòng", (MUONG_PHANG,), ("Xã Mường Phăng",),
                                             "UBND xã Mường Phăng")

@@ -26,10 +26,12 @@ its check on open is skipped when the file is exactly as it was last closed clea
 
 from __future__ import annotations
 
+import enum
 import logging
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from .checked_stamp import unchanged_since_stamped
 from .cipher import connect, connect_read_only, errors_of, is_encrypted_file
@@ -42,6 +44,15 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 class DamagedStoreError(StoreError):
     """The database file is damaged; nothing was written to it."""
+
+
+class Unread(enum.Enum):
+    """``check_on_open`` did not open the file, so it read no schema revision either."""
+
+    UNREAD = "unread"
+
+
+UNREAD = Unread.UNREAD
 
 
 def problems(connection: sqlite3.Connection, pragma: str = "quick_check") -> list[str]:
@@ -60,27 +71,50 @@ def problems(connection: sqlite3.Connection, pragma: str = "quick_check") -> lis
     return [] if found == ["ok"] else found
 
 
-def check_on_open(path: Path, backups: Path, key: bytes | None = None) -> None:
+def check_on_open(path: Path, backups: Path, key: bytes | None = None) -> str | None | Unread:
     """Refuse ``path`` if ``quick_check`` finds damage (an absent or empty file is new).
 
     The check runs on a connection of its own with no pragmas, so it writes nothing: the
-    file is left byte for byte as it was."""
+    file is left byte for byte as it was. That connection then reads the schema revision
+    the file holds (``stored_revision``), returned for the store's refusal of a newer file,
+    which would otherwise open the file once more (and read its schema) for one row;
+    ``UNREAD`` when the file was not opened (absent, empty, or an encrypted store as it was
+    last closed) or the revision could not be read."""
     if not path.exists() or path.stat().st_size == 0:
-        return
+        return UNREAD
     if key is not None and unchanged_since_stamped(path):
-        return  # as it was closed, and SQLCipher refuses any page changed since (checked_stamp)
+        return UNREAD  # as it was closed, and SQLCipher refuses any page changed since
     driver = sqlite3 if key is None else cipher_driver()
     try:
         connection = sqlite3.connect(path, isolation_level=None) if key is None \
             else connect(path, key, isolation_level=None)
         try:
             found = problems(connection)
+            revision = UNREAD if found else _revision_or_unread(connection, driver)
         finally:
             connection.close()
     except driver.OperationalError as exc:
         raise StoreError("store.cannot_open", label=str(path), reason=str(exc)) from exc
     if found:
         raise damaged(path, backups, found, key)
+    return revision
+
+
+def stored_revision(connection: Any) -> str | None:
+    """The schema revision a file holds, as Alembic keeps it (None for a new database), in
+    plain queries on a DB-API connection of ``sqlite3`` or ``sqlcipher3``."""
+    found = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                               "AND name = 'alembic_version'").fetchone()
+    row = connection.execute("SELECT version_num FROM alembic_version").fetchone() \
+        if found else None
+    return row[0] if row else None
+
+
+def _revision_or_unread(connection: Any, driver: Any) -> str | None | Unread:
+    try:
+        return stored_revision(connection)
+    except driver.Error:
+        return UNREAD  # the store reads it again, and what it cannot read the open tells
 
 
 def check_before_backup(raw: sqlite3.Connection, path: Path, backups: Path,

@@ -31,7 +31,7 @@ from .checked_stamp import stamp
 from .disk import disk_problem
 from .errors import StoreError
 from .instance import check_instance, write_file_card
-from .integrity import check_before_backup, check_on_open
+from .integrity import UNREAD, Unread, check_before_backup, check_on_open, stored_revision
 from .machine import renew_if_copied
 from .reference_data import ensure_reference
 from .server_engine import server_engine
@@ -179,24 +179,24 @@ def refuse_newer(engine: Engine) -> None:
     _refuse_revision(current_revision(engine))
 
 
-def refuse_newer_file(path: Path, key: bytes | None = None) -> None:
+def refuse_newer_file(path: Path, key: bytes | None = None,
+                      revision: str | None | Unread = UNREAD) -> None:
     """The same refusal, read before the engine opens the file: its first connection turns
     the journal to WAL, which rewrites the file's header, and a newer app's file must be
-    left byte for byte as it was. Read-only, in one plain query."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    try:
-        connection = _read_only(path, key)
+    left byte for byte as it was. Read-only, in one plain query, unless the integrity check
+    read the ``revision`` already on its own connection (``check_on_open``)."""
+    if revision is UNREAD:
+        if not path.exists() or path.stat().st_size == 0:
+            return
         try:
-            found = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                       "AND name = 'alembic_version'").fetchone()
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone() \
-                if found else None
-        finally:
-            connection.close()
-    except Exception:  # noqa: BLE001 - sqlite3's or sqlcipher3's errors alike
-        return  # what cannot be read here is told by the open that follows
-    _refuse_revision(row[0] if row else None)
+            connection = _read_only(path, key)
+            try:
+                revision = stored_revision(connection)
+            finally:
+                connection.close()
+        except Exception:  # noqa: BLE001 - sqlite3's or sqlcipher3's errors alike
+            return  # what cannot be read here is told by the open that follows
+    _refuse_revision(revision)
 
 
 def _read_only(path: Path, key: bytes | None):
@@ -224,8 +224,8 @@ class Store:
         self.backups_dir = backups_dir or self.path.parent / "backups"
         self.key = key  # the SQLCipher key of an encrypted store (keyring.py), else None
         check_file(self.path, key)
-        check_on_open(self.path, self.backups_dir, key)  # before any write (integrity.py)
-        refuse_newer_file(self.path, key)
+        revision = check_on_open(self.path, self.backups_dir, key)  # before any write
+        refuse_newer_file(self.path, key, revision)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._open(make_engine(self.path, key), str(self.path))
 

@@ -2,7 +2,7 @@
 
 The window reads the header (``window_context``) once at start and the overview after
 every change; the first-run wizard and ``commune-it setup`` set the device up through the
-same ``set_up_device``, and every other command starts with ``require_set_up``. A list
+same ``set_up_device``; every other command starts with ``device.require_set_up``. A list
 page's load (``Listing``) is defined here because staff and equipment share its shape.
 """
 
@@ -25,7 +25,7 @@ from app.models.reference_queries import (
 )
 from app.models.reference_queries import communes_of as _communes_of
 from app.models.reference_queries import provinces as _provinces
-from app.models.setup import current_device, require_device, setup_device
+from app.models.setup import current_device, setup_device
 from app.models.store import Store
 
 R = TypeVar("R")
@@ -104,12 +104,6 @@ def set_up_device(store: Store, communes: Sequence[str], name: str,
         device = setup_device(session, list(communes), name, trainer)
         return tuple(device.communes)
 
-
-def require_set_up(store: Store) -> None:
-    """Refuse (``NotSetUpError``) a store whose device has not been set up: every command
-    but ``setup`` needs a commune to work in."""
-    with store.sessions() as session:
-        require_device(session)
 
 
 def provinces(store: Store) -> list[ProvinceRow]:
