@@ -18,7 +18,7 @@ from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.exc import IntegrityError
 
 from app.models import ConsoleAccount, new_id
@@ -141,10 +141,18 @@ def _rehash(store: Store, account_id: str, digest: str, password: str) -> None:
 
 
 def account(store: Store, account_id: str) -> Account | None:
-    """The account of a signed-in session as it is now (None once disabled)."""
-    with store.sessions() as session:
-        entry = session.get(ConsoleAccount, account_id)
-        return _plain(entry) if entry is not None and entry.state == "active" else None
+    """The account of a signed-in session as it is now (None once disabled): read at every
+    page, so as one row of plain columns on a connection, without a session's set-up."""
+    with store.engine.connect() as connection:
+        row = connection.execute(_account_row(), {"id": account_id}).first()
+    return Account(*row) if row is not None and row.state == "active" else None
+
+
+@cache
+def _account_row() -> Select:
+    entry = ConsoleAccount
+    return select(entry.id, entry.name, entry.role, entry.state).where(
+        entry.id == bindparam("id"))
 
 
 @cache

@@ -34,7 +34,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Generic, TypeVar
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import Connection, func, literal, select
 from sqlalchemy.orm import Session
 
 from app.models import Device, RegisteredDevice
@@ -47,7 +47,7 @@ STALE_AT_MOST = 10.0  # seconds a page may show figures behind a computation in 
 SHARE = 0.05  # of the time since the last computation, at most, spent computing again
 
 
-def generation(session: Session) -> Hashable:
+def generation(session: Session | Connection) -> Hashable:
     """What changes whenever the province's figures may: the journal's newest entry and the
     device register's times (a bundle received, an enrolment, a revocation)."""
     device = RegisteredDevice
@@ -58,7 +58,7 @@ def generation(session: Session) -> Hashable:
     return newest, tuple(register)
 
 
-def commune_generation(session: Session, code: str) -> Hashable:
+def commune_generation(session: Session | Connection, code: str) -> Hashable:
     """What changes whenever a commune's page may, but not when another commune's laptop
     pushes: the newest journal entry of the commune's partition and of the province's (the
     reference data its page names things with). Its laptops' last bundles are not in it: the
@@ -143,8 +143,8 @@ def kept(store: Store, key: str, compute: Callable[[], T]) -> tuple[T, Hashable]
     """The value ``compute`` gives for the store's data now, computed at most once per
     generation of the whole province however many pages ask at once, with the generation
     it is of (what a page made from it may be kept under: ``view.render_kept``)."""
-    with store.sessions() as session:
-        current = generation(session)
+    with store.engine.connect() as connection:  # one statement: no session to set up
+        current = generation(connection)
     return kept_at(store, key, compute, current)
 
 

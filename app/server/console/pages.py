@@ -74,8 +74,9 @@ async def province_page(request: Request, staff: Staff, q: str = "", sort: str =
     # loop would hold up every laptop's request meanwhile; and once per change of the data
     return await off_loop(
         request, render_kept, request, "province.html", "province_main.html",
-        ("province", generation, now.date(), query, sort, descending), province=figures,
-        province_name=name, rows=rows, chart=certificate_chart(rows), query=query, sort=sort,
+        ("province", generation, now.date(), query, sort, descending),
+        later=lambda: {"chart": certificate_chart(rows)}, province=figures,
+        province_name=name, rows=rows, query=query, sort=sort,
         descending=descending, silent_days=SILENT_DAYS, as_of=now)
 
 
@@ -112,8 +113,8 @@ def _commune(store: Store, code: str):
     """A commune's registers, kept while its own data does not change (another commune's
     push leaves them be), and its laptops as they are now; None for no such commune."""
     day = datetime.now().date()
-    with store.sessions() as session:  # one session for what every page reads anew
-        current, laptops = commune_generation(session, code), devices(session, code)
+    with store.engine.connect() as connection:  # one connection for what every page reads
+        current, laptops = commune_generation(connection, code), devices(connection, code)
     kept_registers, generation = kept_at(
         store, f"commune {code} {day}",
         lambda: registers(store, code, _cards(store, code, current, day)), current)

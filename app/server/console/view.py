@@ -58,13 +58,15 @@ _PARTS: OrderedDict[Hashable, Markup] = OrderedDict()
 _PARTS_LOCK = threading.Lock()
 
 
-def render_kept(request: Request, name: str, part: str, key: Hashable,
+def render_kept(request: Request, name: str, part: str, key: Hashable, *,
+                later: Callable[[], dict[str, Any]] | None = None,
                 **context: Any) -> Response:
     """The page ``name`` whose body is the template ``part``, rendered once per ``key`` and
     language and kept: the body shows the data (``key`` names its generation and the view
     asked, see freshness.py), never who is signed in or a form's token, which the page
     around it adds for each request. Fifty staff reading the province page cost one
-    rendering of its 130 rows per change of the data, not fifty."""
+    rendering of its 130 rows per change of the data, not fifty. ``later``: what only the
+    body shows, computed only when it is rendered (the province's chart)."""
     words = Words(language_of(request))
     wanted = (id(console_of(request).templates), part, words.lang, key)
     with _PARTS_LOCK:
@@ -73,7 +75,8 @@ def render_kept(request: Request, name: str, part: str, key: Hashable,
             _PARTS.move_to_end(wanted)
     if body is None:
         template = console_of(request).templates.get_template(part)
-        body = Markup(template.render(context, w=words, t=words.t, lang=words.lang))
+        shown = {**context, **later()} if later is not None else context
+        body = Markup(template.render(shown, w=words, t=words.t, lang=words.lang))
         with _PARTS_LOCK:
             _PARTS[wanted] = body
             while len(_PARTS) > MAX_PARTS:
