@@ -67,13 +67,19 @@ def _view(query: str, sort: str, order: str) -> tuple[str, str, bool]:
 @router.get("/")
 async def province_page(request: Request, staff: Staff, q: str = "", sort: str = "code",
                         order: str = "asc") -> Response:
-    query, sort, descending = _view(q, sort, order)
-    figures, name, now, generation = await off_loop(request, _province, store_of(request))
+    # read and rendered on a worker, in one trip there: a 130-row page takes tens of
+    # milliseconds, which on the event loop would hold up every laptop's request meanwhile;
+    # and it is rendered once per change of the data
+    return await off_loop(request, _province_answer, request, store_of(request),
+                          *_view(q, sort, order))
+
+
+def _province_answer(request: Request, store: Store, query: str, sort: str,
+                     descending: bool) -> Response:
+    figures, name, now, generation = _province(store)
     rows = shown(figures.rows, query, sort, descending)
-    # rendered on a worker: a 130-row page takes tens of milliseconds, which on the event
-    # loop would hold up every laptop's request meanwhile; and once per change of the data
-    return await off_loop(
-        request, render_kept, request, "province.html", "province_main.html",
+    return render_kept(
+        request, "province.html", "province_main.html",
         ("province", generation, now.date(), query, sort, descending),
         later=lambda: {"chart": certificate_chart(rows)}, province=figures,
         province_name=name, rows=rows, query=query, sort=sort,
@@ -98,13 +104,23 @@ async def commune_page(request: Request, staff: Staff, code: str, staff_page: st
     if not _CODE.match(code):
         raise Refused(404, "console.no_commune", code=code[:20])
     pages = (_number(staff_page), _number(equipment_page))
-    found = await off_loop(request, _commune, store_of(request), code)
-    if found is None:
+    answer = await off_loop(request, _commune_answer, request, store_of(request), code, pages)
+    if answer is None:
         raise Refused(404, "console.no_commune", code=code[:20])
+    return answer
+
+
+def _commune_answer(request: Request, store: Store, code: str, pages: tuple[int, int]
+                    ) -> Response | None:
+    """The commune's page, read and rendered in one trip to a worker; None for no such
+    commune."""
+    found = _commune(store, code)
+    if found is None:
+        return None
     kept_registers, laptops, generation, day = found
     view = commune_view(code, kept_registers, laptops, *pages)
-    return await off_loop(
-        request, render_kept, request, "commune.html", "commune_main.html",
+    return render_kept(
+        request, "commune.html", "commune_main.html",
         ("commune", generation, tuple(laptops), day, code, pages), view=view,
         attention_keys=ATTENTION_KEYS, over_age=OVER_AGE_YEARS, item_name=equipment_name)
 
