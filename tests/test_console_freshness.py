@@ -114,12 +114,18 @@ def test_a_failed_computation_lets_the_next_request_try() -> None:
     assert value.get("g1") == ("figures", "g1") and len(attempts) == 2
 
 
-def test_a_bundle_taken_in_moves_the_generation(tmp_path: Path) -> None:
+def _province_with_phang(tmp_path: Path) -> tuple[Place, Place, Store]:
+    """A province that took in the demo register of Mường Phăng's office laptop, the
+    laptop, and the province's store."""
     province = Place(tmp_path / "province")
     laptop = office_laptop(tmp_path, province, MUONG_PHANG, "Máy văn phòng Mường Phăng")
     laptop.ok("demo")
     send_by_stick(tmp_path, province, laptop)
-    store = Store(province.dir / "province.sqlite3")
+    return province, laptop, Store(province.dir / "province.sqlite3")
+
+
+def test_a_bundle_taken_in_moves_the_generation(tmp_path: Path) -> None:
+    province, laptop, store = _province_with_phang(tmp_path)
     try:
         counted = []
 
@@ -183,11 +189,7 @@ def test_a_communes_page_is_kept_while_only_other_communes_change(tmp_path: Path
 
 def test_a_communes_cards_come_from_the_province_figures_while_they_are_as_new(
         tmp_path: Path, monkeypatch) -> None:
-    province = Place(tmp_path / "province")
-    phang = office_laptop(tmp_path, province, MUONG_PHANG, "Máy văn phòng Mường Phăng")
-    phang.ok("demo")
-    send_by_stick(tmp_path, province, phang)
-    store = Store(province.dir / "province.sqlite3")
+    province, phang, store = _province_with_phang(tmp_path)
     try:
         expected = commune_ops.overview(store, [MUONG_PHANG]).indicators
         pages._province(store)  # a look at the province's page keeps its figures
