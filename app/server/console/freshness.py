@@ -51,9 +51,9 @@ def generation(session: Session | Connection) -> Hashable:
     """What changes whenever the province's figures may: the journal's newest entry and the
     device register's times (a bundle received, an enrolment, a revocation)."""
     device = RegisteredDevice
-    newest = select(func.max(JournalEntry.seq)).scalar_subquery()
+    journal = select(func.max(JournalEntry.seq)).scalar_subquery()
     newest, *register = session.execute(select(
-        newest, func.count(), func.max(device.last_seen_at), func.max(device.revoked_at),
+        journal, func.count(), func.max(device.last_seen_at), func.max(device.revoked_at),
         func.max(device.enrolled_at), func.max(device.issued_at))).one()  # one round trip
     return newest, tuple(register)
 
