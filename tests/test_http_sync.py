@@ -29,6 +29,7 @@ from app.models import Commune, JournalEntry, RegisteredDevice, Staff
 from app.models.machine import MACHINE_ENV
 from app.models.store import Store
 from app.server import province
+from app.sync import push as push_module
 from app.sync.device import sync_context
 from app.sync.http import (
     API,
@@ -158,6 +159,24 @@ def test_second_push_sends_nothing_new_and_takes_the_receipts(server, laptop_fac
     assert again.received >= 1 and again.applied == 0  # the province's receipt
     assert inbox_ids(server.store, office.device_id) == before
     assert staff_named(server.store, "Cán bộ hai lần") == 10
+
+
+def test_a_push_reads_who_this_device_is_once(server, laptop_factory, monkeypatch):
+    """Its identity, keys and the province's key are read at the start of a push (which
+    also tells a copied store from the original) and used by every stage after."""
+    office = laptop_factory("Máy đọc một lần")
+    add_staff(office, "Cán bộ một lần", 3)
+    read = []
+
+    def counted(session):
+        read.append(1)
+        return sync_context(session)
+
+    monkeypatch.setattr(push_module, "sync_context", counted)
+    report = push(office.store, server.url, retry=FAST_RETRY)
+    assert report.ok and report.claimed and report.sent_changes >= 3
+    assert len(read) == 1
+    assert staff_named(server.store, "Cán bộ một lần") == 3
 
 
 def test_a_download_starts_at_the_offset_asked_for(server, laptop_factory):

@@ -44,9 +44,10 @@ from .clock_repair import repair_future_stamps
 from .compaction import compact_store
 from .device import receive, sync_context
 from .errors import ServerRefusedError
+from .peers import Peer
 from .retry_notice import RetryNotice
 from .stages import Stage, next_stage
-from .transfer import export_changes, export_receipts
+from .transfer import Me, export_changes, export_receipts
 
 if TYPE_CHECKING:
     from .http import RetryPolicy, SyncClient
@@ -86,12 +87,12 @@ def push(store: Store, server_url: str, *, progress: Progress | None = None,
     """
     from .http import CHUNK_SIZE, SyncClient  # httpx loads when a push starts, not with the window
 
-    with store.sessions.begin() as session:
-        me, _province = sync_context(session)
+    with store.sessions.begin() as session:  # who this device is: checked once a push
+        me, province = sync_context(session)
     report, told = PushReport(), _Told(progress)
     with SyncClient(server_url, me.id, me.keys, retry=retry, cancel=cancel,
                     chunk_size=chunk_size or CHUNK_SIZE, on_retry=told.retrying) as client:
-        run = _Run(store, client, report, told)
+        run = _Run(store, client, report, told, (me, province))
         taken_up = state.open_transfer(store, PROVINCE, me.id)
         run.through(taken_up.id, taken_up.stage)
         if taken_up.resumed and taken_up.stage > Stage.UPLOAD:
@@ -123,8 +124,9 @@ class _Run:
     """One push's stages over one client; each stage may be run again harmlessly."""
 
     def __init__(self, store: Store, client: SyncClient, report: PushReport,
-                 progress: Progress) -> None:
+                 progress: Progress, context: tuple[Me, Peer]) -> None:
         self.store, self.client, self.report, self.progress = store, client, report, progress
+        self.me, self.province = context  # as read at the push's start (``sync_context``)
 
     def through(self, transfer_id: str, stage: Stage) -> None:
         """Run the transfer from ``stage`` to the end, recording each stage reached."""
@@ -142,9 +144,8 @@ class _Run:
 
     def claim(self, _transfer_id: str) -> None:
         with self.store.sessions.begin() as session:
-            me, _province = sync_context(session)
             device = require_device(session)
-            claim = None if device.confirmed_at else enrolment.make_claim(device, me.keys)
+            claim = None if device.confirmed_at else enrolment.make_claim(device, self.me.keys)
         if claim is None:
             return
         self.tell(Stage.CLAIM, 0, 1)
@@ -156,7 +157,7 @@ class _Run:
         self.tell(Stage.CLAIM, 1, 1)
 
     def upload(self, _transfer_id: str) -> None:
-        self.send(_outgoing(self.store, self.report), Stage.UPLOAD)
+        self.send(_outgoing(self.store, self.report, self.me, self.province), Stage.UPLOAD)
 
     def download(self, transfer_id: str) -> None:
         state.clear_downloads(self.store, transfer_id)
@@ -179,7 +180,7 @@ class _Run:
 
     def acknowledge(self, transfer_id: str) -> None:
         if state.owes_receipt(self.store, transfer_id):
-            self.send(_receipts(self.store), Stage.ACKNOWLEDGE)
+            self.send(_receipts(self.store, self.me, self.province), Stage.ACKNOWLEDGE)
 
     # -- sending and receiving one bundle
 
@@ -233,11 +234,10 @@ class _Run:
         return True
 
 
-def _outgoing(store: Store, report: PushReport) -> list[bytes]:
+def _outgoing(store: Store, report: PushReport, me: Me, province: Peer) -> list[bytes]:
     """What the upload stage sends: a receipt for what came from the province lately, the
     bundles kept from earlier tries, and new bundles of what changed since."""
     with store.sessions.begin() as session:
-        me, province = sync_context(session)
         out: list[bytes] = []
         if (receipt := export_receipts(session, me, province)) is not None:
             out.append(receipt)
@@ -247,9 +247,8 @@ def _outgoing(store: Store, report: PushReport) -> list[bytes]:
     return out
 
 
-def _receipts(store: Store) -> list[bytes]:
+def _receipts(store: Store, me: Me, province: Peer) -> list[bytes]:
     with store.sessions.begin() as session:
-        me, province = sync_context(session)
         receipt = export_receipts(session, me, province)
     return [] if receipt is None else [receipt]
 
