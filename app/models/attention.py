@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from . import enums
 from .equipment import Equipment, StatusEvent
-from .indicators import WARRANTY_NOTICE_DAYS, in_service
+from .indicators import WARRANTY_NOTICE_DAYS, bound_codes, in_service
 from .staff import Staff
 from .vntext import collation_key, person_sort_key
 
@@ -88,10 +88,6 @@ def _item_columns() -> tuple[Any, ...]:
 # one costs more than the database takes to answer it for a commune (the province console
 # reads a commune's lists on the first look at its page).
 
-def _codes() -> Any:
-    return bindparam("codes", expanding=True)
-
-
 def _items_query(conditions: list[Any], on: Any, limit: int) -> Select:
     """Items matching ``conditions``, earliest ``on`` first (none last), cut at ``limit``,
     every row carrying the count of all that match, counted before the cut."""
@@ -121,7 +117,7 @@ def _broken_query(limit: int) -> Select:
                StatusEvent.deleted.is_(False))
         .scalar_subquery()
     )
-    conditions = [Equipment.commune_code.in_(_codes()), Equipment.deleted.is_(False),
+    conditions = [Equipment.commune_code.in_(bound_codes()), Equipment.deleted.is_(False),
                   Equipment.status == "broken"]
     return _items_query(conditions, since, limit)
 
@@ -133,7 +129,7 @@ def _broken(session: Session, codes: list[str], limit: int) -> AttentionList:
 @cache
 def _warranty_query(limit: int) -> Select:
     conditions = [
-        Equipment.commune_code.in_(_codes()), Equipment.deleted.is_(False),
+        Equipment.commune_code.in_(bound_codes()), Equipment.deleted.is_(False),
         Equipment.status.in_(enums.ACTIVE_STATUSES),
         Equipment.warranty_end.between(bindparam("today"), bindparam("until")),
     ]
@@ -148,7 +144,7 @@ def _warranty_ending(session: Session, codes: list[str], today: date, limit: int
 
 
 def _uncertified_where() -> tuple[Any, ...]:
-    return (Staff.commune_code.in_(_codes()), in_service(bindparam("today")),
+    return (Staff.commune_code.in_(bound_codes()), in_service(bindparam("today")),
             Staff.it_certificate.not_in(enums.IT_CERTIFIED))
 
 

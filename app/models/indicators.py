@@ -125,7 +125,9 @@ def _staff_counts(session: Session, codes: Sequence[str], today: date,
 # Each count's statement is built once, its communes and days bound at each reading: building
 # one costs more than the database takes to answer it for one commune (a commune's page).
 
-def _codes() -> Any:
+def bound_codes() -> Any:
+    """The communes' codes of a statement built once, given at each reading as ``codes``
+    (a list: the database driver receives one value per code)."""
     return bindparam("codes", expanding=True)
 
 
@@ -133,7 +135,7 @@ def _codes() -> Any:
 def _staff_query() -> Select:
     return (select(Staff.commune_code, Staff.it_certificate, func.count(),
                    func.sum(_flag(Staff.digital_skills.is_(True))))
-            .where(Staff.commune_code.in_(_codes()), in_service(bindparam("today")))
+            .where(Staff.commune_code.in_(bound_codes()), in_service(bindparam("today")))
             .group_by(Staff.commune_code, Staff.it_certificate))
 
 
@@ -159,7 +161,7 @@ def _trained_query() -> Select:
         .join(CourseSession, CourseSession.id == Attendance.session_id)
         .join(Course, Course.id == CourseSession.course_id)
         .where(
-            Staff.commune_code.in_(_codes()), in_service(today),
+            Staff.commune_code.in_(bound_codes()), in_service(today),
             Enrollment.deleted.is_(False), Attendance.deleted.is_(False),
             CourseSession.deleted.is_(False), Course.deleted.is_(False),
             Attendance.status.in_(enums.ATTENDED),
@@ -208,14 +210,14 @@ def _equipment_query() -> Select:
             func.sum(_flag(and_(active, Equipment.warranty_end.between(
                 bindparam("today"), bindparam("until"))))),
         )
-        .where(Equipment.commune_code.in_(_codes()), Equipment.deleted.is_(False))
+        .where(Equipment.commune_code.in_(bound_codes()), Equipment.deleted.is_(False))
         .group_by(Equipment.commune_code, Equipment.status)
     )
 
 
 @cache
 def _names_query() -> Select:
-    return select(Commune.code, Commune.name).where(Commune.code.in_(_codes()))
+    return select(Commune.code, Commune.name).where(Commune.code.in_(bound_codes()))
 
 
 def commune_indicators(

@@ -18,7 +18,7 @@ from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session, aliased
 
 from .equipment import Equipment, StatusEvent
-from .indicators import in_service
+from .indicators import bound_codes, in_service
 from .reference import Commune, EquipmentCategory, EthnicGroup
 from .setup import current_device
 from .staff import Staff
@@ -160,7 +160,7 @@ def _staff_query() -> Select:
             Staff.it_certificate, Staff.phone, Staff.service_end,
         )
         .outerjoin(EthnicGroup, EthnicGroup.code == Staff.ethnicity_code)
-        .where(Staff.commune_code.in_(bindparam("codes", expanding=True)),
+        .where(Staff.commune_code.in_(bound_codes()),
                Staff.deleted.is_(False))
     )
 
@@ -196,7 +196,7 @@ def _equipment_query() -> Select:
         )
         .join(EquipmentCategory, EquipmentCategory.code == Equipment.category)
         .outerjoin(holder, holder.id == Equipment.holder_id)
-        .where(Equipment.commune_code.in_(bindparam("codes", expanding=True)),
+        .where(Equipment.commune_code.in_(bound_codes()),
                Equipment.deleted.is_(False))
         .order_by(
             EquipmentCategory.rank, Equipment.asset_tag.is_(None), Equipment.asset_tag,
