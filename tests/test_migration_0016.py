@@ -98,7 +98,7 @@ def test_upgrade_keeps_every_row_and_builds_the_declared_indexes(at_0015):
     before = every_row(at_0015)
     assert journal_indexes(at_0015) == OLD_INDEXES
     upgrade(at_0015)
-    assert current_revision(at_0015) == head_revision() == "0016"
+    assert current_revision(at_0015) == head_revision()
     assert journal_indexes(at_0015) == NEW_INDEXES
     assert model_drift(at_0015) == []
     assert every_row(at_0015) == before

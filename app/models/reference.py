@@ -46,7 +46,7 @@ class CommuneLineage(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     commune_code: Mapped[str] = mapped_column(ForeignKey("commune.code"), index=True)
-    old_code: Mapped[str] = mapped_column(String(5), index=True)
+    old_code: Mapped[str] = mapped_column(String(5))
     old_code_system: Mapped[str] = mapped_column(String(8), default=LEGACY_CODE_SYSTEM)
     old_name: Mapped[str] = mapped_column(String(120))
     old_district_code: Mapped[str | None] = mapped_column(String(3))

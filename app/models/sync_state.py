@@ -36,7 +36,9 @@ class Conflict(Base):
 
 
 class InboxBundle(Base):
-    """A bundle applied here; importing it again is recognised and changes nothing."""
+    """A bundle applied here; importing it again is recognised and changes nothing. Once
+    past the receipts' window, a sender's bundles are folded into one row standing for
+    ``bundles`` of them (``app/sync/folds.py``)."""
 
     __tablename__ = "sync_inbox"
 
@@ -48,6 +50,7 @@ class InboxBundle(Base):
     count: Mapped[int] = mapped_column(Integer)
     applied_at: Mapped[datetime] = mapped_column(DateTime)
     via: Mapped[str] = mapped_column(String(10))
+    bundles: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class OutboxBundle(Base):

@@ -29,8 +29,9 @@ confirmed with nothing missing below it).
 ``compact`` remembers the limits it used (a local setting), so that the next run looks only
 at records with entries above them and does nothing at all when no limit moved and nothing
 was journalled: it runs after every sync and import. It also folds the outbox's
-acknowledged bundles (``fold_outbox``). ``shrink`` then gives the freed space back to the
-file system when much of the file is free or was freed since it was last rebuilt.
+acknowledged bundles and the inbox's old ones (``folds.py``). ``shrink`` then gives the
+freed space back to the file system when much of the file is free or was freed since it
+was last rebuilt.
 """
 
 from __future__ import annotations
@@ -38,9 +39,8 @@ from __future__ import annotations
 import json
 import logging
 from datetime import datetime, timedelta
-from itertools import groupby
 
-from sqlalchemy import Engine, Row, delete, func, select, update
+from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -51,6 +51,7 @@ from app.models.settings import get_setting, set_setting
 from app.models.store import Store
 
 from .bundle import PROVINCE
+from .folds import fold_inbox, fold_outbox
 from .outbox import watermark
 from .peers import Peer, registered_peer
 
@@ -137,6 +138,7 @@ def compact(session: Session) -> Compacted:
     thousands of new records, which a province's limits would read whole)."""
     connection = session.connection()
     fold_outbox(session)
+    fold_inbox(session)
     newest = newest_seq(connection)
     stored = json.loads(get_setting(session, MARK_KEY) or "{}")
     since, default = stored.get("by", {}), stored.get("default", 0)
@@ -158,44 +160,6 @@ def _remember(session: Session, stored: dict, mark: dict, freed: int = 0) -> Non
     mark["freed"] = stored.get("freed", 0) + freed
     if mark != stored:
         set_setting(session, MARK_KEY, json.dumps(mark, sort_keys=True))
-
-
-def fold_outbox(session: Session) -> int:
-    """Fold each receiver's acknowledged bundles below its watermark into one row (and the
-    newest one of each way, which ``status`` reads as the last sync by stick or network):
-    a laptop that syncs daily would otherwise keep a row a day for ever. The watermark
-    (``outbox.watermark``, ``_acknowledged``) reads the same from the folded rows, and a
-    receipt naming a folded bundle again finds nothing left to mark. Plain statements, not
-    the ORM's: a fold beside another (a stick's import beside ``server serve``) that finds
-    a row already gone has nothing to complain of. Returns the rows deleted."""
-    outbox = OutboxBundle.__table__
-    rows = session.execute(select(outbox).where(outbox.c.acked_at.is_not(None))
-                           .order_by(outbox.c.receiver, outbox.c.first_seq)).all()
-    gone: list[str] = []
-    for _receiver, sent in groupby(rows, key=lambda row: row.receiver):
-        below = _confirmed(list(sent))
-        if len(below) < 2:
-            continue
-        head = max(below, key=lambda row: row.last_seq)
-        keep = {head.bundle_id} | {max((r for r in below if r.via == way),
-                                       key=lambda row: row.created_at).bundle_id
-                                   for way in {row.via for row in below}}
-        session.execute(update(outbox).where(outbox.c.bundle_id == head.bundle_id).values(
-            first_seq=min(row.first_seq for row in below),
-            count=sum(row.count for row in below)))
-        gone += [row.bundle_id for row in below if row.bundle_id not in keep]
-    for start in range(0, len(gone), 500):
-        session.execute(delete(outbox).where(outbox.c.bundle_id.in_(gone[start:start + 500])))
-    return len(gone)
-
-
-def _confirmed(acknowledged: list[Row]) -> list[Row]:
-    """The bundles (rows sorted by first change) under the watermark they make."""
-    mark = 0
-    for row in acknowledged:
-        if row.first_seq <= mark + 1:
-            mark = max(mark, row.last_seq)
-    return [row for row in acknowledged if row.last_seq <= mark]
 
 
 def shrink(engine: Engine, freed: int = 0) -> bool:

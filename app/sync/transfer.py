@@ -34,6 +34,7 @@ from . import bundle, outbox
 from .bundle_body import compress_lines
 from .bundle_files import batches
 from .clock_rules import held_back_note, judge_at_province, learn_at_province, take_held_back
+from .folds import RECEIPT_DAYS, covered
 from .inbound import check_changes, check_header
 from .keys import DeviceKeys
 from .merge import MergeError, MergeResult, apply_ops
@@ -41,8 +42,6 @@ from .ops import entry_to_op
 from .outbox import watermark
 from .peers import Peer
 from .schema import check_record
-
-RECEIPT_DAYS = 90  # receipts repeat for this long, so a lost stick is made up by the next
 
 
 @dataclass(frozen=True)
@@ -162,7 +161,9 @@ def import_bundle(session: Session, me: Me, data: bytes, peer_for: Callable[[str
     peer = peers[header.sender]
     assert peer is not None  # decode refuses unknown senders
     outcome = Outcome(header)
-    if session.get(InboxBundle, header.bundle_id) is not None:
+    if session.get(InboxBundle, header.bundle_id) is not None or (
+            header.kind == "changes"
+            and covered(session, header.sender, header.first_seq, header.last_seq)):
         outcome.duplicate = True
         return outcome
     # Stamps from the future (clock_rules.py): the province checks its own clock first.

@@ -111,10 +111,12 @@ def devices(session, code: str) -> list[DeviceLine]:
 
 def received_from(session, ids: list[str | None]) -> dict[str, tuple[datetime, int]]:
     """For each device of ``ids`` the province heard from: when its last bundle was applied
-    and how many were (the commune page and the devices page read the same figures)."""
+    and how many were (the commune page and the devices page read the same figures; an
+    inbox row may stand for several bundles, folded: ``app/sync/folds.py``)."""
     wanted = [device for device in ids if device]
     if not wanted:
         return {}
     return {sender: (last, count) for sender, last, count in session.execute(
-        select(InboxBundle.sender, func.max(InboxBundle.applied_at), func.count())
+        select(InboxBundle.sender, func.max(InboxBundle.applied_at),
+               func.sum(InboxBundle.bundles))
         .where(InboxBundle.sender.in_(wanted)).group_by(InboxBundle.sender))}
