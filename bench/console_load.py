@@ -5,13 +5,14 @@ officials and 100 items, bench/console.py's data). Target: no push slowed by mor
 
 The server is a real ``server serve`` process. The laptops are 20 real device stores
 (SQLite, enrolled with the province's files), each pushing a few new officials a round
-over HTTP from threads of this process, first with no one browsing, then again while
-the staff browse. The staff run in a process of their own (so their HTTP clients do not
-share this process's interpreter with the pushes): each signs in with an account of their
-own, then asks console pages one after another (the province page, a commune's page,
-the devices page, the USB desk, the reports) with a pause between two pages as a person
-reading them takes (``THINK`` seconds on average). Reported: push p50/p95 without and
-with browsing, their ratio, the province page's time alone and under load, and how many
+over HTTP from threads of this process, in phases with no one browsing and phases while
+the staff browse, interleaved (``ORDER``). The staff run in a process of their own (so
+their HTTP clients do not share this process's interpreter with the pushes): each signs in
+with an account of their own, then asks console pages one after another (the province
+page, a commune's page, the devices page, the USB desk, the reports) with a pause between
+two pages as a person reading them takes (``THINK`` seconds on average), and stops
+between two pages while a quiet phase runs. Reported: push p50/p95 without and with
+browsing, their ratio, the province page's time alone and under load, and how many
 pages the staff read meanwhile.
 """
 
@@ -48,6 +49,8 @@ from tests.pg import free_port, start_cluster
 STAFF = 50
 LAPTOPS = 20
 ROUNDS = 6  # pushes of each laptop per phase
+ORDER = "qbbq"  # quiet and browsing phases, ABBA: a linear drift cancels
+PER_PHASE = ROUNDS // 2  # pushes of each laptop per phase, on its own pace
 NEW_OFFICIALS = 40  # rows each push carries
 THINK = 2.0  # seconds a person looks at a page before the next, on average
 PASSWORD = "mat-khau-do-tai-console"
@@ -87,13 +90,13 @@ def laptop_commune(session) -> str:
     return current_device(session).communes[0]
 
 
-def push_round(devices: list[Store], base: str, label: str) -> list[float]:
-    """Every laptop pushes ``ROUNDS`` times, all at once; the time of each push."""
+def push_round(devices: list[Store], base: str, label: str, rounds: int = 1) -> list[float]:
+    """Every laptop pushes ``rounds`` times, all at once; the time of each push."""
     times: list[float] = []
     lock = threading.Lock()
 
     def one(number: int, device: Store) -> None:
-        for k in range(ROUNDS):
+        for k in range(rounds):
             add_officials(device, f"{label}{number}-{k}")
             start = time.perf_counter()
             result = push(device, base)
@@ -139,7 +142,8 @@ async def _signed_in(base: str, name: str) -> httpx.AsyncClient:
     return client
 
 
-async def _browse(base: str, name: str, codes: list[str], stop, ready, out) -> None:
+async def _browse(base: str, name: str, codes: list[str], browse, stop, ready,
+                  out) -> None:
     rng = random.Random(name)
     client = await _signed_in(base, name)
     ready.put(1)
@@ -147,6 +151,11 @@ async def _browse(base: str, name: str, codes: list[str], stop, ready, out) -> N
     if name in ADMINS:
         pages.append("/console/devices")
     while not stop.is_set():
+        if not browse.is_set():  # a quiet round: back to reading after a pause of one's own
+            while not browse.is_set() and not stop.is_set():
+                await asyncio.sleep(0.05)
+            await asyncio.sleep(rng.uniform(0, 2 * THINK))
+            continue
         path = rng.choice([*pages, f"/console/communes/{rng.choice(codes)}"])
         start = time.perf_counter()
         answer = await client.get(path)
@@ -157,10 +166,14 @@ async def _browse(base: str, name: str, codes: list[str], stop, ready, out) -> N
     await client.aclose()
 
 
-def staff_browsing(base: str, codes: list[str], stop, ready, out) -> None:
-    """The 50 staff, each in a task of this process's event loop."""
+def staff_browsing(base: str, codes: list[str], browse, stop, ready, out) -> None:
+    """The 50 staff, each in a task of this process's event loop. Their browsers run on
+    their own computers, not on the server: here they share its two cores, so they take
+    what CPU is left over (the lowest priority), and what is measured is what the server's
+    work for the console costs the pushes, not what the staff's own clients cost."""
+    os.nice(19)
     async def everyone() -> None:
-        await asyncio.gather(*(_browse(base, f"staff{i:02d}", codes, stop, ready, out)
+        await asyncio.gather(*(_browse(base, f"staff{i:02d}", codes, browse, stop, ready, out)
                                for i in range(STAFF)))
     asyncio.run(everyone())
 
@@ -184,11 +197,16 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def measure(base: str, devices: list[Store], codes: list[str]) -> dict[str, object]:
+    """Quiet and browsing phases interleaved in the order ``ORDER`` (in each, every laptop
+    pushes ``PER_PHASE`` times at its own pace), so that what drifts over the run (the
+    province's tables grow by 800 officials a round, PostgreSQL checkpoints) weighs on both
+    sides alike."""
     alone = province_page_alone(base)
-    quiet = push_round(devices, base, "q")
     context = multiprocessing.get_context("spawn")
-    stop, ready, out = context.Event(), context.Queue(), context.Queue()
-    browsing = context.Process(target=staff_browsing, args=(base, codes, stop, ready, out))
+    browse, stop, ready, out = (context.Event(), context.Event(), context.Queue(),
+                                context.Queue())
+    browsing = context.Process(target=staff_browsing,
+                               args=(base, codes, browse, stop, ready, out))
     browsing.start()
     try:
         for _ in range(STAFF):
@@ -196,14 +214,21 @@ def measure(base: str, devices: list[Store], codes: list[str]) -> dict[str, obje
     except BaseException:
         browsing.kill()
         raise
-    time.sleep(2 * THINK)  # everyone is browsing
-    busy = push_round(devices, base, "b")
+    times: dict[str, list[float]] = {"q": [], "b": []}
+    for number, kind in enumerate(ORDER):
+        if kind == "b":
+            browse.set()
+            time.sleep(2 * THINK)  # everyone is reading pages again
+        elif number and ORDER[number - 1] == "b":
+            time.sleep(0.5)  # the pages asked last are answered
+        times[kind] += push_round(devices, base, f"{kind}{number}-", PER_PHASE)
+        browse.clear()
     stop.set()
     browsing.join(timeout=120)
     pages = []
     while not out.empty():
         pages.append(out.get())
-    return {"alone": alone, "quiet": quiet, "busy": busy, "pages": pages}
+    return {"alone": alone, "quiet": times["q"], "busy": times["b"], "pages": pages}
 
 
 def main() -> None:

@@ -53,9 +53,15 @@ def render(request: Request, name: str, status: int = 200, *,
     return response
 
 
-MAX_PARTS = 64  # page bodies kept (about 90 KB each for the province's 130 communes)
+# Page bodies kept, by their length: the province's page is about 90,000 characters with
+# its 130 communes, a commune's about 16,000 (its first page of officials and of items), so
+# every page of a province in both languages fits several times over in about 16 MB
+# (Vietnamese text takes two bytes a character in memory). A count would not do: 64
+# bodies, the old limit, had fifty staff reading 130 communes evict each other's.
+MAX_PART_CHARS = 8_000_000
 _PARTS: OrderedDict[Hashable, Markup] = OrderedDict()
 _PARTS_LOCK = threading.Lock()
+_PARTS_SIZE = [0]  # characters kept
 
 
 def render_kept(request: Request, name: str, part: str, key: Hashable, *,
@@ -77,11 +83,18 @@ def render_kept(request: Request, name: str, part: str, key: Hashable, *,
         template = console_of(request).templates.get_template(part)
         shown = {**context, **later()} if later is not None else context
         body = Markup(template.render(shown, w=words, t=words.t, lang=words.lang))
-        with _PARTS_LOCK:
-            _PARTS[wanted] = body
-            while len(_PARTS) > MAX_PARTS:
-                _PARTS.popitem(last=False)
+        keep(wanted, body)
     return render(request, name, main_html=body, **context)
+
+
+def keep(key: Hashable, body: Markup) -> None:
+    """Keep a rendered body, forgetting the least recently read ones beyond the budget."""
+    with _PARTS_LOCK:
+        old = _PARTS.pop(key, None)
+        _PARTS_SIZE[0] += len(body) - (len(old) if old is not None else 0)
+        _PARTS[key] = body
+        while _PARTS_SIZE[0] > MAX_PART_CHARS and len(_PARTS) > 1:
+            _PARTS_SIZE[0] -= len(_PARTS.popitem(last=False)[1])
 
 
 def redirect(to: str, then: Callable[[Response], None] | None = None) -> Response:
