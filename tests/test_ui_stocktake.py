@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialog, QPushButton, QTableWidgetItem
 
-from app.models import Equipment
+from app.models import Equipment, journal
 from app.models.stocktake_queries import closed_round
 from app.models.store import Store
 from app.ops import stocktake
@@ -21,7 +21,7 @@ from app.ui.itemmodels.stocktake import COL_STATE
 from app.ui.pages.stocktake import controller as controller_module
 from app.ui.pages.stocktake.dialogs import FoundDialog, OpenRoundDialog
 from app.ui.shell.main_window import MainWindow
-from tests.helpers import MUONG_PHANG
+from tests.helpers import MUONG_PHANG, THANH_NUA, make_store
 from tests.ui_helpers import SCREENSHOTS, answer_confirmations, office_store, open_window
 
 BOOK = [dict(category="desktop", brand="Dell", model="OptiPlex 3080",
@@ -131,6 +131,48 @@ def test_a_round_opened_counted_by_scans_and_closed_in_the_window(qtbot, store, 
     assert statuses["MP-PC-2020-01"] == "in_use" and statuses["MP-PC-2020-02"] == "lost"
 
 
+@pytest.fixture
+def trainer(tmp_path: Path, monkeypatch) -> Store:
+    """A trainer's laptop for two communes, Thanh Nưa's register brought by a sync and its
+    round open; Mường Phăng's has none."""
+    trainer = make_store(tmp_path / "trainer", (MUONG_PHANG, THANH_NUA), trainer=True,
+                         name="Máy giảng viên")
+    with monkeypatch.context() as as_if_synced:  # a trainer writes no register itself
+        as_if_synced.setattr(journal, "check_write", lambda *_args, **_kwargs: None)
+        with trainer.sessions.begin() as session:
+            session.add_all(Equipment(commune_code=THANH_NUA, category="desktop", brand="HP",
+                                      model="ProDesk 400", asset_tag=f"TN-PC-2021-0{n}")
+                            for n in range(1, 4))
+    stocktake.open_round(trainer, [("Lò Văn Ánh", "Trưởng ban")], THANH_NUA)
+    yield trainer
+    trainer.close()
+
+
+def test_a_trainer_counts_each_of_its_communes_in_that_commune_s_round(qtbot, trainer,
+                                                                      store) -> None:
+    """A trainer's laptop serves two communes: the page chooses which one's round it shows,
+    opens and counts; an office laptop, with one commune, is not asked."""
+    window = open_window(qtbot, trainer)
+    page = shown_page(qtbot, window)
+    choice = page.choice
+    assert not choice.isHidden() and choice.box.count() == 2
+    assert choice.box.currentData() == MUONG_PHANG and page.stack.currentIndex() == 0
+    choice.box.setCurrentIndex(choice.box.findData(THANH_NUA))
+    assert window.runner.wait()
+    assert page.stack.currentIndex() == 1
+    assert sorted(row.tag for row in page.model.rows) == [f"TN-PC-2021-0{n}" for n in (1, 2, 3)]
+    scan_keys(qtbot, window, "TN-PC-2021-01")
+    assert page.answer.kind == "found"
+    assert stocktake.round_progress(trainer, THANH_NUA).found == 1
+    choice.box.setCurrentIndex(choice.box.findData(MUONG_PHANG))
+    assert window.runner.wait()
+    assert page.stack.currentIndex() == 0 and page.answer.kind == "idle"
+    assert stocktake.current_round(trainer, MUONG_PHANG) is None
+    window.close()
+    office = open_window(qtbot, store)
+    assert shown_page(qtbot, office).choice.isHidden()
+
+
 def test_ticking_rows_keeps_the_focus_in_the_scan_field(qtbot, store, monkeypatch) -> None:
     stocktake.open_round(store, [("Lò Văn Ánh", "Trưởng ban")])
     window = open_window(qtbot, store)
@@ -219,3 +261,22 @@ def test_screenshots_of_the_stocktake_page(qtbot, vietnamese, store, size) -> No
     assert window.grab().save(str(SCREENSHOTS / f"stocktake_{size[0]}x{size[1]}.png"))
     buttons = [b for b in page.findChildren(QPushButton) if b.isVisible()]
     assert all(b.width() >= b.minimumSizeHint().width() for b in buttons)
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1366, 768)])
+def test_screenshots_of_a_trainer_s_stocktake_page(qtbot, vietnamese, trainer, size) -> None:
+    window = open_window(qtbot, trainer)
+    window.retranslate()
+    window.stocktake_page.retranslate()
+    window.resize(*size)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.show_page("stocktake")
+    box = window.stocktake_page.choice.box
+    box.setCurrentIndex(box.findData(THANH_NUA))
+    assert window.runner.wait()
+    scan_keys(qtbot, window, "TN-PC-2021-02")
+    assert window.stocktake_page.choice.label.text() == "Kiểm kê của &xã:"
+    qtbot.wait(50)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(SCREENSHOTS / f"stocktake_trainer_{size[0]}x{size[1]}.png"))

@@ -730,6 +730,13 @@ Correct these rows in the file, then import it again.</translation>
     </message>
 </context>
 <context>
+    <name>CommuneChoice</name>
+    <message>
+        <source>Stock-take of the co&amp;mmune:</source>
+        <translation>Stock-take of the co&amp;mmune:</translation>
+    </message>
+</context>
+<context>
     <name>ConflictCard</name>
     <message>
         <source>Found {when}</source>

@@ -728,6 +728,13 @@ Hãy sửa các dòng này trong tệp rồi nhập lại.</translation>
     </message>
 </context>
 <context>
+    <name>CommuneChoice</name>
+    <message>
+        <source>Stock-take of the co&amp;mmune:</source>
+        <translation>Kiểm kê của &amp;xã:</translation>
+    </message>
+</context>
+<context>
     <name>ConflictCard</name>
     <message>
         <source>Found {when}</source>

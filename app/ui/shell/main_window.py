@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         self.staff_page.changed.connect(self.equipment_page.refresh)  # holder names
         for page in (self.staff_page, self.equipment_page):
             page.changed.connect(self.notify_data_changed)
-        self.stocktake_page = StocktakePage(self.store, self.runner, self.context.commune_codes[0])
+        self.stocktake_page = StocktakePage(self.store, self.runner, self.context, self)
         self.add_page("stocktake", PAGE_TITLES["stocktake"], self.stocktake_page,
                       load=self.stocktake_page.load, show=self.stocktake_page.show_loaded)
         self.stocktake_page.changed.connect(self.notify_data_changed)

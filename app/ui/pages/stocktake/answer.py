@@ -54,6 +54,10 @@ class AnswerPanel(QFrame):
             self._show("idle", self.tr("Ready to scan"),
                        self.tr("The answer of each scan shows here."))
 
+    def clear(self) -> None:
+        self.kind = "idle"
+        self.retranslate()
+
     def show_scan(self, result: ScanResult) -> None:
         row, tag = result.row, result.tag
         where = ", ".join(part for part in (

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.store import Store
+from app.ops.commune import WindowContext
 from app.ops.stocktake_page import PageData, PageRow, ScanResult
 from app.ui.itemmodels.stocktake import (
     COL_STATE,
@@ -40,6 +41,7 @@ from app.ui.itemmodels.stocktake import (
 )
 from app.ui.itemmodels.stocktake import tr as table_tr
 from app.ui.pages.stocktake.answer import AnswerPanel
+from app.ui.pages.stocktake.commune_choice import CommuneChoice
 from app.ui.pages.stocktake.controller import StocktakeController
 from app.ui.runtime.formatting import date_text
 from app.ui.runtime.tasks import TaskRunner
@@ -53,12 +55,15 @@ class StocktakePage(QWidget):
 
     changed = Signal()
 
-    def __init__(self, store: Store, runner: TaskRunner, commune: str,
+    def __init__(self, store: Store, runner: TaskRunner, context: WindowContext,
                  parent: QWidget | None = None) -> None:
+        """The first commune's round first; a trainer's laptop may choose another."""
         super().__init__(parent)
         self.setObjectName("stocktakePage")
         self.store = store
-        self.controller = StocktakeController(self, store, runner, commune)
+        self.controller = StocktakeController(self, store, runner, context.commune_codes[0])
+        pairs = list(zip(context.commune_codes, context.commune_names, strict=True))
+        self.choice = CommuneChoice(pairs, self.controller, self._other_commune, self)
         self.model = StocktakeTableModel(self)
         self.filtered = StateFilter(self)
         self.filtered.setSourceModel(self.model)
@@ -68,6 +73,7 @@ class StocktakePage(QWidget):
         self.stack.addWidget(self._round_panel())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.choice)
         layout.addWidget(self.stack)
         self.roles = RoleGate(store, self, reapply=self._enable)
         self.roles.gate(self.open_button, self.scan, self.import_button, self.close_button,
@@ -161,6 +167,7 @@ class StocktakePage(QWidget):
         self.filter.setCurrentIndex(current)
         self.filter.blockSignals(False)
         self.answer.retranslate()
+        self.choice.retranslate()
         if self.data is not None:
             self._show_texts(self.data)
 
@@ -205,6 +212,10 @@ class StocktakePage(QWidget):
         self._show_texts(data)
         self._enable()
         self.keep_focus()
+
+    def _other_commune(self) -> None:
+        self.answer.clear()
+        self.controller.reload()
 
     def show_answer(self, result: ScanResult) -> None:
         self.answer.show_scan(result)
