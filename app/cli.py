@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from app import messages, version
+from app import cli_words, messages, version
 from app.cli_common import (
     EXIT_FAILURE,
     EXIT_OK,
@@ -67,7 +67,7 @@ class VersionAction(argparse.Action):
 
 def build_parser(command: str | None = None) -> Parser:
     """The whole command line, its help in the language already chosen (``main`` sets it
-    before building): argparse keeps its own few words ("usage:", "options").
+    before building, and has argparse's own words follow it: ``cli_words``).
 
     Given the ``command`` the arguments name (``named_command``), only its group is built:
     the other groups' parsers and help texts (and the catalogue areas those load) are a few
@@ -120,6 +120,7 @@ def add_local_commands(commands: argparse._SubParsersAction) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     messages.set_language(language.from_environment())
+    cli_words.speak(messages.current_language())
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list == ["--version"]:  # asked alone: answered before the parser is built
         print(f"commune-it {version()}")

@@ -12,7 +12,7 @@ _HELP: dict[str, tuple[str, str]] = {
         "Sổ theo dõi CNTT cấp xã (Commune IT Register)",
         "Commune IT Register",
     ),
-    "cli.help_version": ("in phiên bản rồi thóat", "print the version and exit"),
+    "cli.help_version": ("in phiên bản rồi thoát", "print the version and exit"),
     "cli.help_data_dir": ("thư mục dữ liệu của máy này", "this machine's data folder"),
     "cli.help_setup": (
         "thiết lập máy cho xã (hoặc các xã với --trainer)",
@@ -256,4 +256,39 @@ _SERVER: dict[str, tuple[str, str]] = {
     ),
 }
 
-TEXTS: dict[str, tuple[str, str]] = {**_HELP, **_GENERAL, **_SYNC, **_SERVER}
+# argparse's own sentences (Python 3.11-3.13), the English being its words as it asks
+# gettext for them (app/cli_words.py maps them here); the placeholders are argparse's.
+_ARGPARSE: dict[str, tuple[str, str]] = {
+    "cli.argparse_usage": ("cách dùng: ", "usage: "),
+    "cli.argparse_positionals": ("tham số", "positional arguments"),
+    "cli.argparse_options": ("tùy chọn", "options"),
+    "cli.argparse_help": ("in hướng dẫn này rồi thoát", "show this help message and exit"),
+    "cli.argparse_required": ("thiếu tham số bắt buộc: %s",
+                              "the following arguments are required: %s"),
+    "cli.argparse_one_required": ("cần một trong các tham số %s",
+                                  "one of the arguments %s is required"),
+    "cli.argparse_unrecognized": ("tham số không hiểu được: %s", "unrecognized arguments: %s"),
+    "cli.argparse_not_allowed": ("không dùng cùng được với tham số %s",
+                                 "not allowed with argument %s"),
+    "cli.argparse_ignored_value": ("không nhận giá trị %r", "ignored explicit argument %r"),
+    "cli.argparse_one_value": ("cần một giá trị", "expected one argument"),
+    "cli.argparse_at_most_one": ("cần nhiều nhất một giá trị", "expected at most one argument"),
+    "cli.argparse_at_least_one": ("cần ít nhất một giá trị", "expected at least one argument"),
+    "cli.argparse_values": ("cần %s giá trị", "expected %s arguments"),
+    "cli.argparse_one_of_values": ("cần %s giá trị", "expected %s argument"),
+    "cli.argparse_ambiguous": ("tùy chọn không rõ: %(option)s có thể là %(matches)s",
+                               "ambiguous option: %(option)s could match %(matches)s"),
+    "cli.argparse_unexpected": ("tùy chọn không đúng chỗ: %s", "unexpected option string: %s"),
+    "cli.argparse_argument": ("tham số %(argument_name)s: %(message)s",
+                              "argument %(argument_name)s: %(message)s"),
+    "cli.argparse_invalid_value": ("giá trị %(type)s không hợp lệ: %(value)r",
+                                   "invalid %(type)s value: %(value)r"),
+    "cli.argparse_invalid_choice": ("lựa chọn không hợp lệ: %(value)r (chọn một trong: "
+                                    "%(choices)s)",
+                                    "invalid choice: %(value)r (choose from %(choices)s)"),
+    "cli.argparse_cannot_open": ("không mở được “%(filename)s”: %(error)s",
+                                 "can't open '%(filename)s': %(error)s"),
+    "cli.argparse_error": ("%(prog)s: lỗi: %(message)s\n", "%(prog)s: error: %(message)s\n"),
+}
+
+TEXTS: dict[str, tuple[str, str]] = {**_HELP, **_GENERAL, **_SYNC, **_SERVER, **_ARGPARSE}
