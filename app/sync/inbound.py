@@ -16,10 +16,11 @@ whole bundle: nothing of it is applied.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from datetime import date
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Column, Connection, select
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from app.messages import Message, message
@@ -33,7 +34,8 @@ from app.models.validation import Problem, RecordRefused
 
 from .bundle_header import Header
 from .errors import InvalidContentError, OutOfScopeError
-from .ops import TABLES, Op, chunks, values_from_json
+from .lookups import text_rows
+from .ops import TABLES, Op, values_from_json
 from .peers import Peer
 from .schema import rules_of
 
@@ -118,13 +120,10 @@ def _stored(connection: Connection, ops: list[Op]) -> dict[Key, Mapping[str, Any
         wanted.setdefault(op["t"], set()).add(op["id"])
     found: dict[Key, Mapping[str, Any]] = {}
     for name, ids in wanted.items():
-        table = TABLES[name]
-        columns = [table.c.id, table.c.partition]
-        if "commune_code" in table.c:
-            columns.append(table.c.commune_code)
-        for part in chunks(sorted(ids)):
-            for row in connection.execute(select(*columns).where(table.c.id.in_(part))):
-                found[(name, row.id)] = row._mapping
+        columns = ("id", "partition", "commune_code") if _has_commune(name) else (
+            "id", "partition")
+        for row in text_rows(connection, TABLES[name], columns, ids):
+            found[(name, row[0])] = dict(zip(columns, row, strict=True))
     return found
 
 
@@ -186,8 +185,8 @@ def _check_references(connection: Connection, ops: list[Op]) -> None:
             if value is not None:
                 wanted.setdefault((table, column), set()).add(value)
     for (table, column), codes in wanted.items():
-        target: Column = Base.metadata.tables[table].c[column]
-        known = set(connection.scalars(select(target).where(target.in_(sorted(codes)))))
+        known = {code for code, in text_rows(connection, Base.metadata.tables[table],
+                                             (column,), codes, key=column)}
         if codes - known:
             raise InvalidContentError("sync.unknown_codes", codes=sorted(codes - known),
                                       table=table)
@@ -206,11 +205,10 @@ def _check_links(connection: Connection, ops: list[Op],
             if value is not None:
                 targets.setdefault(link, set()).add(value)
     for table_name, ids in targets.items():
-        table = TABLES[table_name]
-        unknown = sorted(i for i in ids if (table_name, i) not in claimed)
-        for part in chunks(unknown):
-            query = select(table.c.id, table.c.partition).where(table.c.id.in_(part))
-            claimed.update({(table_name, r.id): r.partition for r in connection.execute(query)})
+        unknown = [i for i in ids if (table_name, i) not in claimed]
+        claimed.update({(table_name, record_id): partition for record_id, partition
+                        in text_rows(connection, TABLES[table_name], ("id", "partition"),
+                                     unknown)})
         for record_id in sorted(ids):
             partition = claimed.get((table_name, record_id))
             if partition is not None and partition not in sender.reads:
@@ -220,7 +218,7 @@ def _check_links(connection: Connection, ops: list[Op],
 
 # ---------------------------------------------------------------- values together
 
-Check = Callable[[Mapping[str, Any], Mapping[str, Any] | None], list[Problem]]
+Check = Callable[[Mapping[str, Any], Mapping[str, Any] | None, date], list[Problem]]
 # The one set of checks of each table's values that the form and the import apply.
 CHECKS: Mapping[str, tuple[Mapping[str, Any], Check]] = {
     "staff": (STAFF_RULES, check_staff),
@@ -236,6 +234,7 @@ def check_together(ops: list[Op]) -> None:
     carries both. Judged against the receiver's stored record instead, an edit made in good
     faith could be refused for a field another device changed meanwhile, and its bundle,
     sent again at every export, would then never get through."""
+    today = date.today()  # asked once a bundle, not once a change
     for op in ops:
         entry = CHECKS.get(op["t"])
         if entry is None:
@@ -243,7 +242,7 @@ def check_together(ops: list[Op]) -> None:
         rules, check = entry
         values = _checked_values(op["t"], op["v"], rules)
         new = op["o"] == "insert"
-        problems = [p for p in check(values, None)
+        problems = [p for p in check(values, None, today)
                     if new or {p.field, *p.involves} <= values.keys()]
         if problems:
             # the problems as the form and the import tell them (the models' own message)

@@ -30,6 +30,7 @@ from app.models.erasure import enforce, scrub, strip_personal
 from app.models.hlc import Stamp
 
 from .errors import SyncError
+from .lookups import text_rows
 from .merge_write import receive_clock, write
 from .ops import (
     DERIVED_FIELDS,
@@ -99,7 +100,9 @@ def _keep_erased(connection: Connection, rows: dict[tuple[str, str], dict], ops:
     their old values free is zeroed (``erasure.py``)."""
     erased = {key[1] for key, row in rows.items() if key[0] == "staff" and row.get("erased")}
     erased |= {op["id"] for op in ops if op["t"] == "staff" and op["v"].get("erased") is True}
-    if erased and connection.dialect.name == "sqlite":
+    if not erased:  # nearly every bundle: no op to look at again
+        return erased
+    if connection.dialect.name == "sqlite":
         connection.exec_driver_sql("PRAGMA secure_delete = ON")
     for op in ops:
         if op["t"] == "staff" and op["id"] in erased:
@@ -131,12 +134,9 @@ def _wall_ms(stamp: str) -> int:
 
 def _fresh(connection: Connection, ops: list[Op], result: MergeResult) -> list[Op]:
     """Drop ops already in the journal (applied before) or repeated within the bundle."""
-    journal = JournalEntry.__table__
-    seen: set[tuple] = set()
-    for ids in chunks(sorted({op["id"] for op in ops})):
-        query = select(journal.c.table_name, journal.c.row_id, journal.c.hlc,
-                       journal.c.device_id).where(journal.c.row_id.in_(ids))
-        seen.update(tuple(r) for r in connection.execute(query))
+    seen: set[tuple] = set(map(tuple, text_rows(
+        connection, JournalEntry.__table__, ("table_name", "row_id", "hlc", "device_id"),
+        [op["id"] for op in ops], key="row_id")))
     fresh = []
     for op in ops:
         key = (op["t"], op["id"], op["h"], op["d"])
@@ -149,13 +149,16 @@ def _fresh(connection: Connection, ops: list[Op], result: MergeResult) -> list[O
 
 
 def _load_rows(connection: Connection, ops: list[Op]) -> dict[tuple[str, str], dict]:
+    """The stored rows the ops touch, whole. Which ids are stored is asked first, plainly
+    (lookups.py): a bundle of new records then reads no row at all."""
     rows: dict[tuple[str, str], dict] = {}
     by_table: dict[str, set[str]] = {}
     for op in ops:
         by_table.setdefault(op["t"], set()).add(op["id"])
     for name, ids in by_table.items():
         table = TABLES[name]
-        for part in chunks(sorted(ids)):
+        stored = sorted(found for found, in text_rows(connection, table, ("id",), ids))
+        for part in chunks(stored):
             for row in connection.execute(select(table).where(table.c.id.in_(part))):
                 rows[(name, row.id)] = dict(row._mapping)
     return rows
@@ -282,10 +285,7 @@ def _check_links(connection: Connection, merger: _Merger) -> None:
             if value and (target, value) not in merger.rows:
                 wanted.setdefault(target, set()).add(value)
     for target, ids in wanted.items():
-        table = TABLES[target]
-        found: set[str] = set()
-        for part in chunks(sorted(ids)):
-            found.update(connection.scalars(select(table.c.id).where(table.c.id.in_(part))))
+        found = {found for found, in text_rows(connection, TABLES[target], ("id",), ids)}
         if ids - found:
             raise MergeError("sync.links_missing", count=len(ids - found), table=target)
 
