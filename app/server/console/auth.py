@@ -31,10 +31,12 @@ from .throttle import Throttle
 
 T = TypeVar("T")
 HOME = f"{PATH}/"
-# Threads the console's pages read and render on, at most, whatever the number of staff:
-# on two cores, fifty pages computed at once would take the interpreter from the laptops'
-# imports in turn (and a database connection each); a few at a time keep the pushes going.
-PAGE_THREADS = 2
+# The console's own threads, whatever the number of staff: one reads and renders pages, one
+# does the long jobs (a stick's import, a report, a workbook, a password's hash). The
+# laptops' pushes come first on the province's server: on two cores, the console's pages
+# then never take more than one of them, and a page never waits behind a stick of bundles.
+PAGE_THREADS = 1
+JOB_THREADS = 1
 SIGN_IN = f"{PATH}/sign-in"
 UPLOAD = f"{PATH}/usb/upload"  # the one form whose token rides in the address (usb.py)
 
@@ -49,6 +51,7 @@ class Console:
     throttle: Throttle
     templates: Jinja2Templates
     limiter: anyio.CapacityLimiter | None = field(default=None, repr=False)
+    jobs: anyio.CapacityLimiter | None = field(default=None, repr=False)
 
 
 def console_of(request: Request) -> Console:
@@ -57,7 +60,7 @@ def console_of(request: Request) -> Console:
 
 async def off_loop(request: Request, work: Callable[..., T], /, *args: Any, **kwargs: Any
                    ) -> T:
-    """``work(*args, **kwargs)`` on one of the console's own ``PAGE_THREADS`` threads, not
+    """``work(*args, **kwargs)`` on the console's own page thread (``PAGE_THREADS``), not
     on the event loop (where it would hold up every laptop's request) nor on the threads
     the laptops' requests run on."""
     console = console_of(request)
@@ -65,6 +68,17 @@ async def off_loop(request: Request, work: Callable[..., T], /, *args: Any, **kw
         console.limiter = anyio.CapacityLimiter(PAGE_THREADS)
     return await anyio.to_thread.run_sync(partial(work, *args, **kwargs),
                                           limiter=console.limiter)
+
+
+async def long_job(request: Request, work: Callable[..., T], /, *args: Any, **kwargs: Any
+                   ) -> T:
+    """``off_loop`` for what takes long (seconds for a stick of bundles or a province's
+    report): on the console's job thread (``JOB_THREADS``), so that pages go on meanwhile."""
+    console = console_of(request)
+    if console.jobs is None:
+        console.jobs = anyio.CapacityLimiter(JOB_THREADS)
+    return await anyio.to_thread.run_sync(partial(work, *args, **kwargs),
+                                          limiter=console.jobs)
 
 
 class SignInNeeded(Exception):

@@ -26,7 +26,7 @@ from app.ops.commune import OVER_AGE_YEARS
 from app.server.accounts import accounts
 from app.sync.bundle import PROVINCE
 
-from .auth import Admin, Refused, Staff, off_loop, store_of
+from .auth import Admin, Refused, Staff, long_job, off_loop, store_of
 from .chart import certificate_chart
 from .commune import commune_view, devices, registers
 from .figures import SILENT_DAYS, SORTS, province, shown
@@ -92,7 +92,7 @@ async def province_workbook(request: Request, staff: Staff, q: str = "", sort: s
     query, sort, descending = _view(q, sort, order)
     figures, _name, now, _generation = await off_loop(request, _province, store_of(request))
     rows = shown(figures.rows, query, sort, descending)
-    data = await off_loop(request, workbook, rows, figures.total, Words(language_of(request)))
+    data = await long_job(request, workbook, rows, figures.total, Words(language_of(request)))
     name = f"commune-it-province-{now:%Y-%m-%d}.xlsx"
     return Response(data, media_type=XLSX, headers={
         **HEADERS, "Content-Disposition": f'attachment; filename="{name}"'})

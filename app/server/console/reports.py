@@ -20,7 +20,7 @@ from starlette.responses import Response
 from app.models.errors import ModelError
 from app.ops.province_reports import make_province_report, province_report_list
 
-from .auth import Refused, Staff, off_loop, store_of
+from .auth import Refused, Staff, long_job, store_of
 from .view import HEADERS, render
 from .words import language_of
 
@@ -40,7 +40,7 @@ async def report_file(request: Request, staff: Staff, name: str, kind: str) -> R
     if name not in names or kind not in TYPES:
         raise Refused(404, "console.no_page")
     try:
-        data = await off_loop(request, _made, request, name, kind)
+        data = await long_job(request, _made, request, name, kind)
     except ModelError as exc:
         raise Refused(409, "console.report_refused",
                       reason=exc.text(language_of(request))) from None

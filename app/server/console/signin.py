@@ -16,7 +16,7 @@ from starlette.responses import Response
 from app.messages import LANGUAGES
 from app.server.accounts import authenticate, name_key
 
-from .auth import HOME, SIGN_IN, console_of, off_loop, safe_next
+from .auth import HOME, SIGN_IN, console_of, long_job, safe_next
 from .sessions import COOKIE, LANGUAGE_COOKIE, set_cookie
 from .view import redirect, render
 
@@ -46,7 +46,7 @@ async def sign_in(request: Request) -> Response:
                       problem=("console.sign_in_wait", {"seconds": wait}))
         page.headers["Retry-After"] = str(wait)
         return page
-    found = await off_loop(request, authenticate, console.store, username, password)
+    found = await long_job(request, authenticate, console.store, username, password)
     if found is None:
         console.throttle.failed(*keys)
         return render(request, "sign_in.html", 401, after=after, username=username,

@@ -29,7 +29,7 @@ from app.server.province import export_commune, import_paths
 from app.sync.files import MAX_BUNDLE_FILE_BYTES, FileReport
 
 from .auth import UPLOAD as UPLOAD  # the address the Guard widens (http.py)
-from .auth import Admin, Refused, Staff, off_loop, store_of
+from .auth import Admin, Refused, Staff, long_job, store_of
 from .freshness import changed_here
 from .view import HEADERS, render
 from .words import language_of
@@ -55,7 +55,7 @@ async def upload(request: Request, staff: Admin) -> Response:
         if not paths:
             return render(request, "usb.html", 400, headers=USB_HEADERS, report=None,
                           count=0, error=("console.usb_no_files", {}))
-        report = await off_loop(request, import_paths, store_of(request), paths)
+        report = await long_job(request, import_paths, store_of(request), paths)
         changed_here(store_of(request))
     status = 200 if report.ok else 422
     return render(request, "usb.html", status, headers=USB_HEADERS, report=_told(report),
@@ -90,7 +90,7 @@ def _told(report: FileReport) -> dict[str, list]:
 async def answers(request: Request, staff: Staff, commune: str = "") -> Response:
     code = commune.strip()[:20]
     try:
-        data = await off_loop(request, _zipped, request, code)
+        data = await long_job(request, _zipped, request, code)
     except ModelError as exc:
         raise Refused(400, "console.usb_answers_refused",
                       reason=exc.text(language_of(request))) from None

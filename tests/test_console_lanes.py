@@ -1,0 +1,61 @@
+"""The console's own threads (issue 14): its pages are read and rendered one at a time, so
+that on the province's two cores browsing never takes more than one from the laptops'
+pushes, and its long jobs (a stick's import, a report, a password's hash) run on a thread
+of their own, so that a page never waits behind them."""
+
+from __future__ import annotations
+
+import threading
+import time
+from types import SimpleNamespace
+
+import anyio
+
+from app.server.console import auth
+
+
+def _request() -> SimpleNamespace:
+    """As much of a request as the lanes read: the app's console state."""
+    console = auth.Console(store=None, sessions=None, throttle=None, templates=None)
+    return SimpleNamespace(app=SimpleNamespace(state=SimpleNamespace(console=console)))
+
+
+def test_a_page_answers_while_a_long_job_runs() -> None:
+    request, release, done = _request(), threading.Event(), []
+
+    def stick() -> None:
+        release.wait(10)
+        done.append("stick")
+
+    def page() -> None:
+        done.append("page")
+        release.set()
+
+    async def both() -> None:
+        async with anyio.create_task_group() as group:
+            group.start_soon(auth.long_job, request, stick)
+            await anyio.sleep(0.05)  # the stick is being imported
+            await auth.off_loop(request, page)
+
+    anyio.run(both)
+    assert done == ["page", "stick"]
+
+
+def test_pages_are_computed_one_at_a_time() -> None:
+    request, lock, running, most = _request(), threading.Lock(), [0], [0]
+
+    def page() -> None:
+        with lock:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        time.sleep(0.05)
+        with lock:
+            running[0] -= 1
+
+    async def many() -> None:
+        async with anyio.create_task_group() as group:
+            for _ in range(4):
+                group.start_soon(auth.off_loop, request, page)
+
+    anyio.run(many)
+    assert most[0] == 1
