@@ -103,7 +103,7 @@ def test_two_laptops_count_one_round_and_merge_to_one_count_per_item(world, tmp_
 def test_closing_is_the_office_s_a_trainer_cannot_change_the_register(world, tmp_path):
     worked_on_two_laptops(world, tmp_path)
     assert_cli_refused(world.trainer.cli("stocktake", "close", "--commune", MUONG_PHANG),
-                       one_line=True)
+                       "Chỉ máy văn phòng xã kết thúc được đợt kiểm kê", one_line=True)
     assert read(world.trainer, "SELECT state FROM stocktake_round") == [("open",)]
 
 

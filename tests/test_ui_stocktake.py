@@ -17,6 +17,7 @@ from app.models import Equipment, journal
 from app.models.stocktake_queries import closed_round
 from app.models.store import Store
 from app.ops import stocktake
+from app.ops.stocktake import StocktakeError
 from app.ui.itemmodels.stocktake import COL_STATE
 from app.ui.pages.stocktake import controller as controller_module
 from app.ui.pages.stocktake.dialogs import FoundDialog, OpenRoundDialog
@@ -161,6 +162,10 @@ def test_a_trainer_counts_each_of_its_communes_in_that_commune_s_round(qtbot, tr
     assert window.runner.wait()
     assert page.stack.currentIndex() == 1
     assert sorted(row.tag for row in page.model.rows) == [f"TN-PC-2021-0{n}" for n in (1, 2, 3)]
+    assert not page.close_button.isEnabled()  # closing writes the register: the office's
+    with pytest.raises(StocktakeError) as refused:
+        stocktake.close_round(trainer, True, THANH_NUA)
+    assert refused.value.code == "stocktake.close_office_only"
     scan_keys(qtbot, window, "TN-PC-2021-01")
     assert page.answer.kind == "found"
     assert stocktake.round_progress(trainer, THANH_NUA).found == 1

@@ -36,6 +36,12 @@ _REFUSALS: dict[str, tuple[str, str]] = {
         "Máy này phục vụ nhiều xã ({communes}): chọn xã kiểm kê bằng --commune.",
         "This laptop serves several communes ({communes}): choose the commune with --commune.",
     ),
+    "stocktake.close_office_only": (
+        "Chỉ máy văn phòng xã kết thúc được đợt kiểm kê (việc này cập nhật sổ thiết bị); máy "
+        "giảng viên chỉ kiểm đếm.",
+        "Only the commune office's laptop can close a stock-take round (closing updates the "
+        "equipment register); a trainer's laptop only counts.",
+    ),
     "stocktake.item_unknown": (
         "Thiết bị này không có trong sổ của xã.",
         "This item is not in the commune's register.",

@@ -139,8 +139,11 @@ def round_rows(store: Store, commune: str | None = None) -> list[RoundRow]:
 
 def close_round(store: Store, confirm_missing: bool = False, commune: str | None = None,
                 today: date | None = None) -> Closing:
-    """Close the open round (see ``app.models.stocktake_ops.close``)."""
+    """Close the open round (see ``app.models.stocktake_ops.close``). Only the commune
+    office's laptop closes one: closing writes the register, which a trainer's does not."""
     with store.sessions.begin() as session:
+        if require_device(session).role != "office":
+            raise StocktakeError("stocktake.close_office_only")
         rnd = rules.require_open(session, _commune(session, commune))
         return rules.close(session, rnd, confirm_missing, today or date.today(),
                            by=_who(store, session))

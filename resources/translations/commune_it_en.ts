@@ -3295,6 +3295,10 @@ This cannot be undone.</translation>
         <translation>Close the stock-take round…</translation>
     </message>
     <message>
+        <source>The commune office&apos;s laptop closes the round</source>
+        <translation>The commune office&apos;s laptop closes the round</translation>
+    </message>
+    <message>
         <source>&amp;Scan or type an asset tag, then Enter:</source>
         <translation>&amp;Scan or type an asset tag, then Enter:</translation>
     </message>

@@ -3287,6 +3287,10 @@ Không thể hoàn tác việc này.</translation>
         <translation>Kết thúc đợt kiểm kê…</translation>
     </message>
     <message>
+        <source>The commune office&apos;s laptop closes the round</source>
+        <translation>Máy văn phòng xã kết thúc đợt kiểm kê (việc này cập nhật sổ thiết bị)</translation>
+    </message>
+    <message>
         <source>&amp;Scan or type an asset tag, then Enter:</source>
         <translation>&amp;Quét hoặc gõ mã tài sản rồi nhấn Enter:</translation>
     </message>

@@ -92,3 +92,11 @@ class AnswerPanel(QFrame):
                            f"color: {text}; background: transparent; }}")
         self.headline.setText(headline)
         self.detail.setText(detail)
+
+
+def bigger(font: QFont, factor: float, bold: bool = False) -> QFont:
+    """``font`` ``factor`` times larger (from at least 9 points), bold if asked."""
+    larger = QFont(font)
+    larger.setPointSizeF(max(font.pointSizeF(), 9.0) * factor)
+    larger.setBold(bold)
+    return larger

@@ -12,7 +12,7 @@ land there whatever was clicked (Tab still walks into them from the keyboard).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,7 +40,7 @@ from app.ui.itemmodels.stocktake import (
     StocktakeTableModel,
 )
 from app.ui.itemmodels.stocktake import tr as table_tr
-from app.ui.pages.stocktake.answer import AnswerPanel
+from app.ui.pages.stocktake.answer import AnswerPanel, bigger
 from app.ui.pages.stocktake.commune_choice import CommuneChoice
 from app.ui.pages.stocktake.controller import StocktakeController
 from app.ui.runtime.formatting import date_text
@@ -100,12 +100,12 @@ class StocktakePage(QWidget):
         panel = QWidget(self)
         self.round_label = QLabel(panel, objectName="roundLine", wordWrap=True)
         self.progress_label = QLabel(panel, objectName="progress")
-        self.progress_label.setFont(_bigger(self.progress_label.font(), 1.2, bold=True))
+        self.progress_label.setFont(bigger(self.progress_label.font(), 1.2, bold=True))
         self.import_button = QPushButton(panel, objectName="importFile")
         self.close_button = QPushButton(panel, objectName="closeRound")
         self.scan_label = QLabel(panel)
         self.scan = QLineEdit(panel, objectName="scanField", maxLength=60)
-        self.scan.setFont(_bigger(self.scan.font(), 1.6))
+        self.scan.setFont(bigger(self.scan.font(), 1.6))
         self.scan.setMinimumWidth(220)
         self.scan_label.setBuddy(self.scan)
         self.scan.returnPressed.connect(self._scan_entered)
@@ -153,6 +153,7 @@ class StocktakePage(QWidget):
         self.import_button.setToolTip(self.tr("A file of tags, one a line, as a scanner's "
                                               "memory dumps them"))
         self.close_button.setText(self.tr("Close the stock-take round…"))
+        self.close_button.setToolTip(self.tr("The commune office's laptop closes the round"))
         self.scan_label.setText(self.tr("&Scan or type an asset tag, then Enter:"))
         self.scan.setPlaceholderText(self.tr("e.g. MP-PC-2017-03"))
         self.found_button.setText(self.tr("Found…"))
@@ -257,18 +258,12 @@ class StocktakePage(QWidget):
     def _enable(self) -> None:
         writable = allows(self.store)
         chosen = bool(self.table.selectionModel().selectedRows())
-        for control in (self.open_button, self.scan, self.import_button, self.close_button):
+        for control in (self.open_button, self.scan, self.import_button):
             control.setEnabled(writable)
+        self.close_button.setEnabled(writable and (self.data is None or self.data.closes))
         for control in (self.found_button, self.missing_button, self.found_action,
                         self.missing_action):
             control.setEnabled(writable and chosen)
-
-
-def _bigger(font: QFont, factor: float, bold: bool = False) -> QFont:
-    bigger = QFont(font)
-    bigger.setPointSizeF(max(font.pointSizeF(), 9.0) * factor)
-    bigger.setBold(bold)
-    return bigger
 
 
 def _lay_out_round(page: StocktakePage, panel: QWidget) -> None:
