@@ -12,8 +12,10 @@ with an account of their own, then asks console pages one after another (the pro
 page, a commune's page, the devices page, the USB desk, the reports) with a pause between
 two pages as a person reading them takes (``THINK`` seconds on average), and stops
 between two pages while a quiet phase runs. Reported: push p50/p95 without and with
-browsing, their ratio, the province page's time alone and under load, and how many
-pages the staff read meanwhile.
+browsing, their ratio, the province page's time alone and under load, how many pages
+the staff read meanwhile, and the CPU the server and PostgreSQL used during the pushes of
+each kind of phase (``/proc``): the same pushes either way, so what the browsing phases used
+more is the console's own, a figure steadier than the pushes' times on a busy machine.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -191,12 +194,38 @@ def province_page_alone(base: str, runs: int = 9) -> float:
     return statistics.median(asyncio.run(timed()))
 
 
+def cpu_seconds(pids: list[int]) -> float:
+    """User and system CPU the processes ``pids`` have used so far (Linux ``/proc``)."""
+    tick, total = os.sysconf("SC_CLK_TCK"), 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+        except OSError:
+            continue  # ended: a database backend closed meanwhile
+        total += int(fields[11]) + int(fields[12])
+    return total / tick
+
+
+def server_pids(server: int, cluster) -> list[int]:
+    """The server and the database's processes: the postmaster and its children."""
+    postmaster = int((cluster.data / "postmaster.pid").read_text().split()[0])
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rpartition(")")[2].split()[1]) == postmaster:
+                children.append(int(stat.parent.name))
+        except (OSError, ValueError):
+            continue
+    return [server, postmaster, *children]
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
-def measure(base: str, devices: list[Store], codes: list[str]) -> dict[str, object]:
+def measure(base: str, devices: list[Store], codes: list[str], pids: Callable[[], list[int]]
+            ) -> dict[str, object]:
     """Quiet and browsing phases interleaved in the order ``ORDER`` (in each, every laptop
     pushes ``PER_PHASE`` times at its own pace), so that what drifts over the run (the
     province's tables grow by 800 officials a round, PostgreSQL checkpoints) weighs on both
@@ -215,20 +244,25 @@ def measure(base: str, devices: list[Store], codes: list[str]) -> dict[str, obje
         browsing.kill()
         raise
     times: dict[str, list[float]] = {"q": [], "b": []}
+    cpu = {"q": 0.0, "b": 0.0}  # the server's and the database's, during the pushes
     for number, kind in enumerate(ORDER):
         if kind == "b":
             browse.set()
             time.sleep(2 * THINK)  # everyone is reading pages again
         elif number and ORDER[number - 1] == "b":
             time.sleep(0.5)  # the pages asked last are answered
+        watched = pids()
+        before = cpu_seconds(watched)
         times[kind] += push_round(devices, base, f"{kind}{number}-", PER_PHASE)
+        cpu[kind] += cpu_seconds(watched) - before
         browse.clear()
     stop.set()
     browsing.join(timeout=120)
     pages = []
     while not out.empty():
         pages.append(out.get())
-    return {"alone": alone, "quiet": times["q"], "busy": times["b"], "pages": pages}
+    return {"alone": alone, "quiet": times["q"], "busy": times["b"], "pages": pages,
+            "cpu": cpu}
 
 
 def main() -> None:
@@ -247,7 +281,7 @@ def main() -> None:
         store.close()
         process, base = serve(url, folder)
         push_round(devices, base, "w")  # claims sent, connections warm
-        figures = measure(base, devices, codes)
+        figures = measure(base, devices, codes, lambda: server_pids(process.pid, cluster))
     finally:
         if process is not None:
             process.terminate()
@@ -269,6 +303,10 @@ def _report(figures: dict) -> None:
            percentile(busy, .95) / percentile(quiet, .95), "x", 1.2)
     report("  push slowed by browsing: p50 with / p50 without",
            statistics.median(busy) / statistics.median(quiet), "x", 1.2)
+    cpu, pushes = figures["cpu"], len(quiet)
+    report(f"  server and database CPU per push, alone ({cpu['q'] / pushes * 1000:.0f} ms) "
+           f"and while they browse ({cpu['b'] / pushes * 1000:.0f} ms): the console's share "
+           f"of it", 100 * (cpu["b"] - cpu["q"]) / cpu["b"], "%", 100)
     report("console province page alone, 130 communes (median of 9)",
            figures["alone"] * 1000, "ms", 300)
     report("  the province page while pushes and browsing run (median)",
