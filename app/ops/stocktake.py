@@ -142,11 +142,16 @@ def close_round(store: Store, confirm_missing: bool = False, commune: str | None
     """Close the open round (see ``app.models.stocktake_ops.close``). Only the commune
     office's laptop closes one: closing writes the register, which a trainer's does not."""
     with store.sessions.begin() as session:
-        if require_device(session).role != "office":
+        if not closes_here(session):
             raise StocktakeError("stocktake.close_office_only")
         rnd = rules.require_open(session, _commune(session, commune))
         return rules.close(session, rnd, confirm_missing, today or date.today(),
                            by=_who(store, session))
+
+
+def closes_here(session: Session) -> bool:
+    """Whether this device may close a round: the commune office's laptop only."""
+    return require_device(session).role == "office"
 
 
 def read_tag_file(path: Path) -> list[str]:

@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 from app.models import stocktake_ops as rules
 from app.models.equipment import Equipment
 from app.models.hlc import Stamp
-from app.models.setup import require_device
 from app.models.staff import Staff
 from app.models.stocktake import StocktakeCount, count_id, tag_key
 from app.models.stocktake_queries import RoundRow, closed_round
@@ -108,7 +107,7 @@ def page_data(store: Store, commune: str) -> PageData:
     rows = stocktake.round_rows(store, commune)
     with store.sessions() as session:
         holders = _holders(session, commune)
-        closes = require_device(session).role == "office"
+        closes = stocktake.closes_here(session)
     return PageData(current, [_page_row(r, holders.get(r.equipment_id or "")) for r in rows],
                     None, closes)
 

@@ -5,11 +5,11 @@ year of edits in no more than twice its records).
 - **The outbox** (bundles sent): each receiver's acknowledged bundles below its watermark
   become one row (``fold_outbox``).
 - **The inbox** (bundles applied here): each sender's bundles older than the receipts'
-  window (``transfer.RECEIPT_DAYS``: receipts name only the bundles applied since) become
-  one row standing for all of them (``fold_inbox``). A folded row keeps how many bundles it
-  stands for (``bundles``: the console's "bundles received" stays true) and, for changes,
-  the range of the sender's sequence numbers they covered with nothing missing, so that a
-  stick brought in again is still recognised as applied (``covered``).
+  window (``RECEIPT_DAYS``: ``transfer.export_receipts`` names only the bundles applied
+  since) become one row standing for all of them (``fold_inbox``). A folded row keeps how
+  many bundles it stands for (``bundles``: the console's "bundles received" stays true) and,
+  for changes, the range of the sender's sequence numbers they covered with nothing
+  missing, so that a stick brought in again is still recognised as applied (``covered``).
 
 Both keep the newest row of each way (stick or network), which ``status`` and the console
 read as the last sync that way. Plain statements, not the ORM's: a fold beside another (a

@@ -63,22 +63,23 @@ async def off_loop(request: Request, work: Callable[..., T], /, *args: Any, **kw
     """``work(*args, **kwargs)`` on the console's own page thread (``PAGE_THREADS``), not
     on the event loop (where it would hold up every laptop's request) nor on the threads
     the laptops' requests run on."""
-    console = console_of(request)
-    if console.limiter is None:  # made in the server's event loop, at its first page
-        console.limiter = anyio.CapacityLimiter(PAGE_THREADS)
-    return await anyio.to_thread.run_sync(partial(work, *args, **kwargs),
-                                          limiter=console.limiter)
+    return await _on_lane(request, "limiter", PAGE_THREADS, partial(work, *args, **kwargs))
 
 
 async def long_job(request: Request, work: Callable[..., T], /, *args: Any, **kwargs: Any
                    ) -> T:
     """``off_loop`` for what takes long (seconds for a stick of bundles or a province's
     report): on the console's job thread (``JOB_THREADS``), so that pages go on meanwhile."""
+    return await _on_lane(request, "jobs", JOB_THREADS, partial(work, *args, **kwargs))
+
+
+async def _on_lane(request: Request, lane: str, threads: int, work: Callable[[], T]) -> T:
     console = console_of(request)
-    if console.jobs is None:
-        console.jobs = anyio.CapacityLimiter(JOB_THREADS)
-    return await anyio.to_thread.run_sync(partial(work, *args, **kwargs),
-                                          limiter=console.jobs)
+    limiter = getattr(console, lane)
+    if limiter is None:  # made in the server's event loop, at its first use
+        limiter = anyio.CapacityLimiter(threads)
+        setattr(console, lane, limiter)
+    return await anyio.to_thread.run_sync(work, limiter=limiter)
 
 
 class SignInNeeded(Exception):
