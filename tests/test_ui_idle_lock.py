@@ -34,6 +34,11 @@ def window(qtbot, tmp_path: Path, vietnamese) -> MainWindow:
     lock.set_check_interval(50)
     lock.limit = 0.4  # seconds: a short idle time for the test
     yield window
+    # The window must close at the end (or its lock would cover the next test's window):
+    # no idle lock coming back, and the test's unsaved form closed without the question.
+    lock.limit = 3600.0
+    if window.staff_page.form is not None:
+        window.staff_page.form.done(0)
     store.close()
 
 
@@ -77,6 +82,28 @@ def test_idle_time_locks_and_the_same_password_unlocks_with_the_form_kept(
     qtbot.waitUntil(lambda: not lock.locked, timeout=30000)
     assert form.isVisible() and edit.text() == "0912 345 678"
     assert window.centralWidget().isEnabled() and messages == []
+
+
+def test_a_form_that_opens_while_locked_is_hidden_until_unlock(qtbot, monkeypatch,
+                                                                window) -> None:
+    """The form's record loads on the worker; if the lock comes meanwhile, the form must
+    not appear over the cover (this was a race in CI: the idle time ran out while loading)."""
+    messages = record_messages(monkeypatch)
+    lock = window.menus.lock
+    lock.limit = 3600.0
+    page = window.staff_page
+    page.table.selectRow(0)
+    page.controller.edit_selected()  # loading on the worker…
+    lock.lock()                      # …while the officer presses Ctrl+L
+    qtbot.waitUntil(lambda: page.form is not None, timeout=10000)
+    form = page.form
+    qtbot.waitUntil(lambda: not form.isVisible(), timeout=5000)
+    assert lock.locked and lock.cover.isVisible()
+    form.fields["phone"].setText("0912 222 333")
+    unlock_with(qtbot, window, PASSWORD)
+    qtbot.waitUntil(lambda: not lock.locked, timeout=30000)
+    assert form.isVisible() and form.fields["phone"].text() == "0912 222 333"
+    assert messages == []
 
 
 def test_switching_to_a_viewer_greys_editing_at_once(qtbot, monkeypatch, window) -> None:

@@ -5,14 +5,17 @@ Why a cover over the window rather than closing the store: the page and any open
 exactly as they were (unsaved text kept), and nothing is read again on unlock. While
 locked the cover hides the whole window (menus and status line too), the other windows of
 the program (an open form, the guide) are hidden and shown again on unlock, the window's
-shortcuts are dropped, and only the password of the account that locked it — or another
-account's, through "Switch user" (``switch.py``) — opens it again. The password is checked
-on the runner's worker (``app.ops.accounts.check_in``: counted and slowed after a few
-wrong ones, as at sign-in); a new account's role applies at once (``shell.roles``).
+shortcuts are dropped, a window that opens while locked (a form whose record was still
+loading) is hidden at once and shown with the others, and only the password of the account
+that locked it — or another account's, through "Switch user" (``switch.py``) — opens it
+again. The password is checked on the runner's worker (``app.ops.accounts.check_in``:
+counted and slowed after a few wrong ones, as at sign-in); a new account's role applies at
+once (``shell.roles``).
 
 Idle means no key, click, wheel or mouse move anywhere in the program for the time set in
 Settings (``app.ops.settings.idle_lock_minutes``). On a plain store there is no lock:
-there is no password to unlock with.
+there is no password to unlock with. A message box is left above the cover: hiding one
+would end its question unanswered, and it blocks nothing the cover needs once answered.
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ import time
 from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from app.models.store import Store
 from app.ops import accounts
@@ -81,7 +85,21 @@ class WindowLock(QObject):
             return not self._in_cover(watched)  # Ctrl+Q, Ctrl+1…: not behind the lock
         elif watched is self.window and kind == QEvent.Type.Resize and self.cover is not None:
             self.cover.setGeometry(self.window.rect())
+        elif self.locked and kind == QEvent.Type.Show and self._is_other_window(watched):
+            QTimer.singleShot(0, partial(self._hide_late, watched))  # once its show is done
         return False
+
+    def _is_other_window(self, widget: QObject) -> bool:
+        """A form, dialog or the guide of this program while its main window is shown (a
+        closed window's lock, kept alive by Python, leaves the next window's alone)."""
+        return (self.window.isVisible() and isinstance(widget, QWidget) and widget.isWindow()
+                and widget is not self.window and not isinstance(widget, QMessageBox)
+                and widget.windowType() in (Qt.WindowType.Dialog, Qt.WindowType.Window))
+
+    def _hide_late(self, widget: QWidget) -> None:
+        if self.locked and isValid(widget) and widget.isVisible():
+            widget.hide()
+            self._hidden.append(widget)
 
     def _in_cover(self, watched: QObject) -> bool:
         return isinstance(watched, QWidget) and self.cover is not None and (
@@ -106,8 +124,7 @@ class WindowLock(QObject):
 
     def _hide_other_windows(self) -> None:
         self._hidden = [w for w in QApplication.topLevelWidgets()
-                        if w is not self.window and w.isVisible() and not w.isHidden()
-                        and w.windowType() in (Qt.WindowType.Dialog, Qt.WindowType.Window)]
+                        if self._is_other_window(w) and w.isVisible() and not w.isHidden()]
         for widget in self._hidden:
             widget.hide()
 
@@ -131,7 +148,8 @@ class WindowLock(QObject):
             cover.deleteLater()
         self._set_behind_enabled(True)
         for widget in self._hidden:
-            widget.show()
+            if isValid(widget):  # a form closed meanwhile by the program is gone
+                widget.show()
         self._hidden = []
         self._last = time.monotonic()
         self.locked_changed.emit(False)
