@@ -5,6 +5,7 @@ of their own, so that a page never waits behind them."""
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from types import SimpleNamespace
@@ -59,3 +60,24 @@ def test_pages_are_computed_one_at_a_time() -> None:
 
     anyio.run(many)
     assert most[0] == 1
+
+
+def test_the_devices_page_is_read_and_laid_out_off_the_event_loop(monkeypatch) -> None:
+    """A province's hundreds of laptops take tens of milliseconds to lay out: on the event
+    loop that would hold up every laptop's push meanwhile."""
+    from app.server.console import devices
+
+    on_loop: dict[str, bool] = {}
+
+    def where(step: str) -> None:
+        try:
+            asyncio.get_running_loop()
+            on_loop[step] = True
+        except RuntimeError:
+            on_loop[step] = False
+
+    monkeypatch.setattr(devices, "register", lambda _store: (where("read"), ([], []))[1])
+    monkeypatch.setattr(devices, "render",
+                        lambda *_args, **_kwargs: (where("laid out"), "page")[1])
+    assert anyio.run(devices._register, _request(), 200) == "page"
+    assert on_loop == {"read": False, "laid out": False}

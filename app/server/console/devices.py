@@ -74,8 +74,15 @@ async def devices_page(request: Request, staff: Admin) -> Response:
 
 
 async def _register(request: Request, status: int, **context: object) -> Response:
-    rows, refused = await off_loop(request, register, store_of(request))
     context = {"error": None, "done": None, "form": {}, **context}
+    return await off_loop(request, _register_answer, request, status, context)
+
+
+def _register_answer(request: Request, status: int, context: dict[str, object]) -> Response:
+    """Read and rendered in one trip to the console's worker: a province's hundreds of
+    laptops take tens of milliseconds to lay out, which on the event loop would hold up
+    every laptop's request meanwhile."""
+    rows, refused = register(store_of(request))
     return render(request, "devices.html", status, rows=rows, refused=refused, keep=KEEP,
                   shown=SHOWN, **context)
 
