@@ -62,6 +62,15 @@ def test_pages_are_computed_one_at_a_time() -> None:
     assert most[0] == 1
 
 
+def _where(on_loop: dict[str, bool], step: str) -> None:
+    """Whether ``step`` runs on the event loop's thread (a loop is running there)."""
+    try:
+        asyncio.get_running_loop()
+        on_loop[step] = True
+    except RuntimeError:
+        on_loop[step] = False
+
+
 def test_the_devices_page_is_read_and_laid_out_off_the_event_loop(monkeypatch) -> None:
     """A province's hundreds of laptops take tens of milliseconds to lay out: on the event
     loop that would hold up every laptop's push meanwhile."""
@@ -70,14 +79,24 @@ def test_the_devices_page_is_read_and_laid_out_off_the_event_loop(monkeypatch) -
     on_loop: dict[str, bool] = {}
 
     def where(step: str) -> None:
-        try:
-            asyncio.get_running_loop()
-            on_loop[step] = True
-        except RuntimeError:
-            on_loop[step] = False
+        _where(on_loop, step)
 
     monkeypatch.setattr(devices, "register", lambda _store: (where("read"), ([], []))[1])
     monkeypatch.setattr(devices, "render",
                         lambda *_args, **_kwargs: (where("laid out"), "page")[1])
     assert anyio.run(devices._register, _request(), 200) == "page"
     assert on_loop == {"read": False, "laid out": False}
+
+
+def test_the_small_pages_are_laid_out_off_the_event_loop_too(monkeypatch) -> None:
+    """The USB desk and the reports page: a millisecond or two each, but half of what the
+    staff read; every millisecond on the loop is one every laptop's request waits."""
+    from app.server.console import reports, usb
+
+    on_loop: dict[str, bool] = {}
+    for module, name in ((usb, "usb"), (reports, "reports")):
+        monkeypatch.setattr(module, "render", lambda *_args, name=name, **_kwargs: (
+            _where(on_loop, name), name)[1])
+    assert anyio.run(usb.usb_page, _request(), None) == "usb"
+    assert anyio.run(reports.reports_page, _request(), None) == "reports"
+    assert on_loop == {"usb": False, "reports": False}

@@ -111,7 +111,12 @@ async def enrol(request: Request, staff: Admin) -> Response:
 
 @router.get("/devices/issued/{key}")
 async def issued_page(request: Request, staff: Admin, key: str) -> Response:
-    found = _issued(request, key)
+    return await off_loop(request, _issued_answer, request, _issued(request, key), key)
+
+
+def _issued_answer(request: Request, found: IssuedFile, key: str) -> Response:
+    """The issued file's page with its QR code, drawn on the page worker (a code of a few
+    kilobytes takes segno milliseconds)."""
     qr = segno.make(found.text.encode("utf-8"), error="l", micro=False)
     svg = qr.svg_inline(scale=3, border=4, title=found.name)
     return render(request, "enrolled.html", device=found.name, key=key, qr=svg,
@@ -137,7 +142,8 @@ def _issued(request: Request, key: str) -> IssuedFile:
 @router.get("/devices/revoke")
 async def revoke_page(request: Request, staff: Admin, device: str = "") -> Response:
     row = await off_loop(request, _row, request, device)
-    return render(request, "revoke.html", row=row, key=row["id"] or row["enrolment_id"])
+    return await off_loop(request, render, request, "revoke.html", row=row,
+                          key=row["id"] or row["enrolment_id"])
 
 
 def _row(request: Request, key: str) -> dict:

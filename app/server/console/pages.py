@@ -157,7 +157,7 @@ def _cards(store: Store, code: str, current: tuple, day: date) -> Indicators | N
 @router.get("/accounts")
 async def accounts_page(request: Request, staff: Admin) -> Response:
     rows = await off_loop(request, accounts, store_of(request))
-    return render(request, "accounts.html", rows=rows)
+    return await off_loop(request, render, request, "accounts.html", rows=rows)
 
 
 def _number(text: str) -> int:

@@ -20,7 +20,7 @@ from starlette.responses import Response
 from app.models.errors import ModelError
 from app.ops.province_reports import make_province_report, province_report_list
 
-from .auth import Refused, Staff, long_job, store_of
+from .auth import Refused, Staff, long_job, off_loop, store_of
 from .view import HEADERS, render
 from .words import language_of
 
@@ -31,7 +31,8 @@ TYPES = {"pdf": "application/pdf",
 
 @router.get("/reports")
 async def reports_page(request: Request, staff: Staff) -> Response:
-    return render(request, "reports.html", reports=province_report_list())
+    return await off_loop(request, render, request, "reports.html",
+                          reports=province_report_list())
 
 
 @router.get("/reports/{name}.{kind}")

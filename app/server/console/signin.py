@@ -16,7 +16,7 @@ from starlette.responses import Response
 from app.messages import LANGUAGES
 from app.server.accounts import authenticate, name_key
 
-from .auth import HOME, SIGN_IN, console_of, long_job, safe_next
+from .auth import HOME, SIGN_IN, console_of, long_job, off_loop, safe_next
 from .sessions import COOKIE, LANGUAGE_COOKIE, set_cookie
 from .view import redirect, render
 
@@ -29,7 +29,8 @@ async def sign_in_page(request: Request, next: str = HOME) -> Response:
     console = console_of(request)
     if console.sessions.account_of(request.cookies.get(COOKIE)):
         return redirect(safe_next(next))
-    return render(request, "sign_in.html", after=safe_next(next), username="", problem=None)
+    return await off_loop(request, render, request, "sign_in.html", after=safe_next(next),
+                          username="", problem=None)
 
 
 @router.post("/sign-in")
@@ -42,15 +43,16 @@ async def sign_in(request: Request) -> Response:
     keys = (f"name:{name_key(username)}", f"address:{_address(request)}")
     wait = console.throttle.wait(*keys)
     if wait:
-        page = render(request, "sign_in.html", 429, after=after, username=username,
-                      problem=("console.sign_in_wait", {"seconds": wait}))
+        page = await off_loop(request, render, request, "sign_in.html", 429, after=after,
+                              username=username,
+                              problem=("console.sign_in_wait", {"seconds": wait}))
         page.headers["Retry-After"] = str(wait)
         return page
     found = await long_job(request, authenticate, console.store, username, password)
     if found is None:
         console.throttle.failed(*keys)
-        return render(request, "sign_in.html", 401, after=after, username=username,
-                      problem=("console.sign_in_wrong", {}))
+        return await off_loop(request, render, request, "sign_in.html", 401, after=after,
+                              username=username, problem=("console.sign_in_wrong", {}))
     console.throttle.succeeded(*keys)
     console.sessions.end(request.cookies.get(COOKIE))  # never keep a token from before
     token = console.sessions.start(found.id)

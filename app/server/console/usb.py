@@ -29,7 +29,7 @@ from app.server.province import export_commune, import_paths
 from app.sync.files import MAX_BUNDLE_FILE_BYTES, FileReport
 
 from .auth import UPLOAD as UPLOAD  # the address the Guard widens (http.py)
-from .auth import Admin, Refused, Staff, long_job, store_of
+from .auth import Admin, Refused, Staff, long_job, off_loop, store_of
 from .freshness import changed_here
 from .view import HEADERS, render
 from .words import language_of
@@ -45,7 +45,8 @@ USB_HEADERS = {**HEADERS, "Content-Security-Policy": HEADERS["Content-Security-P
 
 @router.get("/usb")
 async def usb_page(request: Request, staff: Staff) -> Response:
-    return render(request, "usb.html", headers=USB_HEADERS, report=None, count=0, error=None)
+    return await off_loop(request, render, request, "usb.html", headers=USB_HEADERS,
+                          report=None, count=0, error=None)
 
 
 @router.post("/usb/upload")
@@ -53,13 +54,14 @@ async def upload(request: Request, staff: Admin) -> Response:
     with tempfile.TemporaryDirectory(prefix="commune-it-usb-") as folder:
         paths = await _received(request, Path(folder))
         if not paths:
-            return render(request, "usb.html", 400, headers=USB_HEADERS, report=None,
-                          count=0, error=("console.usb_no_files", {}))
+            return await off_loop(request, render, request, "usb.html", 400,
+                                  headers=USB_HEADERS, report=None, count=0,
+                                  error=("console.usb_no_files", {}))
         report = await long_job(request, import_paths, store_of(request), paths)
         changed_here(store_of(request))
     status = 200 if report.ok else 422
-    return render(request, "usb.html", status, headers=USB_HEADERS, report=_told(report),
-                  count=len(paths), error=None)
+    return await off_loop(request, render, request, "usb.html", status, headers=USB_HEADERS,
+                          report=_told(report), count=len(paths), error=None)
 
 
 async def _received(request: Request, folder: Path) -> list[Path]:
