@@ -106,6 +106,43 @@ def test_a_form_that_opens_while_locked_is_hidden_until_unlock(qtbot, monkeypatc
     assert messages == []
 
 
+def test_a_question_open_when_the_lock_comes_is_declined_not_left_to_answer(qtbot, window
+                                                                          ) -> None:
+    """Nobody may answer "Delete?" behind the lock: the box is hidden, which answers no."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from app.ui.widgets import dialogs
+
+    lock, answers, seen = window.menus.lock, [], []
+    lock.limit = 3600.0
+
+    def lock_while_asking() -> None:  # runs inside the box's own event loop
+        seen.extend(w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QMessageBox) and w.isVisible())
+        lock.lock()
+
+    def still_asking() -> None:  # only if the lock left the question open: the test fails
+        for box in QApplication.topLevelWidgets():
+            if isinstance(box, QMessageBox) and box.isVisible():
+                forced.append(box.text())
+                box.reject()
+
+    forced: list[str] = []
+    QTimer.singleShot(300, lock_while_asking)
+    QTimer.singleShot(3000, still_asking)
+    QTimer.singleShot(0, lambda: answers.append(dialogs.confirm(
+        window, "Xoá", "Xoá cán bộ này?", "Xoá", "Giữ lại")))
+    qtbot.waitUntil(lambda: answers == [False], timeout=5000)
+    assert len(seen) == 1 and forced == []  # on screen when the lock came, closed by it
+    assert lock.locked and not any(isinstance(w, QMessageBox) and w.isVisible()
+                                   for w in QApplication.topLevelWidgets())
+    unlock_with(qtbot, window, PASSWORD)
+    qtbot.waitUntil(lambda: not lock.locked, timeout=30000)
+    for box in [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]:
+        box.done(0)  # shown again on unlock, its question already answered
+
+
 def test_switching_to_a_viewer_greys_editing_at_once(qtbot, monkeypatch, window) -> None:
     messages = record_messages(monkeypatch)
     lock = window.menus.lock

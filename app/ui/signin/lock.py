@@ -14,8 +14,10 @@ once (``shell.roles``).
 
 Idle means no key, click, wheel or mouse move anywhere in the program for the time set in
 Settings (``app.ops.settings.idle_lock_minutes``). On a plain store there is no lock:
-there is no password to unlock with. A message box is left above the cover: hiding one
-would end its question unanswered, and it blocks nothing the cover needs once answered.
+there is no password to unlock with. A message box open when the lock comes is hidden
+like any window, which declines its question (nobody may answer "Delete?" behind the
+lock); one that opens while locked (a task's note) is left above the cover, as hiding it
+would lose what it says before anyone read it.
 """
 
 from __future__ import annotations
@@ -85,7 +87,8 @@ class WindowLock(QObject):
             return not self._in_cover(watched)  # Ctrl+Q, Ctrl+1…: not behind the lock
         elif watched is self.window and kind == QEvent.Type.Resize and self.cover is not None:
             self.cover.setGeometry(self.window.rect())
-        elif self.locked and kind == QEvent.Type.Show and self._is_other_window(watched):
+        elif (self.locked and kind == QEvent.Type.Show and self._is_other_window(watched)
+              and not isinstance(watched, QMessageBox)):
             QTimer.singleShot(0, partial(self._hide_late, watched))  # once its show is done
         return False
 
@@ -93,7 +96,7 @@ class WindowLock(QObject):
         """A form, dialog or the guide of this program while its main window is shown (a
         closed window's lock, kept alive by Python, leaves the next window's alone)."""
         return (self.window.isVisible() and isinstance(widget, QWidget) and widget.isWindow()
-                and widget is not self.window and not isinstance(widget, QMessageBox)
+                and widget is not self.window
                 and widget.windowType() in (Qt.WindowType.Dialog, Qt.WindowType.Window))
 
     def _hide_late(self, widget: QWidget) -> None:
