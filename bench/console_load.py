@@ -15,7 +15,8 @@ between two pages while a quiet phase runs. Reported: push p50/p95 without and w
 browsing, their ratio, the province page's time alone and under load, how many pages
 the staff read meanwhile, and the CPU the server and PostgreSQL used during the pushes of
 each kind of phase (``/proc``): the same pushes either way, so what the browsing phases used
-more is the console's own, a figure steadier than the pushes' times on a busy machine.
+more is the console's own, a figure steadier than the pushes' times on a busy machine; and
+that extra CPU split between the server's process and PostgreSQL's.
 """
 
 from __future__ import annotations
@@ -247,7 +248,8 @@ def measure(base: str, devices: list[Store], codes: list[str], pids: Callable[[]
         browsing.kill()
         raise
     times: dict[str, list[float]] = {"q": [], "b": []}
-    cpu = {"q": 0.0, "b": 0.0}  # the server's and the database's, during the pushes
+    # the server's and the database's, during the pushes, and the server's alone of it
+    cpu, server = {"q": 0.0, "b": 0.0}, {"q": 0.0, "b": 0.0}
     for number, kind in enumerate(ORDER):
         if kind == "b":
             browse.set()
@@ -255,9 +257,10 @@ def measure(base: str, devices: list[Store], codes: list[str], pids: Callable[[]
         elif number and ORDER[number - 1] == "b":
             time.sleep(0.5)  # the pages asked last are answered
         watched = pids()
-        before = cpu_seconds(watched)
+        before, server_before = cpu_seconds(watched), cpu_seconds(watched[:1])
         times[kind] += push_round(devices, base, f"{kind}{number}-", PER_PHASE)
         cpu[kind] += cpu_seconds(watched) - before
+        server[kind] += cpu_seconds(watched[:1]) - server_before
         browse.clear()
     stop.set()
     browsing.join(timeout=120)
@@ -265,7 +268,7 @@ def measure(base: str, devices: list[Store], codes: list[str], pids: Callable[[]
     while not out.empty():
         pages.append(out.get())
     return {"alone": alone, "quiet": times["q"], "busy": times["b"], "pages": pages,
-            "cpu": cpu}
+            "cpu": cpu, "server": server}
 
 
 def main() -> None:
@@ -310,6 +313,11 @@ def _report(figures: dict) -> None:
     report(f"  server and database CPU per push, alone ({cpu['q'] / pushes * 1000:.0f} ms) "
            f"and while they browse ({cpu['b'] / pushes * 1000:.0f} ms): the console's share "
            f"of it", 100 * (cpu["b"] - cpu["q"]) / cpu["b"], "%", 100)
+    server = figures["server"]
+    report(f"  what browsing added: the server's CPU (of {len(pages)} pages read)",
+           server["b"] - server["q"], "s", 10_000)
+    report("  what browsing added: PostgreSQL's CPU",
+           (cpu["b"] - server["b"]) - (cpu["q"] - server["q"]), "s", 10_000)
     report("console province page alone, 130 communes (median of 9)",
            figures["alone"] * 1000, "ms", 300)
     report("  the province page while pushes and browsing run (median)",

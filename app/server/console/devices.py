@@ -141,9 +141,13 @@ def _issued(request: Request, key: str) -> IssuedFile:
 
 @router.get("/devices/revoke")
 async def revoke_page(request: Request, staff: Admin, device: str = "") -> Response:
-    row = await off_loop(request, _row, request, device)
-    return await off_loop(request, render, request, "revoke.html", row=row,
-                          key=row["id"] or row["enrolment_id"])
+    return await off_loop(request, _revoke_answer, request, device)
+
+
+def _revoke_answer(request: Request, key: str) -> Response:
+    """The confirmation page of one device, found and laid out in one trip to the worker."""
+    row = _row(request, key)
+    return render(request, "revoke.html", row=row, key=row["id"] or row["enrolment_id"])
 
 
 def _row(request: Request, key: str) -> dict:

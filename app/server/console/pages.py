@@ -156,8 +156,8 @@ def _cards(store: Store, code: str, current: tuple, day: date) -> Indicators | N
 
 @router.get("/accounts")
 async def accounts_page(request: Request, staff: Admin) -> Response:
-    rows = await off_loop(request, accounts, store_of(request))
-    return await off_loop(request, render, request, "accounts.html", rows=rows)
+    return await off_loop(request, lambda: render(request, "accounts.html",
+                                                  rows=accounts(store_of(request))))
 
 
 def _number(text: str) -> int:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.messages import message
 from app.ops.accounts import SignedIn
 from app.ui.signin.fields import message_label, password_edit, say
+from app.ui.widgets.fonts import bigger
 
 PANEL_WIDTH = 440
 
@@ -42,10 +43,7 @@ class LockCover(QWidget):
         self.panel = QFrame(self, objectName="lockPanel", frameShape=QFrame.Shape.StyledPanel)
         self.panel.setFixedWidth(PANEL_WIDTH)
         self.title = QLabel(self.panel, objectName="lockTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title.setFont(bigger(self.title.font(), 1.4, bold=True))
         self.intro = message_label(self.panel, "lockIntro")
         self.name = QLineEdit(self.panel, objectName="lockAccount")
         self.password = password_edit(self.panel, "lockPassword")

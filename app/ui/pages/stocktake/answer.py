@@ -8,11 +8,11 @@ what happened, so the answer reads the same on a grey screen or to a colour-blin
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.ops.stocktake_page import ScanResult
 from app.ui.runtime import labels
+from app.ui.widgets.fonts import bigger
 
 # Background and text colours of each kind of answer (dark text on a light tint).
 KIND_STYLES = {
@@ -87,11 +87,3 @@ class AnswerPanel(QFrame):
                            f"color: {text}; background: transparent; }}")
         self.headline.setText(headline)
         self.detail.setText(detail)
-
-
-def bigger(font: QFont, factor: float, bold: bool = False) -> QFont:
-    """``font`` ``factor`` times larger (from at least 9 points), bold if asked."""
-    larger = QFont(font)
-    larger.setPointSizeF(max(font.pointSizeF(), 9.0) * factor)
-    larger.setBold(bold)
-    return larger

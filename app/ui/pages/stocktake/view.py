@@ -40,12 +40,13 @@ from app.ui.itemmodels.stocktake import (
     StocktakeTableModel,
 )
 from app.ui.itemmodels.stocktake import tr as table_tr
-from app.ui.pages.stocktake.answer import AnswerPanel, bigger
+from app.ui.pages.stocktake.answer import AnswerPanel
 from app.ui.pages.stocktake.commune_choice import CommuneChoice
 from app.ui.pages.stocktake.controller import StocktakeController
 from app.ui.runtime.formatting import date_text
 from app.ui.runtime.tasks import TaskRunner
 from app.ui.shell.roles import RoleGate, allows
+from app.ui.widgets.fonts import bigger
 
 TAB_ONLY = Qt.FocusPolicy.TabFocus
 

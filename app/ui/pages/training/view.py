@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -51,6 +51,7 @@ from app.ui.pages.training.attendance_keys import AttendanceLegend
 from app.ui.pages.training.attendance_view import AttendanceView, attendance_tab
 from app.ui.runtime.formatting import count_text
 from app.ui.shell.roles import RoleGate, allows
+from app.ui.widgets.fonts import bigger
 from app.ui.widgets.keys import KeyActions, SearchListKeys
 from app.ui.widgets.tables import fit_columns, read_only_table, relabel
 
@@ -82,10 +83,7 @@ class TrainingView(QWidget):
         self.new_course_button, self.edit_course_button, self.delete_course_button = (
             QPushButton(self) for _ in range(3))
         self.heading = QLabel(self, textFormat=Qt.TextFormat.PlainText)
-        font = QFont(self.heading.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.heading.setFont(font)
+        self.heading.setFont(bigger(self.heading.font(), 1.2, bold=True))
         self.facts = QLabel(self, wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.tabs = QTabWidget(self)
         self.session_table = read_only_table(self, self.session_model)
