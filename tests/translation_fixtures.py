@@ -4,6 +4,7 @@ Vietnamese, the users' language."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,5 +21,9 @@ def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def vietnamese(qapp: QApplication, qm_dir: Path) -> None:
+def vietnamese(qapp: QApplication, qm_dir: Path) -> Iterator[None]:
+    """The window in Vietnamese for this test only: the next test starts from the source
+    strings again, whatever order the tests run in."""
     assert i18n.install(qapp, "vi", qm_dir)
+    yield
+    i18n.uninstall(qapp)
