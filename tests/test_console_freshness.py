@@ -13,11 +13,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from app.messages import message
 from app.models import Staff
 from app.models.store import Store
 from app.ops import commune as commune_ops
 from app.server.console import freshness, pages
+from app.server.console import register as register_module
 from app.server.console.freshness import Kept, generation, kept
+from app.server.province import issue
+from app.server.refusal_log import record
 from tests.console_helpers import Place, office_laptop, send_by_stick
 from tests.helpers import MUONG_PHANG, THANH_NUA
 
@@ -218,3 +222,31 @@ def test_each_request_computes_with_what_it_read_itself() -> None:
     assert value.get("g1") == ("from the first reading", "g1")
     time.sleep(0.05)  # rested longer than twenty times that computation took
     assert value.get("g2", compute=lambda: "from g2") == ("from g2", "g2")
+
+
+def test_the_devices_register_is_read_once_until_it_or_its_refusals_change(
+        tmp_path: Path, monkeypatch) -> None:
+    """Ten staff looking at the devices page while nothing changes read the register once;
+    a refused bundle (which moves no time of the register) and an enrolment each show on
+    the next look."""
+    monkeypatch.setattr(freshness, "SHARE", float("inf"))  # no rest between computations
+    province, laptop, store = _province_with_phang(tmp_path)
+    try:
+        reads: list[int] = []
+        reading = register_module.register
+        monkeypatch.setattr(register_module, "register",
+                            lambda kept_store: (reads.append(1), reading(kept_store))[1])
+        (rows, refused), _generation = register_module.kept_register(store)
+        for _look in range(9):
+            assert register_module.kept_register(store)[0][0] is rows
+        assert len(reads) == 1 and refused == [] and len(rows) == 1
+        sender = rows[0].id
+        record(store, sender, "bundle-1", "usb", message("bundle.reason_checksum"))
+        (rows, refused), _generation = register_module.kept_register(store)
+        assert len(reads) == 2 and [r.key for r in refused] == [sender]
+        assert rows[0].refused == 1
+        issue(store, MUONG_PHANG, "Máy thứ hai", False)
+        rows = register_module.kept_register(store)[0][0]
+        assert len(reads) == 3 and [row.name for row in rows][-1] == "Máy thứ hai"
+    finally:
+        store.close()

@@ -81,8 +81,9 @@ def test_the_devices_page_is_read_and_laid_out_off_the_event_loop(monkeypatch) -
     def where(step: str) -> None:
         _where(on_loop, step)
 
-    monkeypatch.setattr(devices, "register", lambda _store: (where("read"), ([], []))[1])
-    monkeypatch.setattr(devices, "render",
+    monkeypatch.setattr(devices, "kept_register",
+                        lambda _store: (where("read"), (([], []), 1))[1])
+    monkeypatch.setattr(devices, "render_kept",
                         lambda *_args, **_kwargs: (where("laid out"), "page")[1])
     assert anyio.run(devices._register, _request(), 200) == "page"
     assert on_loop == {"read": False, "laid out": False}

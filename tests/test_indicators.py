@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from app.models import Course, CourseSession, Equipment, Staff, journal
 from app.models.attention import attention
 from app.models.indicators import Indicators, commune_indicators, total, years_before
+from app.models.queries import staff_rows
 from app.models.records import (
     change_status,
     create,
@@ -295,3 +296,22 @@ def test_a_long_attention_list_keeps_its_first_items_and_counts_the_rest(tmp_pat
     assert (broken.total, broken.more) == (12, 7)
     assert [i.on for i in broken.items] == [date(2026, 1, d) for d in (1, 2, 3, 4, 5)]
     assert broken.items[0].name == "Canon LBP 11"
+    assert _from_staff_rows(db, limit=5) == found
+
+
+def test_the_uncertified_from_staff_already_read_are_the_list_read_anew(
+        store: tuple[Store, Ids]) -> None:
+    """The console's commune page takes the uncertified from the staff list it read (no
+    two more statements): the same list, cut and counted the same, as the overview's own;
+    officials who left, were deleted or hold a certificate stay out of it either way."""
+    db, _ids = store
+    with db.sessions() as session:
+        expected = attention(session, [A], today=TODAY)
+    assert _from_staff_rows(db) == expected
+    assert [i.name for i in expected["uncertified"].items] == ["Giàng A Páo"]
+
+
+def _from_staff_rows(db: Store, limit: int = 100) -> dict:
+    with db.sessions() as session:
+        staff = [row for row in staff_rows(session, [A], today=TODAY) if not row.former]
+        return attention(session, [A], today=TODAY, limit=limit, staff=staff)

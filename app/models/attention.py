@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from . import enums
 from .equipment import Equipment, StatusEvent
 from .indicators import WARRANTY_NOTICE_DAYS, bound_codes, in_service
+from .queries import StaffRow
 from .staff import Staff
 from .vntext import collation_key, person_sort_key
 
@@ -58,16 +59,30 @@ class AttentionList:
 
 
 def attention(session: Session, commune_codes: Sequence[str], today: date | None = None,
-              limit: int = ATTENTION_LIMIT) -> dict[str, AttentionList]:
+              limit: int = ATTENTION_LIMIT, staff: Sequence[StaffRow] | None = None
+              ) -> dict[str, AttentionList]:
     """The three lists over the communes (a trainer follows several), keyed as
-    ``ATTENTION_KEYS``."""
+    ``ATTENTION_KEYS``. ``staff``: the communes' officials in service on ``today`` as
+    ``queries.staff_rows`` reads them, when the caller has them already (the console's
+    commune page, for its staff list): the uncertified are then taken from them rather
+    than read again (``uncertified_in``)."""
     today = today or date.today()
     codes = list(commune_codes)
     return {
         "broken": _broken(session, codes, limit),
         "warranty_ending": _warranty_ending(session, codes, today, limit),
-        "uncertified": _uncertified(session, codes, today, limit),
+        "uncertified": (_uncertified(session, codes, today, limit) if staff is None
+                        else uncertified_in(staff, limit)),
     }
+
+
+def uncertified_in(staff: Sequence[StaffRow], limit: int = ATTENTION_LIMIT) -> AttentionList:
+    """The uncertified list from officials in service already read in Vietnamese name
+    order (``staff_rows``: by name, then by id among equal names, the order
+    ``_uncertified`` gives): the same list, without its two statements."""
+    wanted = [row for row in staff if row.it_certificate not in enums.IT_CERTIFIED]
+    return AttentionList([AttentionItem(row.id, row.full_name, row.position)
+                          for row in wanted[:limit]], len(wanted))
 
 
 def equipment_name(brand: str | None, model: str | None, tag: str | None) -> str:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.models.attention import AttentionList, attention
 from app.models.indicators import Indicators, commune_indicators, total
-from app.models.queries import commune_name
+from app.models.queries import StaffRow, commune_name
 from app.models.reference_queries import (
     CommuneRow,
     ProvinceRow,
@@ -85,10 +85,13 @@ def overview(store: Store, commune_codes: Sequence[str]) -> OverviewData:
         return overview_in(session, commune_codes)
 
 
-def overview_in(session: Session, commune_codes: Sequence[str]) -> OverviewData:
+def overview_in(session: Session, commune_codes: Sequence[str],
+                staff: Sequence[StaffRow] | None = None) -> OverviewData:
     """``overview`` in a session the caller holds (the console reads a commune's lists in
-    the same one)."""
-    return OverviewData(_indicators(session, commune_codes), attention(session, commune_codes))
+    the same one); ``staff``: its officials in service, when the caller read them already
+    (``attention``)."""
+    return OverviewData(_indicators(session, commune_codes),
+                        attention(session, commune_codes, staff=staff))
 
 
 def _indicators(session: Session, commune_codes: Sequence[str]) -> Indicators:

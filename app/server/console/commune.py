@@ -12,8 +12,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, bindparam, func, select
 
 from app.models import InboxBundle, RegisteredDevice
 from app.models.attention import attention
@@ -75,8 +77,8 @@ def registers(store: Store, code: str, cards: Indicators | None = None) -> Regis
             return None
         staff: list[StaffRow] = [row for row in staff_rows(session, [code]) if not row.former]
         equipment: list[EquipmentRow] = equipment_rows(session, [code])
-        overview = (overview_in(session, [code]) if cards is None
-                    else OverviewData(cards, attention(session, [code])))
+        overview = (overview_in(session, [code], staff) if cards is None
+                    else OverviewData(cards, attention(session, [code], staff=staff)))
         return Registers(name, overview, staff, equipment)
 
 
@@ -95,18 +97,29 @@ def paged(rows: list, page: int) -> Paged:
 
 def devices(session, code: str) -> list[DeviceLine]:
     """The laptops enrolled for the commune (a trainer's among its communes too), with
-    the last bundle the province received from each and how many. The register's list of
-    communes is JSON text: the database picks the entries that mention the code, and each
-    is then read for certain (a code is five digits, so no other one contains it)."""
-    device = RegisteredDevice
-    entries = [entry for entry in session.execute(
-        select(device.name, device.role, device.state, device.device_id, device.communes_json)
-        .where(device.communes_json.contains(f'"{code}"')).order_by(device.issued_at))
-        if code in json.loads(entry.communes_json)]
-    received = received_from(session, [entry.device_id for entry in entries])
-    return [DeviceLine(entry.name, entry.role, entry.state,
-                       *received.get(entry.device_id or "", (None, 0)))
-            for entry in entries]
+    the last bundle the province received from each and how many, in one statement. The
+    register's list of communes is JSON text: the database picks the entries that mention
+    the code, and each is then read for certain (a code is five digits, so no other one
+    contains it)."""
+    return [DeviceLine(entry.name, entry.role, entry.state, entry.last, entry.count or 0)
+            for entry in session.execute(_devices_query(), {"code": f'"{code}"'})
+            if code in json.loads(entry.communes_json)]
+
+
+@cache
+def _devices_query() -> Select:
+    """Each device naming ``code`` (bound as its JSON text), oldest enrolment first, with
+    what ``received_from`` counts of it."""
+    device, inbox = RegisteredDevice, InboxBundle
+
+    def of_device(column: Any) -> Any:  # read by the sender's index, for the few devices
+        return select(column).where(inbox.sender == device.device_id).scalar_subquery()
+
+    return (select(device.name, device.role, device.state, device.communes_json,
+                   of_device(func.max(inbox.applied_at)).label("last"),
+                   of_device(func.sum(inbox.bundles)).label("count"))
+            .where(device.communes_json.contains(bindparam("code")))
+            .order_by(device.issued_at, device.enrolment_id))
 
 
 def received_from(session, ids: list[str | None]) -> dict[str, tuple[datetime, int]]:

@@ -25,9 +25,9 @@ from app.server.refusal_log import KEEP
 
 from .auth import Admin, Refused, off_loop, store_of
 from .freshness import changed_here
-from .register import SHOWN, register
+from .register import SHOWN, kept_register
 from .sessions import PATH
-from .view import HEADERS, redirect, render
+from .view import HEADERS, redirect, render, render_kept
 from .words import language_of
 
 router = APIRouter()
@@ -81,10 +81,12 @@ async def _register(request: Request, status: int, **context: object) -> Respons
 def _register_answer(request: Request, status: int, context: dict[str, object]) -> Response:
     """Read and rendered in one trip to the console's worker: a province's hundreds of
     laptops take tens of milliseconds to lay out, which on the event loop would hold up
-    every laptop's request meanwhile."""
-    rows, refused = register(store_of(request))
-    return render(request, "devices.html", status, rows=rows, refused=refused, keep=KEEP,
-                  shown=SHOWN, **context)
+    every laptop's request meanwhile. The register's table is laid out once per change of
+    the register and kept; the notice and the form around it, for each request."""
+    (rows, refused), generation = kept_register(store_of(request))
+    return render_kept(request, "devices.html", "devices_main.html", ("devices", generation),
+                       status=status, rows=rows, refused=refused, keep=KEEP, shown=SHOWN,
+                       **context)
 
 
 @router.post("/devices/enrol")

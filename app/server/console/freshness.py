@@ -32,12 +32,13 @@ import time
 import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
-from typing import Generic, TypeVar
+from functools import cache
+from typing import Any, Generic, TypeVar
 
-from sqlalchemy import Connection, func, literal, select
+from sqlalchemy import Connection, Select, bindparam, func, literal, select
 from sqlalchemy.orm import Session
 
-from app.models import Device, RegisteredDevice
+from app.models import BundleRefusal, Device, RegisteredDevice
 from app.models.base import PROVINCE_PREFIX, commune_partition
 from app.models.journal import JournalEntry
 from app.models.store import Store
@@ -50,24 +51,52 @@ SHARE = 0.05  # of the time since the last computation, at most, spent computing
 def generation(session: Session | Connection) -> Hashable:
     """What changes whenever the province's figures may: the journal's newest entry and the
     device register's times (a bundle received, an enrolment, a revocation)."""
-    device = RegisteredDevice
-    journal = select(func.max(JournalEntry.seq)).scalar_subquery()
-    newest, *register = session.execute(select(
-        journal, func.count(), func.max(device.last_seen_at), func.max(device.revoked_at),
-        func.max(device.enrolled_at), func.max(device.issued_at))).one()  # one round trip
+    newest, *register = session.execute(_generation_query()).one()  # one round trip
     return newest, tuple(register)
+
+
+def register_generation(session: Session | Connection) -> Hashable:
+    """What changes whenever the devices page may: the register's times and the newest
+    refusal written down (a refused bundle changes no time of the register)."""
+    return tuple(session.execute(_register_query()).one())
 
 
 def commune_generation(session: Session | Connection, code: str) -> Hashable:
     """What changes whenever a commune's page may, but not when another commune's laptop
     pushes: the newest journal entry of the commune's partition and of the province's (the
     reference data its page names things with). Its laptops' last bundles are not in it: the
-    page reads them anew each time (``commune.devices``, two small queries)."""
+    page reads them anew each time (``commune.devices``, one small query)."""
+    return tuple(session.execute(_commune_query(), {"partition": commune_partition(code)})
+                 .one())  # one round trip
+
+
+# Each page asks one of these before anything else: built once (building one costs more of
+# the server's time than PostgreSQL takes to answer it), their values bound at each asking.
+
+@cache
+def _generation_query() -> Select:
+    return _register_times(select(func.max(JournalEntry.seq)).scalar_subquery())
+
+
+@cache
+def _register_query() -> Select:
+    return _register_times(select(func.max(BundleRefusal.id)).scalar_subquery())
+
+
+def _register_times(first: Any) -> Select:
+    device = RegisteredDevice
+    return select(first, func.count(), func.max(device.last_seen_at),
+                  func.max(device.revoked_at), func.max(device.enrolled_at),
+                  func.max(device.issued_at))
+
+
+@cache
+def _commune_query() -> Select:
     province = select(Device.province_code).limit(1).scalar_subquery()  # this server's
     newest = [select(func.max(JournalEntry.seq)).where(JournalEntry.partition == partition)
               .scalar_subquery() for partition in (
-                  commune_partition(code), literal(PROVINCE_PREFIX).concat(province))]
-    return tuple(session.execute(select(*newest)).one())  # one round trip
+                  bindparam("partition"), literal(PROVINCE_PREFIX).concat(province))]
+    return select(*newest)
 
 
 class Kept(Generic[T]):

@@ -65,14 +65,15 @@ _PARTS_SIZE = [0]  # characters kept
 
 
 def render_kept(request: Request, name: str, part: str, key: Hashable, *,
-                later: Callable[[], dict[str, Any]] | None = None,
+                later: Callable[[], dict[str, Any]] | None = None, status: int = 200,
                 **context: Any) -> Response:
     """The page ``name`` whose body is the template ``part``, rendered once per ``key`` and
     language and kept: the body shows the data (``key`` names its generation and the view
     asked, see freshness.py), never who is signed in or a form's token, which the page
     around it adds for each request. Fifty staff reading the province page cost one
     rendering of its 130 rows per change of the data, not fifty. ``later``: what only the
-    body shows, computed only when it is rendered (the province's chart)."""
+    body shows, computed only when it is rendered (the province's chart); ``status``: the
+    page's HTTP status (a form sent back with its error is a 400)."""
     words = Words(language_of(request))
     wanted = (id(console_of(request).templates), part, words.lang, key)
     with _PARTS_LOCK:
@@ -84,7 +85,7 @@ def render_kept(request: Request, name: str, part: str, key: Hashable, *,
         shown = {**context, **later()} if later is not None else context
         body = Markup(template.render(shown, w=words, t=words.t, lang=words.lang))
         keep(wanted, body)
-    return render(request, name, main_html=body, **context)
+    return render(request, name, status, main_html=body, **context)
 
 
 def keep(key: Hashable, body: Markup) -> None:
