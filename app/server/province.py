@@ -148,12 +148,19 @@ def claimed_name(value: Any) -> str:
 
 
 def devices(store: Store) -> list[dict[str, Any]]:
-    with store.sessions() as session:
-        entries = session.scalars(select(RegisteredDevice).order_by(RegisteredDevice.issued_at))
-        return [{"id": e.device_id, "enrolment_id": e.enrolment_id, "name": e.name,
-                 "role": e.role, "communes": e.communes, "state": e.state,
-                 "last_seen_at": e.last_seen_at.isoformat() if e.last_seen_at else None}
-                for e in entries]
+    """Every enrolled device, oldest enrolment first, as ``server devices`` and the
+    console's register list them: read as columns (a province's hundreds of devices as ORM
+    objects cost the console's devices page a third of its time)."""
+    entry = RegisteredDevice
+    with store.engine.connect() as connection:
+        return [{"id": device_id, "enrolment_id": enrolment_id, "name": name, "role": role,
+                 "communes": json.loads(communes), "state": state,
+                 "last_seen_at": seen.isoformat() if seen else None}
+                for device_id, enrolment_id, name, role, communes, state, seen
+                in connection.execute(select(
+                    entry.device_id, entry.enrolment_id, entry.name, entry.role,
+                    entry.communes_json, entry.state, entry.last_seen_at)
+                    .order_by(entry.issued_at, entry.enrolment_id))]
 
 
 def import_paths(store: Store, paths: list[Path]) -> FileReport:
