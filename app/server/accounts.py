@@ -24,6 +24,7 @@ from sqlalchemy.exc import IntegrityError
 from app.models import ConsoleAccount, new_id
 from app.models.console_account import NAME_LENGTH, ROLES
 from app.models.errors import ModelError
+from app.models.server_engine import single_reads
 from app.models.store import Store
 from app.models.vntext import nfc
 
@@ -143,7 +144,7 @@ def _rehash(store: Store, account_id: str, digest: str, password: str) -> None:
 def account(store: Store, account_id: str) -> Account | None:
     """The account of a signed-in session as it is now (None once disabled): read at every
     page, so as one row of plain columns on a connection, without a session's set-up."""
-    with store.engine.connect() as connection:
+    with single_reads(store.engine).connect() as connection:
         row = connection.execute(_account_row(), {"id": account_id}).first()
     return Account(*row) if row is not None and row.state == "active" else None
 

@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session
 from app.models import BundleRefusal, Device, RegisteredDevice
 from app.models.base import PROVINCE_PREFIX, commune_partition
 from app.models.journal import JournalEntry
+from app.models.server_engine import single_reads
 from app.models.store import Store
 
 T = TypeVar("T")
@@ -172,7 +173,7 @@ def kept(store: Store, key: str, compute: Callable[[], T]) -> tuple[T, Hashable]
     """The value ``compute`` gives for the store's data now, computed at most once per
     generation of the whole province however many pages ask at once, with the generation
     it is of (what a page made from it may be kept under: ``view.render_kept``)."""
-    with store.engine.connect() as connection:  # one statement: no session to set up
+    with single_reads(store.engine).connect() as connection:  # one statement: no session to set up
         current = generation(connection)
     return kept_at(store, key, compute, current)
 

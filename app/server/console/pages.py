@@ -21,6 +21,7 @@ from app.models import Device
 from app.models.attention import ATTENTION_KEYS, equipment_name
 from app.models.indicators import Indicators
 from app.models.report_queries import province_names
+from app.models.server_engine import single_reads
 from app.models.store import Store
 from app.ops.commune import OVER_AGE_YEARS
 from app.server.accounts import accounts
@@ -129,7 +130,7 @@ def _commune(store: Store, code: str):
     """A commune's registers, kept while its own data does not change (another commune's
     push leaves them be), and its laptops as they are now; None for no such commune."""
     day = datetime.now().date()
-    with store.engine.connect() as connection:  # one connection for what every page reads
+    with single_reads(store.engine).connect() as connection:  # what every look reads
         current, laptops = commune_generation(connection, code), devices(connection, code)
     kept_registers, generation = kept_at(
         store, f"commune {code} {day}",

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from types import SimpleNamespace
 
+from app.models.server_engine import single_reads
 from app.models.store import Store
 from app.server.province import devices
 from app.server.refusal_log import Refusal, refusals
@@ -43,7 +44,7 @@ def kept_register(store: Store) -> tuple[tuple[list[SimpleNamespace], list[Refus
     (freshness.py): under a stream of pushes, whose every bundle sets its laptop's last
     seen time, the page may be behind by a fraction of a second; an enrolment or a
     revocation made here shows at once."""
-    with store.engine.connect() as connection:  # one statement: no session to set up
+    with single_reads(store.engine).connect() as connection:  # one statement: no session to set up
         current = register_generation(connection)
     return kept_at(store, "devices", lambda: register(store), current)
 
