@@ -110,26 +110,31 @@ def devices(session, code: str) -> list[DeviceLine]:
 def _devices_query() -> Select:
     """Each device naming ``code`` (bound as its JSON text), oldest enrolment first, with
     what ``received_from`` counts of it."""
-    device, inbox = RegisteredDevice, InboxBundle
+    device = RegisteredDevice
 
     def of_device(column: Any) -> Any:  # read by the sender's index, for the few devices
-        return select(column).where(inbox.sender == device.device_id).scalar_subquery()
+        return select(column).where(InboxBundle.sender == device.device_id).scalar_subquery()
 
+    last, count = _received()
     return (select(device.name, device.role, device.state, device.communes_json,
-                   of_device(func.max(inbox.applied_at)).label("last"),
-                   of_device(func.sum(inbox.bundles)).label("count"))
+                   of_device(last).label("last"), of_device(count).label("count"))
             .where(device.communes_json.contains(bindparam("code")))
             .order_by(device.issued_at, device.enrolment_id))
 
 
+def _received() -> tuple[Any, Any]:
+    """When a device's last bundle was applied and how many were: an inbox row may stand
+    for several bundles, folded (``app/sync/folds.py``)."""
+    return func.max(InboxBundle.applied_at), func.sum(InboxBundle.bundles)
+
+
 def received_from(session, ids: list[str | None]) -> dict[str, tuple[datetime, int]]:
     """For each device of ``ids`` the province heard from: when its last bundle was applied
-    and how many were (the commune page and the devices page read the same figures; an
-    inbox row may stand for several bundles, folded: ``app/sync/folds.py``)."""
+    and how many were (``_received``, the figures the commune page reads of its own
+    laptops, so the two pages never disagree)."""
     wanted = [device for device in ids if device]
     if not wanted:
         return {}
     return {sender: (last, count) for sender, last, count in session.execute(
-        select(InboxBundle.sender, func.max(InboxBundle.applied_at),
-               func.sum(InboxBundle.bundles))
+        select(InboxBundle.sender, *_received())
         .where(InboxBundle.sender.in_(wanted)).group_by(InboxBundle.sender))}
