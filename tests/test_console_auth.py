@@ -16,6 +16,7 @@ from urllib.parse import quote
 import httpx
 import pytest
 
+from app import __version__
 from tests.console_helpers import PASSWORD, Place, add_user, form_token, serving, sign_in
 
 PAGES = ["/console/", "/console/province.xlsx", "/console/communes/03325",
@@ -209,6 +210,19 @@ def test_pages_are_kept_from_caches_frames_and_scripts(base):
     assert missing.status_code == 404 and "Không có trang này." in missing.text
     assert browser.get("/console/communes/99999").status_code == 404
     assert httpx.get(f"{base}/api/v1/no-such").json()["code"] == "server.no_such_address"
+
+
+def test_the_style_sheet_is_kept_by_browsers_under_the_apps_version(base):
+    """Every page names the style sheet with the running version: a browser keeps it for
+    a year and asks no more; asked for without that version, it is checked at each use."""
+    page = httpx.get(f"{base}/console/sign-in").text
+    address = f"/console/static/console.css?v={__version__}"
+    assert f'href="{address}"' in page
+    kept = httpx.get(f"{base}{address}")
+    assert kept.status_code == 200 and "@media print" in kept.text
+    assert kept.headers["cache-control"] == "public, max-age=31536000, immutable"
+    for other in ("/console/static/console.css", "/console/static/console.css?v=0.0.1"):
+        assert httpx.get(f"{base}{other}").headers["cache-control"] == "no-cache", other
 
 
 def test_the_sign_in_page_is_served_from_the_installed_package(base):

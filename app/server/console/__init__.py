@@ -21,13 +21,17 @@ never take the sync lock.
 
 from __future__ import annotations
 
+from urllib.parse import parse_qs
+
 from fastapi import Depends, FastAPI
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.staticfiles import StaticFiles
+from starlette.types import Scope
 
+from app import __version__
 from app.models.store import Store
 
 from . import devices, pages, reports, signin, usb
@@ -36,6 +40,24 @@ from .sessions import PATH, Sessions
 from .throttle import Throttle
 from .view import redirect, render
 from .words import STATIC, templates
+
+# A year, and never asked again meanwhile: the address changes with the app's version.
+SHIPPED_FOR_GOOD = "public, max-age=31536000, immutable"
+
+
+class ShippedFiles(StaticFiles):
+    """The console's style sheet and script. The pages name them with the app's version
+    (``console.css?v=0.1.0``): a browser keeps that copy for a year without asking again
+    (every page used to cost one more request, answered "not modified"), and a new version
+    of the app is a new address. Asked for without the running version, a file is checked
+    again at each use."""
+
+    async def get_response(self, path: str, scope: Scope) -> Response:
+        response = await super().get_response(path, scope)
+        asked = parse_qs(scope.get("query_string", b"").decode("latin-1")).get("v")
+        response.headers["Cache-Control"] = (SHIPPED_FOR_GOOD if asked == [__version__]
+                                             else "no-cache")
+        return response
 
 
 def console_app(store: Store) -> FastAPI:
@@ -48,7 +70,7 @@ def console_app(store: Store) -> FastAPI:
     console.include_router(usb.router)
     console.include_router(reports.router)
     console.state.issued = devices.Issued()
-    console.mount("/static", StaticFiles(directory=STATIC), name="static")
+    console.mount("/static", ShippedFiles(directory=STATIC), name="static")
     _add_answers(console)
     return console
 

@@ -21,6 +21,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from starlette.requests import Request
 from starlette.templating import Jinja2Templates
 
+from app import __version__
 from app.messages import DEFAULT_LANGUAGE, LANGUAGES, message
 
 from .sessions import LANGUAGE_COOKIE
@@ -83,4 +84,5 @@ def templates() -> Jinja2Templates:
                               autoescape=select_autoescape(["html", "svg"]),
                               trim_blocks=True, lstrip_blocks=True,
                               auto_reload=False)  # shipped files: not looked at per page
+    environment.globals["version"] = __version__  # in the shipped files' addresses
     return Jinja2Templates(env=environment)
