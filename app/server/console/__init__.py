@@ -48,9 +48,9 @@ SHIPPED_FOR_GOOD = "public, max-age=31536000, immutable"
 class ShippedFiles(StaticFiles):
     """The console's style sheet and script. The pages name them with the app's version
     (``console.css?v=0.1.0``): a browser keeps that copy for a year without asking again
-    (every page used to cost one more request, answered "not modified"), and a new version
-    of the app is a new address. Asked for without the running version, a file is checked
-    again at each use."""
+    (with no lifetime given, each browser guessed one, and asked again as it saw fit, each
+    time answered "not modified"), and a new version of the app is a new address. Asked for
+    without the running version, a file is checked again at each use."""
 
     async def get_response(self, path: str, scope: Scope) -> Response:
         response = await super().get_response(path, scope)
