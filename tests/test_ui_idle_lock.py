@@ -68,7 +68,8 @@ def test_idle_time_locks_and_the_same_password_unlocks_with_the_form_kept(
     form, edit = open_staff_form(qtbot, window, "0912 345 678")
     lock = window.menus.lock
     qtbot.waitUntil(lambda: lock.locked, timeout=5000)
-    assert not form.isVisible() and lock.cover.isVisible()
+    qtbot.waitUntil(lambda: not form.isVisible(), timeout=5000)  # hidden as the lock comes
+    assert lock.cover.isVisible()
     assert not window.centralWidget().isEnabled() and not window.menuBar().isEnabled()
     assert lock.cover.name.text() == "lan" and lock.cover.name.isReadOnly()
     for size in (QSize(1366, 768), QSize(1024, 600)):

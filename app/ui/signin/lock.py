@@ -76,7 +76,10 @@ class WindowLock(QObject):
     def _check(self) -> None:
         if not self.window.isVisible():  # not shown (yet, or any more): nothing to cover,
             return                       # and the program's other windows are not its to hide
-        if not self.locked and time.monotonic() - self._last >= self.limit:
+        if self.locked:  # a window its Show event did not reveal (seen once in CI): hidden too
+            for widget in self._others_shown():
+                self._hide_late(widget)
+        elif time.monotonic() - self._last >= self.limit:
             self.lock()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -126,10 +129,15 @@ class WindowLock(QObject):
         self.cover.set_switching(switching)
 
     def _hide_other_windows(self) -> None:
-        self._hidden = [w for w in QApplication.topLevelWidgets()
-                        if self._is_other_window(w) and w.isVisible() and not w.isHidden()]
+        self._hidden = self._others_shown()
         for widget in self._hidden:
             widget.hide()
+
+    def _others_shown(self) -> list[QWidget]:
+        """This program's other windows on screen, but a note that opened over the cover."""
+        return [w for w in QApplication.topLevelWidgets()
+                if self._is_other_window(w) and w.isVisible() and not w.isHidden()
+                and not (self.locked and isinstance(w, QMessageBox))]
 
     def _set_behind_enabled(self, enabled: bool) -> None:
         for part in (self.window.centralWidget(), self.window.menuBar(),
