@@ -90,8 +90,7 @@ class WindowLock(QObject):
             return not self._in_cover(watched)  # Ctrl+Q, Ctrl+1…: not behind the lock
         elif watched is self.window and kind == QEvent.Type.Resize and self.cover is not None:
             self.cover.setGeometry(self.window.rect())
-        elif (self.locked and kind == QEvent.Type.Show and self._is_other_window(watched)
-              and not isinstance(watched, QMessageBox)):
+        elif self.locked and kind == QEvent.Type.Show and self._to_hide(watched):
             QTimer.singleShot(0, partial(self._hide_late, watched))  # once its show is done
         return False
 
@@ -134,10 +133,15 @@ class WindowLock(QObject):
             widget.hide()
 
     def _others_shown(self) -> list[QWidget]:
-        """This program's other windows on screen, but a note that opened over the cover."""
+        """This program's other windows on screen that the lock hides."""
         return [w for w in QApplication.topLevelWidgets()
-                if self._is_other_window(w) and w.isVisible() and not w.isHidden()
-                and not (self.locked and isinstance(w, QMessageBox))]
+                if self._to_hide(w) and w.isVisible() and not w.isHidden()]
+
+    def _to_hide(self, widget: QObject) -> bool:
+        """Another window of the program, but a note that opened over the cover (a box
+        open when the lock comes is hidden: that declines a question)."""
+        return self._is_other_window(widget) and not (
+            self.locked and isinstance(widget, QMessageBox))
 
     def _set_behind_enabled(self, enabled: bool) -> None:
         for part in (self.window.centralWidget(), self.window.menuBar(),
