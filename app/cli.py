@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from app import cli_words, messages, version
+from app import cli_words, messages, start_collector, version
 from app.cli_common import (
     EXIT_FAILURE,
     EXIT_OK,
@@ -119,6 +119,14 @@ def add_local_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    start_collector.starting()  # a short command ends before it needs it back
+    try:
+        return _main(argv)
+    finally:
+        start_collector.started()
+
+
+def _main(argv: Sequence[str] | None) -> int:
     messages.set_language(language.from_environment())
     cli_words.speak(messages.current_language())
     args_list = list(sys.argv[1:] if argv is None else argv)

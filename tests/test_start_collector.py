@@ -1,0 +1,95 @@
+"""The collector is held back while a process starts and given back once it is up
+(app/start_collector.py): never off, and as it was after a command, however it ends."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from app import cli, start_collector
+
+
+@pytest.fixture
+def thresholds():
+    before = gc.get_threshold()
+    yield before
+    start_collector.started()
+    gc.set_threshold(*before)
+
+
+def test_the_start_raises_the_young_threshold_and_started_puts_it_back(thresholds):
+    start_collector.starting()
+    during = gc.get_threshold()
+    start_collector.starting()  # a second call keeps the first's saved values
+    assert during[0] > 10 * thresholds[0]
+    assert gc.isenabled()
+    start_collector.started()
+    assert gc.get_threshold() == thresholds
+    start_collector.started()  # nothing held: nothing changes
+    assert gc.get_threshold() == thresholds
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_command_runs_held_back_and_ends_with_the_collector_as_it_was(
+        thresholds, tmp_path, monkeypatch, fails):
+    seen = []
+
+    def command(args, paths):
+        seen.append(gc.get_threshold())
+        if fails:
+            raise KeyboardInterrupt
+        return 0
+
+    monkeypatch.setitem(cli.COMMANDS, "selfcheck", command)
+    if fails:
+        with pytest.raises(KeyboardInterrupt):
+            cli.main(["--data-dir", str(tmp_path), "selfcheck"])
+    else:
+        assert cli.main(["--data-dir", str(tmp_path), "selfcheck"]) == 0
+    assert seen and seen[0][0] > 10 * thresholds[0]
+    assert gc.get_threshold() == thresholds
+
+
+def test_the_provinces_server_serves_with_the_collector_as_usual(thresholds, tmp_path,
+                                                                  monkeypatch):
+    import contextlib
+
+    import app.server.http
+    from app import cli_server
+
+    seen = []
+    monkeypatch.setattr(cli_server, "open_server",
+                        lambda paths, db: contextlib.nullcontext("store"))
+    monkeypatch.setattr(app.server.http, "serve",
+                        lambda *args: seen.append(gc.get_threshold()))
+    assert cli.main(["--data-dir", str(tmp_path), "server", "serve", "--port", "0"]) == 0
+    assert seen == [thresholds]
+
+
+def test_the_window_runs_with_the_collector_as_usual_once_shown(thresholds, monkeypatch,
+                                                               qapp):
+    import app.ui.shell.main_window
+    from app.ui.shell import desktop
+
+    seen = []
+
+    class Window:
+        runner = type("Runner", (), {"shutdown": lambda self: None})()
+
+        def show_restored(self):
+            seen.append(("shown", gc.get_threshold()))
+
+    class Application:
+        def exec(self):
+            seen.append(("exec", gc.get_threshold()))
+            return 0
+
+    monkeypatch.setattr(app.ui.shell.main_window, "open_main_window",
+                        lambda store, prefetched: Window())
+    monkeypatch.setattr(desktop, "_forget_pending_quit", lambda app: None)
+    monkeypatch.setattr(desktop, "asked_store_change", lambda window: None)
+    start_collector.starting()
+    assert desktop._run_main_window(Application(), "store", {}) == (0, None)
+    assert seen[0][0] == "shown" and seen[0][1][0] > 10 * thresholds[0]
+    assert seen[1] == ("exec", thresholds)
