@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from app import cli_words, messages, start_collector, version
+from app import cli_words, collector, messages, version
 from app.cli_common import (
     EXIT_FAILURE,
     EXIT_OK,
@@ -119,11 +119,11 @@ def add_local_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    start_collector.starting()  # a short command ends before it needs it back
+    collector.starting()  # a short command ends before it needs it back
     try:
         return _main(argv)
     finally:
-        start_collector.started()
+        collector.started()
 
 
 def _main(argv: Sequence[str] | None) -> int:

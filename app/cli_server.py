@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app import start_collector
+from app import collector
 from app.cli_common import EXIT_OK, EXIT_USAGE, fail_with, plain, report_files, say, text
 from app.cli_server_report import add_server_report_command, server_report
 from app.config import Paths
@@ -169,7 +169,7 @@ def cmd_server_serve(args: argparse.Namespace, paths: Paths) -> int:
     if args.client_timeout is not None and not 0 < args.client_timeout <= 3600:
         return fail_with("cli.client_timeout_range", EXIT_USAGE)
     with open_server(paths, args.db) as store:
-        start_collector.started()  # it serves for days: the collector as usual
+        collector.started()  # it serves for days: the collector as usual
         serve(store, paths.data_dir / "server", args.host, args.port, args.client_timeout)
     return EXIT_OK
 

@@ -13,10 +13,11 @@ import pytest
 from sqlalchemy import event, func, select
 from sqlalchemy.exc import IntegrityError
 
+from app import collector
 from app.models import JournalEntry, Staff, bulk
 from app.models.bulk import insert_rows
 from app.models.journal import insert_new
-from app.server import collector, province
+from app.server import province
 from app.sync import lookups
 from app.sync.ops import TABLES
 from tests.helpers import MUONG_PHANG, make_province, make_store

@@ -25,6 +25,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from app.collector import collector_held
+
 from .attendance import import_attendance
 from .columns import IMPORT_COLUMNS
 from .errors import (
@@ -76,7 +78,7 @@ def import_file(session: Session, kind: str, path: Path, *, again: bool = False,
     digest = file_digest(path)
     if not again:
         refuse_if_imported(session, digest, path)
-    with open_table(path, sheet, header_fits(IMPORT_COLUMNS[kind])) as table:
+    with collector_held(), open_table(path, sheet, header_fits(IMPORT_COLUMNS[kind])) as table:
         if kind == "attendance":
             summary = import_attendance(session, table, device,
                                         confirm_skills=confirm_skills)

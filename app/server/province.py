@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.collector import collector_held
 from app.messages import Message, message
 from app.models import Device, RegisteredDevice
 from app.models.errors import ModelError
@@ -34,7 +35,6 @@ from app.sync.keys import DeviceKeys, PublicKeys
 from app.sync.peers import active_device, devices_for_commune, registered_peer
 from app.sync.transfer import Me, Outcome, export_changes, export_receipts, import_bundle
 
-from .collector import collector_held
 from .locks import hold_sender_partitions
 from .refusal_log import recorded  # every refused bundle is written down
 
@@ -165,7 +165,7 @@ def devices(store: Store) -> list[dict[str, Any]]:
 
 def import_paths(store: Store, paths: list[Path]) -> FileReport:
     """Take in the claims and bundles of a stick (or of files named), each in its own
-    transaction, with the collector held off (collector.py)."""
+    transaction, with the collector held off (app/collector.py)."""
     with collector_held():
         return _import_paths(store, paths)
 

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
-from app import start_collector
+from app import collector
 from app.models.store import Store
 from app.ops.accounts import signed_in_as
 from app.ops.commune import window_context
@@ -111,7 +111,7 @@ def _run_main_window(app: QApplication, store: Store, prefetched: Mapping[str, P
     if window is None:  # the wizard said done but no device: never expected
         return EXIT_CANNOT_START, None
     window.show_restored()  # as left; maximised on a screen too small (window_state)
-    start_collector.started()  # up: the collector as usual while the officer works
+    collector.started()  # up: the collector as usual while the officer works
     status = app.exec()
     window.runner.shutdown()  # no worker may outlive the store it reads
     _forget_pending_quit(app)

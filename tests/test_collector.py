@@ -1,5 +1,6 @@
-"""The collector is held back while a process starts and given back once it is up
-(app/start_collector.py): never off, and as it was after a command, however it ends."""
+"""The cyclic collector (app/collector.py): held back while a process starts and given back
+once it is up, as it was after a command however it ends; held off while a file of records
+is imported, and on again after it, however it ends."""
 
 from __future__ import annotations
 
@@ -7,26 +8,26 @@ import gc
 
 import pytest
 
-from app import cli, start_collector
+from app import cli, collector
 
 
 @pytest.fixture
 def thresholds():
     before = gc.get_threshold()
     yield before
-    start_collector.started()
+    collector.started()
     gc.set_threshold(*before)
 
 
 def test_the_start_raises_the_young_threshold_and_started_puts_it_back(thresholds):
-    start_collector.starting()
+    collector.starting()
     during = gc.get_threshold()
-    start_collector.starting()  # a second call keeps the first's saved values
+    collector.starting()  # a second call keeps the first's saved values
     assert during[0] > 10 * thresholds[0]
     assert gc.isenabled()
-    start_collector.started()
+    collector.started()
     assert gc.get_threshold() == thresholds
-    start_collector.started()  # nothing held: nothing changes
+    collector.started()  # nothing held: nothing changes
     assert gc.get_threshold() == thresholds
 
 
@@ -89,7 +90,38 @@ def test_the_window_runs_with_the_collector_as_usual_once_shown(thresholds, monk
                         lambda store, prefetched: Window())
     monkeypatch.setattr(desktop, "_forget_pending_quit", lambda app: None)
     monkeypatch.setattr(desktop, "asked_store_change", lambda window: None)
-    start_collector.starting()
+    collector.starting()
     assert desktop._run_main_window(Application(), "store", {}) == (0, None)
     assert seen[0][0] == "shown" and seen[0][1][0] > 10 * thresholds[0]
     assert seen[1] == ("exec", thresholds)
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_file_is_imported_with_the_collector_held_off(tmp_path, monkeypatch, fails):
+    import app.exchange
+    from tests.helpers import make_store
+
+    seen = []
+
+    def register(*args):
+        seen.append(gc.isenabled())
+        if fails:
+            raise RuntimeError("the stick was pulled out")
+        return app.exchange.ImportSummary()
+
+    monkeypatch.setattr(app.exchange, "import_register", register)
+    monkeypatch.setattr(app.exchange, "record_import", lambda *args: None)
+    source = tmp_path / "staff.csv"
+    source.write_text("full_name\nLò Văn Thắng\n", encoding="utf-8")
+    store = make_store(tmp_path / "store")
+    try:
+        assert gc.isenabled()
+        with store.sessions.begin() as session:
+            if fails:
+                with pytest.raises(RuntimeError):
+                    app.exchange.import_file(session, "staff", source)
+            else:
+                app.exchange.import_file(session, "staff", source)
+        assert seen == [False] and gc.isenabled()
+    finally:
+        store.close()
