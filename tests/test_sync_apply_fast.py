@@ -26,12 +26,13 @@ from app.models.bulk import insert_rows
 from app.models.clock import _ENCODER, RecordClock
 from app.models.equipment_ops import EQUIPMENT_RULES, check_equipment
 from app.models.hlc import Stamp
+from app.models.journal import VECTOR_TEXT
 from app.models.records import create
 from app.models.staff_ops import STAFF_RULES, check_staff
 from app.models.training_results import RESULT_RULES, check_result
 from app.sync import inbound, safejson, schema
 from app.sync.merge import _wall_ms
-from app.sync.merge_write import _VECTOR, _vector_text
+from app.sync.merge_write import _vector_text
 from app.sync.ops import values_from_json
 from tests.helpers import MUONG_PHANG, make_store
 from tests.sync_helpers import ship
@@ -130,7 +131,7 @@ def test_a_new_records_clock_is_written_as_the_encoder_writes_it(text: str) -> N
 @pytest.mark.parametrize("vector", [{DEVICE: STAMP}, {t: STAMP for t in TEXTS}, {},
                                     {"k": 1}, *({text: text} for text in TEXTS)])
 def test_a_vector_is_written_as_the_journal_encoder_writes_it(vector: dict) -> None:
-    assert _vector_text(vector) == _VECTOR.encode(vector)
+    assert _vector_text(vector) == VECTOR_TEXT.encode(vector)
 
 
 def test_a_stamps_wall_time_is_read_as_the_stamp_reads_it() -> None:

@@ -58,11 +58,9 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from .base import Base
 from .clock import Version, VersionVector, covers
-from .journal import JournalEntry
+from .journal import VALUES_TEXT, JournalEntry
 
 _CHUNK = 500
-# Rewritten values are written without the spaces json.dumps puts after ',' and ':'.
-_VALUES = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 # What an entry weighs besides its text columns: its sequence number, the record header
 # and its entries in the journal's three indexes (key columns counted with the row).
 _ENTRY_OVERHEAD = 40
@@ -246,7 +244,7 @@ def _write(connection: Connection, todo: Rewrite, sizes: Mapping[int, _Size],
         connection.execute(delete(journal).where(
             journal.c.seq.in_(todo.drop[start:start + _CHUNK])))
     if todo.values:
-        texts = {seq: _VALUES.encode(values) for seq, values in todo.values.items()}
+        texts = {seq: VALUES_TEXT.encode(values) for seq, values in todo.values.items()}
         connection.execute(
             update(journal).where(journal.c.seq == bindparam("key"))
             .values(changes=bindparam("text")),

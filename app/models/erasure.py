@@ -23,7 +23,7 @@ from sqlalchemy import Connection, Engine, delete, select, update
 from sqlalchemy.orm import Session
 
 from .errors import ModelError
-from .journal import JournalEntry, journal_update
+from .journal import VALUES_TEXT, JournalEntry, journal_update
 from .staff import Staff
 from .sync_state import Conflict
 from .transfer import OUT, TransferBundle
@@ -87,7 +87,7 @@ def scrub(connection: Connection, staff_ids: Iterable[str]) -> None:
             if cleaned != values:
                 rewritten = True
                 connection.execute(update(journal).where(journal.c.seq == seq).values(
-                    changes=json.dumps(cleaned, ensure_ascii=False)))
+                    changes=VALUES_TEXT.encode(cleaned)))
         conflicts = Conflict.__table__
         connection.execute(delete(conflicts).where(
             conflicts.c.table_name == "staff", conflicts.c.row_id == staff_id,

@@ -59,9 +59,13 @@ class JournalEntry(Base):
         return json.loads(self.changes)
 
 
-# json.dumps with arguments makes an encoder per call: these are made once.
-_VALUES = json.JSONEncoder(ensure_ascii=False)
-_VECTOR = json.JSONEncoder(sort_keys=True)
+# The journal's texts are compact JSON, as a bundle's lines carry them (no space after ','
+# or ':', other scripts' letters as they are, a vector's keys in order), so an export copies
+# them into its lines as they are (app/sync/ops.py ``entry_line``); texts written with
+# spaces by older versions still read the same. json.dumps with arguments makes an encoder
+# per call: these are made once, and every writer of the journal uses them.
+VALUES_TEXT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+VECTOR_TEXT = json.JSONEncoder(sort_keys=True, separators=(",", ":"))
 
 
 def to_json_value(value: Any) -> Any:
@@ -225,7 +229,8 @@ def _journal(connection: Connection, changes: list[_Change], account: str | None
         rows.append(dict(
             hlc=version[0], device_id=device.id, table_name=change.table,
             row_id=change.row_id, partition=change.partition, op=change.op,
-            changes=_VALUES.encode(change.values), vector=_VECTOR.encode(clock.vector),
+            changes=VALUES_TEXT.encode(change.values),
+            vector=VECTOR_TEXT.encode(clock.vector),
             account=account))
     hold_journal_order(connection)
     insert_rows(connection, JournalEntry.__table__, rows)

@@ -40,6 +40,7 @@ from sqlalchemy.orm import Session
 from app.models import Device, JournalEntry, hlc
 from app.models.clock import RecordClock, VersionVector, covers
 from app.models.hlc import COUNTER_DIGITS, ZERO, Stamp, tick
+from app.models.journal import VALUES_TEXT, VECTOR_TEXT
 
 from .bundle import PROVINCE
 from .clock_rules import trust
@@ -188,11 +189,11 @@ def _restamp(session: Session, entry: JournalEntry, new: str, author: str | None
     vector = _reissued(entry, (new, author)) if given else clock.vector
     op = entry.op if values is None or entry.op == "insert" else (
         "delete" if values.get("deleted") is True else "update")
-    changes = entry.changes if values is None else json.dumps(values, ensure_ascii=False)
+    changes = entry.changes if values is None else VALUES_TEXT.encode(values)
     session.execute(insert(JournalEntry.__table__).values(
         hlc=new, device_id=author, table_name=entry.table_name, row_id=entry.row_id,
         partition=entry.partition, op=op, changes=changes,
-        vector=json.dumps(vector, sort_keys=True), origin=entry.origin))
+        vector=VECTOR_TEXT.encode(vector), origin=entry.origin))
     session.execute(delete(JournalEntry.__table__).where(JournalEntry.seq == entry.seq))
     updated = {"clock": clock.to_json()}
     if (row.hlc, row.device_id) == (old, was):

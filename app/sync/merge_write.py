@@ -7,7 +7,6 @@ so that the rules of merging read in one place and the SQL of writing in another
 
 from __future__ import annotations
 
-import json
 from json.encoder import encode_basestring_ascii
 from typing import Any, Protocol
 
@@ -17,14 +16,12 @@ from app.models import Conflict, Device, JournalEntry
 from app.models.bulk import insert_rows, update_rows
 from app.models.clock import RecordClock
 from app.models.hlc import Stamp
+from app.models.journal import VALUES_TEXT, VECTOR_TEXT
 from app.models.journal_order import hold_journal_order
 
 from .ops import TABLES, Op
 
 Key = tuple[str, str]  # (table, record id)
-# json.dumps with arguments makes an encoder per call: these are made once.
-_CHANGES = json.JSONEncoder(ensure_ascii=False)
-_VECTOR = json.JSONEncoder(sort_keys=True)
 
 
 class Merged(Protocol):
@@ -46,7 +43,7 @@ def write(connection: Connection, ops: list[Op], merger: Merged, origin: str) ->
     hold_journal_order(connection)
     insert_rows(connection, JournalEntry.__table__, [dict(
         hlc=op["h"], device_id=op["d"], table_name=op["t"], row_id=op["id"],
-        partition=op["p"], op=op["o"], changes=_CHANGES.encode(op["v"]),
+        partition=op["p"], op=op["o"], changes=VALUES_TEXT.encode(op["v"]),
         vector=_vector_text(op["vv"]), origin=origin, account=op.get("a"),
     ) for op in ops])
     inserts: dict[str, list[dict]] = {}
@@ -71,13 +68,13 @@ def write(connection: Connection, ops: list[Op], merger: Merged, origin: str) ->
 
 
 def _vector_text(vector: dict[str, str]) -> str:
-    """A change's version vector as the journal keeps it (``_VECTOR``'s text); the common
-    vector of one device, its author, written directly as that encoder writes it."""
+    """A change's version vector as the journal keeps it (``VECTOR_TEXT``'s text); the
+    common vector of one device, its author, written directly as that encoder writes it."""
     if len(vector) == 1:
         (device, stamp), = vector.items()
         if type(device) is str and type(stamp) is str:
-            return f"{{{encode_basestring_ascii(device)}: {encode_basestring_ascii(stamp)}}}"
-    return _VECTOR.encode(vector)
+            return f"{{{encode_basestring_ascii(device)}:{encode_basestring_ascii(stamp)}}}"
+    return VECTOR_TEXT.encode(vector)
 
 
 def receive_clock(connection: Connection, newest: str) -> None:

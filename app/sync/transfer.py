@@ -37,8 +37,8 @@ from .clock_rules import held_back_note, judge_at_province, learn_at_province, t
 from .folds import RECEIPT_DAYS, covered
 from .inbound import check_changes, check_header
 from .keys import DeviceKeys
+from .lines import entry_line
 from .merge import MergeError, MergeResult, apply_ops
-from .ops import entry_to_op
 from .outbox import watermark
 from .peers import Peer
 from .schema import check_record
@@ -54,8 +54,9 @@ class Me:
 
 
 def _pending(session: Session, peer: Peer, after: int, upstream: bool
-             ) -> Iterator[tuple[int, dict]]:
-    """(seq, op) of each journal entry to send, read as plain rows (not ORM objects)."""
+             ) -> Iterator[tuple[int, bytes]]:
+    """(seq, bundle line) of each journal entry to send, read as plain rows (not ORM
+    objects), each line put together from the journal's texts (lines.py)."""
     journal = JournalEntry.__table__
     query = select(journal).where(journal.c.seq > after).order_by(journal.c.seq)
     if upstream:
@@ -65,7 +66,7 @@ def _pending(session: Session, peer: Peer, after: int, upstream: bool
                             journal.c.device_id != peer.id,
                             (journal.c.origin.is_(None)) | (journal.c.origin != peer.id))
     for entry in session.connection().execute(query.execution_options(yield_per=2000)):
-        yield entry.seq, entry_to_op(entry)
+        yield entry.seq, entry_line(entry)
 
 
 def export_changes(session: Session, me: Me, peer: Peer, via: str) -> list[bytes]:
@@ -91,7 +92,7 @@ def _encode_after(session: Session, me: Me, peer: Peer, via: str, start: int,
                   upstream: bool) -> Iterator[bytes]:
     """New bundles of the changes after ``start``, each recorded in the outbox."""
     first = start + 1
-    lines = ((seq, bundle.record_line(op)) for seq, op in _pending(session, peer, start, upstream))
+    lines = _pending(session, peer, start, upstream)
     for batch in batches(lines, lambda item: len(item[1])):
         last = batch[-1][0]
         body, count = compress_lines((line for _, line in batch), bundle.MAX_BODY_BYTES)
