@@ -61,7 +61,7 @@ class JournalEntry(Base):
 
 # The journal's texts are compact JSON, as a bundle's lines carry them (no space after ','
 # or ':', other scripts' letters as they are, a vector's keys in order), so an export copies
-# them into its lines as they are (app/sync/ops.py ``entry_line``); texts written with
+# them into its lines as they are (app/sync/lines.py ``entry_line``); texts written with
 # spaces by older versions still read the same. json.dumps with arguments makes an encoder
 # per call: these are made once, and every writer of the journal uses them.
 VALUES_TEXT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
