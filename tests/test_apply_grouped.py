@@ -6,14 +6,12 @@ before, the journal guard refusing the one row without its entry, every stored i
 from __future__ import annotations
 
 import gc
-import threading
 from datetime import date, datetime
 
 import pytest
 from sqlalchemy import event, func, select
 from sqlalchemy.exc import IntegrityError
 
-from app import collector
 from app.models import JournalEntry, Staff, bulk
 from app.models.bulk import insert_rows
 from app.models.journal import insert_new
@@ -146,33 +144,6 @@ def test_a_stick_is_imported_with_the_collector_held_off(tmp_path, monkeypatch) 
         assert gc.isenabled()
     finally:
         server.close()
-
-
-def test_overlapping_holds_enable_the_collector_when_the_last_leaves() -> None:
-    first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
-    states: list[bool] = []
-
-    def second() -> None:
-        with collector.collector_held():
-            second_in.set()
-            first_out.wait(5)
-            states.append(gc.isenabled())
-
-    worker = threading.Thread(target=second)
-    with collector.collector_held():
-        first_in.set()
-        worker.start()
-        second_in.wait(5)
-    first_out.set()
-    worker.join(5)
-    assert states == [False] and gc.isenabled()
-    gc.disable()
-    try:  # a collector someone else turned off stays off
-        with collector.collector_held():
-            pass
-        assert not gc.isenabled()
-    finally:
-        gc.enable()
 
 
 ODD_VALUES = [date(2001, 2, 3), date(1, 1, 1), datetime(2020, 5, 6, 7, 8, 9), True, False, 1, 0,

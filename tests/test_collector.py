@@ -1,10 +1,11 @@
 """The cyclic collector (app/collector.py): held back while a process starts and given back
 once it is up, as it was after a command however it ends; held off while a file of records
-is imported, and on again after it, however it ends."""
+is imported, and on again after it, however it ends, holds that overlap included."""
 
 from __future__ import annotations
 
 import gc
+import threading
 
 import pytest
 
@@ -125,3 +126,30 @@ def test_a_file_is_imported_with_the_collector_held_off(tmp_path, monkeypatch, f
         assert seen == [False] and gc.isenabled()
     finally:
         store.close()
+
+
+def test_overlapping_holds_enable_the_collector_when_the_last_leaves() -> None:
+    first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
+    states: list[bool] = []
+
+    def second() -> None:
+        with collector.collector_held():
+            second_in.set()
+            first_out.wait(5)
+            states.append(gc.isenabled())
+
+    worker = threading.Thread(target=second)
+    with collector.collector_held():
+        first_in.set()
+        worker.start()
+        second_in.wait(5)
+    first_out.set()
+    worker.join(5)
+    assert states == [False] and gc.isenabled()
+    gc.disable()
+    try:  # a collector someone else turned off stays off
+        with collector.collector_held():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
